@@ -1,0 +1,17 @@
+/** Jest in native ESM mode (kysely is ESM-only), TypeScript compiled by swc; `tsc --noEmit` type-checks separately. */
+export default {
+    testEnvironment: 'node',
+    extensionsToTreatAsEsm: ['.ts', '.tsx'],
+    transform: {
+        '^.+\\.tsx?$': [
+            '@swc/jest',
+            {
+                jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2023' },
+                module: { type: 'es6' },
+            },
+        ],
+    },
+    moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+    testMatch: ['<rootDir>/tests/**/*.test.ts'],
+    testTimeout: 60000,
+};

@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+/**
+ * The `noorm` executable. Decides what to load before loading it: `--version` answers without
+ * importing anything, the headless CLI is imported lazily, and the engine and database drivers only
+ * when a command needs them.
+ */
+import { readFileSync } from 'node:fs';
+
+const argv = process.argv.slice(2);
+
+// The SQLite driver and kysely need Node 22+; on older Node the driver crashes the process instead
+// of failing, so say it plainly first.
+if (Number(process.versions.node.split('.')[0]) < 22) {
+    process.stderr.write(`noorm needs Node.js 22 or newer; this is ${process.version}.\n`);
+    process.exit(2);
+}
+
+function version(): string {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    return pkg.version;
+}
+
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    process.stdout.write(`${version()}\n`);
+} else {
+    const { main } = await import('../cli/main.js');
+    process.exitCode = await main(argv, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }, version());
+}

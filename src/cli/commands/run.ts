@@ -1,0 +1,61 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { CommandContext, RunOptions, RunResult } from '../../core/index.js';
+import { printRunResult, runResultJson } from '../output.js';
+import { runEngineCommand, type CliIo, type Core } from '../engine.js';
+
+interface RunVerb {
+    name: 'build' | 'file' | 'dir';
+    usage: string;
+    description: string;
+    call(core: Core, context: CommandContext, target: string | undefined, options: RunOptions): Promise<RunResult>;
+}
+
+/** `noorm run build|file|dir`. */
+export function registerRunCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
+    const run = program.command('run').description('execute SQL files: the schema folder, one folder or one file');
+    const verbs: RunVerb[] = [
+        {
+            name: 'build',
+            usage: 'build',
+            description: 'run the schema folder recursively in filename order; new and changed files run, unchanged ones are skipped',
+            call: (core, context, _target, options) => core.runBuild(context, options),
+        },
+        {
+            name: 'file',
+            usage: 'file <path>',
+            description: 'run one SQL file (tracked like any other: skipped when unchanged)',
+            call: (core, context, target, options) => core.runFile(context, path.resolve(io.cwd, target!), options),
+        },
+        {
+            name: 'dir',
+            usage: 'dir <path>',
+            description: 'run every SQL file below a folder, in the same order and with the same tracking as build',
+            call: (core, context, target, options) => core.runDir(context, path.resolve(io.cwd, target!), options),
+        },
+    ];
+
+    for (const verb of verbs) {
+        run.command(verb.usage)
+            .description(verb.description)
+            .option('--force', 're-run files whose checksum is unchanged')
+            .option('--dry-run', 'show the plan and the SQL that would run; executes and records nothing')
+            .action(async (...args: unknown[]) => {
+                const command = args.at(-1) as Command;
+                const flags = args.at(-2) as { force?: boolean; dryRun?: boolean };
+                const target = args.length > 2 ? (args[0] as string) : undefined;
+                const options = { force: Boolean(flags.force), dryRun: Boolean(flags.dryRun) };
+                setExit(
+                    await runEngineCommand(io, command, `run ${verb.name}`, async (core, context) => {
+                        const result = await verb.call(core, context, target, options);
+                        return {
+                            ok: result.ok,
+                            error: result.error,
+                            json: runResultJson(result),
+                            print: (streams, redactor) => printRunResult(result, streams, redactor),
+                        };
+                    }),
+                );
+            });
+    }
+}

@@ -1,0 +1,18 @@
+import { CONNECTION_FLAGS } from './options.js';
+
+export const EXIT_CODES_HELP = `
+Exit codes:
+  0    success
+  1    a SQL file failed or could not be read
+  2    usage or configuration error (unknown verb, missing folder, no dialect)
+  3    the lock is held by another run
+  4    refused: protected config without confirmation
+  5    cannot connect to the database
+  130  interrupted (SIGINT), 143 terminated (SIGTERM)`;
+
+export const ENVIRONMENT_HELP = `
+Environment (flags win over variables, variables over the stored config):
+${CONNECTION_FLAGS.map(({ flag, env }) => `  ${env.padEnd(22)} ${flag.split(' ')[0]}`).join('\n')}
+  NOORM_JSON=1           --json
+  NOORM_YES=1            --yes
+  CI=1|true              -H (headless)`;

@@ -1,0 +1,63 @@
+import { Command, CommanderError, Option } from 'commander';
+import { registerRunCommands } from './commands/run.js';
+import type { CliIo } from './engine.js';
+import { ENVIRONMENT_HELP, EXIT_CODES_HELP } from './help.js';
+import { outputMode } from './mode.js';
+import { CONNECTION_FLAGS } from './options.js';
+
+/**
+ * The headless CLI: argv → engine → text or one JSON document, and an exit code. Returns the exit
+ * code instead of exiting, so tests and other front ends can call it.
+ */
+export async function main(argv: readonly string[], io: CliIo, version: string): Promise<number> {
+    let exitCode = 0;
+    const program = buildProgram(io, version, (code) => {
+        exitCode = code;
+    });
+    if (argv.length === 0 && !outputMode({}, io.env).headless && io.stdout.isTTY) {
+        io.stderr.write('noorm: the interactive UI is not available yet; showing the headless usage.\n');
+    }
+    try {
+        await program.parseAsync([...argv], { from: 'user' });
+        return exitCode;
+    } catch (error) {
+        if (!(error instanceof CommanderError)) throw error;
+        if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+        // Everything else commander rejects (unknown verb or flag, missing argument, a group
+        // without its verb) is a usage error.
+        if (wantsJson(argv, io.env) && error.code !== 'commander.help') {
+            io.stdout.write(JSON.stringify({ ok: false, command: null, error: { code: 'usage', exitCode: 2, message: error.message.replace(/^error: /, ''), hint: 'See noorm --help.', file: null, line: null } }, null, 2) + '\n');
+        }
+        return 2;
+    }
+}
+
+function buildProgram(io: CliIo, version: string, setExit: (code: number) => void): Command {
+    const program = new Command('noorm')
+        .description('Database schema & changeset manager: plain SQL in your own dialect, tracked by checksum.')
+        .usage('[-H] <area> <verb> [args] [options]')
+        .version(version, '-V, --version', 'print the version')
+        .helpOption('-h, --help', 'show help for a command')
+        .option('-H, --headless', 'no interactive UI (implied by CI=1|true and --json)')
+        .option('--json', 'print one JSON document on stdout; progress stays on stderr')
+        .option('-y, --yes', 'confirm actions on protected configs (headless)');
+    for (const { flag, help } of CONNECTION_FLAGS) program.addOption(new Option(flag, help));
+
+    program
+        .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
+        .configureOutput({
+            writeOut: (text) => io.stdout.write(text),
+            writeErr: (text) => io.stderr.write(text),
+        })
+        .showHelpAfterError('(run with --help for usage)')
+        .addHelpText('afterAll', `${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}\n`)
+        .exitOverride();
+
+    registerRunCommands(program, io, setExit);
+    for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
+    return program;
+}
+
+function wantsJson(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
+    return argv.includes('--json') || outputMode({}, env).json;
+}

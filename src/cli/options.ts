@@ -1,0 +1,50 @@
+import type { ConfigLayer } from '../core/index.js';
+
+/** Global flags as commander parses them (camel-cased). */
+export interface GlobalFlags {
+    headless?: boolean;
+    json?: boolean;
+    yes?: boolean;
+    config?: string;
+    dialect?: string;
+    url?: string;
+    host?: string;
+    port?: string;
+    database?: string;
+    user?: string;
+    password?: string;
+    ssl?: string;
+    schemaPath?: string;
+    changesetPath?: string;
+    identity?: string;
+    lockWait?: string;
+    lockExpiry?: string;
+}
+
+/** The connection and path flags, each with its NOORM_* twin; declared once for options and help. */
+export const CONNECTION_FLAGS: ReadonlyArray<{ flag: string; field: keyof ConfigLayer & keyof GlobalFlags; env: string; help: string }> = [
+    { flag: '--config <name>', field: 'config', env: 'NOORM_CONFIG', help: 'stored config to use' },
+    { flag: '--dialect <dialect>', field: 'dialect', env: 'NOORM_DIALECT', help: 'postgres | mysql | sqlite | mssql (no default)' },
+    { flag: '--url <url>', field: 'url', env: 'NOORM_URL', help: 'connection URL, e.g. postgres://user@host/db or sqlite:app.db' },
+    { flag: '--host <host>', field: 'host', env: 'NOORM_HOST', help: 'database server host' },
+    { flag: '--port <port>', field: 'port', env: 'NOORM_PORT', help: 'database server port' },
+    { flag: '--database <name>', field: 'database', env: 'NOORM_DATABASE', help: 'database name (SQLite: the database file)' },
+    { flag: '--user <user>', field: 'user', env: 'NOORM_USER', help: 'database user' },
+    { flag: '--password <password>', field: 'password', env: 'NOORM_PASSWORD', help: 'database password (prefer the variable)' },
+    { flag: '--ssl <mode>', field: 'ssl', env: 'NOORM_SSL', help: 'TLS mode: disable | require | verify-full' },
+    { flag: '--schema-path <path>', field: 'schemaPath', env: 'NOORM_SCHEMA_PATH', help: 'schema folder (default ./schema)' },
+    { flag: '--changeset-path <path>', field: 'changesetPath', env: 'NOORM_CHANGESET_PATH', help: 'changesets folder (default ./changesets)' },
+    { flag: '--identity <who>', field: 'identity', env: 'NOORM_IDENTITY', help: 'who runs this, "Name <email>"' },
+    { flag: '--lock-wait <seconds>', field: 'lockWait', env: 'NOORM_LOCK_WAIT', help: 'wait this long for another run\'s lock (default 60)' },
+    { flag: '--lock-expiry <seconds>', field: 'lockExpiry', env: 'NOORM_LOCK_EXPIRY', help: 'lock validity without refresh (default 600)' },
+];
+
+/** Flags → the highest-priority config layer. */
+export function layerFromFlags(flags: GlobalFlags): ConfigLayer {
+    const layer: ConfigLayer = {};
+    for (const { field } of CONNECTION_FLAGS) {
+        const value = flags[field];
+        if (typeof value === 'string') layer[field] = value;
+    }
+    return layer;
+}

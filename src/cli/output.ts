@@ -1,0 +1,107 @@
+import type { NoormError, NoormEvent, Redactor, RunResult } from '../core/index.js';
+
+export interface Streams {
+    stdout: NodeJS.WritableStream & { isTTY?: boolean };
+    stderr: NodeJS.WritableStream;
+}
+
+/** Renders engine events as progress lines on stderr (stdout stays clean for results and JSON). */
+export function progressPrinter(streams: Streams, redactor: Redactor): (event: NoormEvent) => void {
+    const err = (line: string) => streams.stderr.write(redactor.redact(line) + '\n');
+    return (event) => {
+        switch (event.type) {
+            case 'run:start': {
+                const plan = event.dryRun ? 'would run' : 'to run';
+                err(`noorm ${event.command} on ${event.target}: ${event.total} file${event.total === 1 ? '' : 's'}, ${event.toRun} ${plan}`);
+                break;
+            }
+            case 'file:start':
+                break;
+            case 'file:done':
+                err(`  ${event.status === 'success' ? 'ok  ' : 'FAIL'}  ${event.path}  ${formatMs(event.durationMs)}`);
+                break;
+            case 'file:skip':
+                // Unchanged files are counted in the summary; a line each would bury the ones that ran.
+                break;
+            case 'lock:wait':
+                err(`waiting for the lock held by ${event.holder} since ${event.since} (expires ${event.expiresAt})`);
+                break;
+            case 'lock:acquired':
+                if (event.tookOver) err(`took over the lock from ${event.tookOver}`);
+                break;
+            case 'note':
+                err(`${event.level === 'warn' ? 'warning: ' : ''}${event.message}`);
+                break;
+        }
+    };
+}
+
+/** The human summary of a run: dry-run plan and SQL, or counts; errors go to stderr. */
+export function printRunResult(result: RunResult, streams: Streams, redactor: Redactor): void {
+    const out = (text: string) => streams.stdout.write(redactor.redact(text));
+    if (result.dryRun) {
+        for (const file of result.files) {
+            streams.stderr.write(redactor.redact(`  ${file.status.padEnd(9)}  ${file.path}\n`));
+        }
+        for (const file of result.files) {
+            if (file.sql === undefined) continue;
+            out(`-- ${file.path} (${file.status})\n${file.sql}${file.sql.endsWith('\n') ? '' : '\n'}\n`);
+        }
+        const due = result.files.filter((file) => file.sql !== undefined).length;
+        streams.stderr.write(`dry run: ${due} would run, ${result.files.length - due} unchanged; nothing was executed or recorded\n`);
+        return;
+    }
+    const count = (status: string) => result.files.filter((file) => file.status === status).length;
+    const parts = [`${count('success')} run`, `${count('skipped')} skipped`];
+    if (count('failed')) parts.push(`${count('failed')} failed`);
+    if (result.notRun.length) parts.push(`${result.notRun.length} not reached`);
+    out(`${result.command}: ${parts.join(', ')}\n`);
+    if (result.error) printError(result.error, streams, redactor);
+}
+
+export function printError(error: NoormError, streams: Streams, redactor: Redactor): void {
+    const lines = [`error: ${error.message}`];
+    if (error.file) lines.push(`  at ${error.file}${error.line ? `:${error.line}` : ''}`);
+    if (error.hint) lines.push(`  hint: ${error.hint}`);
+    streams.stderr.write(redactor.redact(lines.join('\n')) + '\n');
+}
+
+/** The one JSON document of `--json`, on stdout. */
+export function printJson(document: Record<string, unknown>, streams: Streams, redactor: Redactor): void {
+    streams.stdout.write(JSON.stringify(redactor.redactValue(document), null, 2) + '\n');
+}
+
+export function errorJson(error: NoormError): Record<string, unknown> {
+    return {
+        code: error.code,
+        exitCode: error.exitCode,
+        message: error.message,
+        hint: error.hint ?? null,
+        file: error.file ?? null,
+        line: error.line ?? null,
+    };
+}
+
+export function runResultJson(result: RunResult): Record<string, unknown> {
+    return {
+        ok: result.ok,
+        command: result.command,
+        config: result.config,
+        dialect: result.dialect,
+        dryRun: result.dryRun,
+        files: result.files.map((file) => ({
+            path: file.path,
+            status: file.status,
+            checksum: file.checksum,
+            durationMs: Math.round(file.durationMs),
+            ...(file.error ? { error: file.error } : {}),
+            ...(file.sql !== undefined ? { sql: file.sql } : {}),
+        })),
+        notRun: result.notRun,
+        ...(result.error ? { error: errorJson(result.error) } : {}),
+    };
+}
+
+function formatMs(ms: number): string {
+    return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
+}

@@ -1,0 +1,37 @@
+import type { ConfigLayer } from './types.js';
+
+/** Each config field and the NOORM_* variable that sets it. Declared once: docs and help read it too. */
+export const ENV_VARIABLES = {
+    config: 'NOORM_CONFIG',
+    dialect: 'NOORM_DIALECT',
+    url: 'NOORM_URL',
+    host: 'NOORM_HOST',
+    port: 'NOORM_PORT',
+    database: 'NOORM_DATABASE',
+    user: 'NOORM_USER',
+    password: 'NOORM_PASSWORD',
+    ssl: 'NOORM_SSL',
+    schemaPath: 'NOORM_SCHEMA_PATH',
+    changesetPath: 'NOORM_CHANGESET_PATH',
+    identity: 'NOORM_IDENTITY',
+    protected: 'NOORM_PROTECTED',
+    test: 'NOORM_TEST',
+    type: 'NOORM_TYPE',
+    lockWait: 'NOORM_LOCK_WAIT',
+    lockExpiry: 'NOORM_LOCK_EXPIRY',
+} as const satisfies Record<keyof ConfigLayer, string>;
+
+/** The environment as a config layer. Empty variables count as unset, as shells make them easily. */
+export function layerFromEnv(env: NodeJS.ProcessEnv): ConfigLayer {
+    const layer: ConfigLayer = {};
+    for (const [field, variable] of Object.entries(ENV_VARIABLES) as Array<[keyof ConfigLayer, string]>) {
+        const value = env[variable];
+        if (value !== undefined && value !== '') layer[field] = value;
+    }
+    return layer;
+}
+
+/** `1`, `true`, `yes`, `on` (any case) are true; everything else is false. */
+export function isTruthy(value: string | undefined): boolean {
+    return value !== undefined && /^(1|true|yes|on)$/i.test(value.trim());
+}

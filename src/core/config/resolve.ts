@@ -1,0 +1,194 @@
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { findProjectRoot } from '../project/root.js';
+import { ENV_VARIABLES, isTruthy, layerFromEnv } from './env.js';
+import { parseConnectionUrl } from './url.js';
+import {
+    DIALECT_NAMES,
+    type ConfigLayer,
+    type ConfigStore,
+    type ConnectionSettings,
+    type DialectName,
+    type ResolvedConfig,
+    type StoredConfig,
+} from './types.js';
+
+export interface ResolveConfigInput {
+    /** Working directory the command was started in; the project root is found from here. */
+    cwd: string;
+    /** Values given as command-line flags (highest priority). */
+    flags?: ConfigLayer;
+    /** Usually `process.env`. */
+    env?: NodeJS.ProcessEnv;
+    /** Stored configs; absent until the encrypted state exists. */
+    store?: ConfigStore;
+}
+
+const DEFAULTS: ConfigLayer = {
+    schemaPath: './schema',
+    changesetPath: './changesets',
+    lockWait: '60',
+    lockExpiry: '600',
+};
+
+const DIALECT_ALIASES: Record<string, DialectName> = {
+    postgres: 'postgres',
+    postgresql: 'postgres',
+    pg: 'postgres',
+    mysql: 'mysql',
+    mariadb: 'mysql',
+    sqlite: 'sqlite',
+    sqlite3: 'sqlite',
+    mssql: 'mssql',
+    sqlserver: 'mssql',
+};
+
+const CONNECTION_FIELDS = ['dialect', 'host', 'port', 'database', 'user', 'password', 'ssl'] as const;
+
+/**
+ * Merges flags > NOORM_* environment > stored config > defaults into one validated config.
+ * With no stored state the environment alone is a complete config (CI, Docker).
+ */
+export async function resolveConfig(input: ResolveConfigInput): Promise<ResolvedConfig> {
+    const root = findProjectRoot(input.cwd);
+    const flags = input.flags ?? {};
+    const envLayer = layerFromEnv(input.env ?? {});
+
+    const requested = flags.config ?? envLayer.config;
+    const state = input.store ? await input.store.load(root) : null;
+    let stored: StoredConfig | undefined;
+    let name: string;
+    if (state) {
+        name = requested ?? state.activeConfig ?? 'default';
+        stored = state.configs[name];
+        if (!stored && (requested !== undefined || state.activeConfig !== null)) {
+            const known = Object.keys(state.configs);
+            throw new UsageError('unknown-config', `No stored config named "${name}"`, {
+                hint: known.length
+                    ? `Stored configs: ${known.join(', ')}. Pick one with --config or ${ENV_VARIABLES.config}.`
+                    : 'No configs are stored yet; add one with `noorm config add`.',
+            });
+        }
+    } else {
+        name = requested ?? 'default';
+    }
+
+    const layers = [DEFAULTS, stored ? layerFromStored(stored) : {}, envLayer, flags];
+    const merged: ConfigLayer = {};
+    let params: Record<string, string> = {};
+    for (const layer of layers) {
+        if (layer.url !== undefined) {
+            // A URL describes a whole connection: lower layers' connection fields do not leak into it.
+            const parsed = parseConnectionUrl(layer.url);
+            for (const field of CONNECTION_FIELDS) delete merged[field];
+            Object.assign(merged, parsed.fields);
+            params = parsed.params;
+        }
+        for (const [key, value] of Object.entries(layer) as Array<[keyof ConfigLayer, string | undefined]>) {
+            if (key !== 'url' && value !== undefined) merged[key] = value;
+        }
+    }
+
+    const connection = buildConnection(merged, params);
+    const identity =
+        flags.identity !== undefined
+            ? { value: flags.identity, source: 'cli' as const }
+            : envLayer.identity !== undefined
+              ? { value: envLayer.identity, source: 'env' as const }
+              : stored?.identity
+                ? { value: stored.identity, source: 'config' as const }
+                : undefined;
+
+    const type = merged.type ?? (stored?.type ?? 'local');
+    if (type !== 'local' && type !== 'remote') {
+        throw new UsageError('bad-config-value', `type must be "local" or "remote", got "${type}"`);
+    }
+
+    return {
+        name,
+        source: stored ? 'stored' : 'environment',
+        connection,
+        paths: {
+            root,
+            schema: path.resolve(root, merged.schemaPath!),
+            changesets: path.resolve(root, merged.changesetPath!),
+        },
+        protected: merged.protected !== undefined ? isTruthy(merged.protected) : false,
+        isTest: merged.test !== undefined ? isTruthy(merged.test) : false,
+        type,
+        ...(identity ? { identity } : {}),
+        lock: {
+            waitSeconds: parseSeconds('lock wait', merged.lockWait!, ENV_VARIABLES.lockWait, true),
+            expirySeconds: parseSeconds('lock expiry', merged.lockExpiry!, ENV_VARIABLES.lockExpiry, false),
+        },
+    };
+}
+
+/** Accepts the dialect names and their common aliases (`postgresql`, `mariadb`, `sqlserver`, ...). */
+export function normaliseDialect(value: string): DialectName {
+    const dialect = DIALECT_ALIASES[value.trim().toLowerCase()];
+    if (!dialect) {
+        throw new UsageError('unknown-dialect', `Unknown dialect "${value}"`, {
+            hint: `Supported dialects: ${DIALECT_NAMES.join(', ')} (also postgresql, mariadb, sqlserver).`,
+        });
+    }
+    return dialect;
+}
+
+function buildConnection(merged: ConfigLayer, params: Record<string, string>): ConnectionSettings {
+    if (merged.dialect === undefined) {
+        throw new UsageError('no-dialect', 'No database dialect is configured', {
+            hint: `Set --dialect or ${ENV_VARIABLES.dialect} (postgres, mysql, sqlite, mssql), or give a connection URL with --url / ${ENV_VARIABLES.url}. noorm has no default dialect.`,
+        });
+    }
+    const connection: ConnectionSettings = { dialect: normaliseDialect(merged.dialect), params };
+    if (merged.host !== undefined) connection.host = merged.host;
+    if (merged.port !== undefined) connection.port = parsePort(merged.port);
+    if (merged.database !== undefined) connection.database = merged.database;
+    if (merged.user !== undefined) connection.user = merged.user;
+    if (merged.password !== undefined) connection.password = merged.password;
+    if (merged.ssl !== undefined) connection.ssl = merged.ssl;
+    if (connection.dialect === 'sqlite' && !connection.database) {
+        throw new UsageError('no-database', 'No SQLite database file is configured', {
+            hint: `Set --database or ${ENV_VARIABLES.database} to the database file (relative to the project root), or --url sqlite:<file>.`,
+        });
+    }
+    return connection;
+}
+
+function parsePort(value: string): number {
+    const port = Number(value);
+    if (!/^\d+$/.test(value.trim()) || port < 1 || port > 65535) {
+        throw new UsageError('bad-config-value', `port must be a whole number from 1 to 65535, got "${value}"`);
+    }
+    return port;
+}
+
+function parseSeconds(label: string, value: string, variable: string, zeroAllowed: boolean): number {
+    const seconds = Number(value);
+    if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0 || (!zeroAllowed && seconds === 0)) {
+        throw new UsageError('bad-config-value', `${label} must be a number of seconds, got "${value}"`, {
+            hint: `Check the flag or ${variable}.`,
+        });
+    }
+    return seconds;
+}
+
+function layerFromStored(stored: StoredConfig): ConfigLayer {
+    const layer: ConfigLayer = {};
+    const c = stored.connection;
+    if (c.url !== undefined) layer.url = c.url;
+    if (c.dialect !== undefined) layer.dialect = c.dialect;
+    if (c.host !== undefined) layer.host = c.host;
+    if (c.port !== undefined) layer.port = String(c.port);
+    if (c.database !== undefined) layer.database = c.database;
+    if (c.user !== undefined) layer.user = c.user;
+    if (c.password !== undefined) layer.password = c.password;
+    if (c.ssl !== undefined) layer.ssl = c.ssl;
+    if (stored.paths?.schema !== undefined) layer.schemaPath = stored.paths.schema;
+    if (stored.paths?.changesets !== undefined) layer.changesetPath = stored.paths.changesets;
+    if (stored.protected !== undefined) layer.protected = String(stored.protected);
+    if (stored.isTest !== undefined) layer.test = String(stored.isTest);
+    if (stored.type !== undefined) layer.type = stored.type;
+    return layer;
+}

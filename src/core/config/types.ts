@@ -1,0 +1,88 @@
+/** The databases noorm has a dialect module for. */
+export const DIALECT_NAMES = ['postgres', 'mysql', 'sqlite', 'mssql'] as const;
+export type DialectName = (typeof DIALECT_NAMES)[number];
+
+/** How to reach one database; built from flags, NOORM_* variables, a URL or a stored config. */
+export interface ConnectionSettings {
+    dialect: DialectName;
+    host?: string;
+    port?: number;
+    /** Database name; for SQLite the database file (relative paths are relative to the project root). */
+    database?: string;
+    user?: string;
+    password?: string;
+    /** TLS mode, e.g. `disable`, `require`, `verify-full` (used by the server dialects). */
+    ssl?: string;
+    /** Extra URL query parameters, passed to the dialect untouched. */
+    params: Record<string, string>;
+}
+
+export type ConfigSource = 'stored' | 'environment';
+
+/** Everything a command needs to know about where and how it runs, after all layers are merged. */
+export interface ResolvedConfig {
+    /** Config name recorded with every tracking row (`default` when nothing names it). */
+    name: string;
+    source: ConfigSource;
+    connection: ConnectionSettings;
+    paths: {
+        /** Absolute project root. */
+        root: string;
+        /** Absolute schema folder. */
+        schema: string;
+        /** Absolute changesets folder. */
+        changesets: string;
+    };
+    protected: boolean;
+    isTest: boolean;
+    type: 'local' | 'remote';
+    /** Identity override stored with the config or given by flag/env, `Name <email>`. */
+    identity?: { value: string; source: 'cli' | 'env' | 'config' };
+    lock: {
+        /** How long a run waits for another run's lock before giving up. */
+        waitSeconds: number;
+        /** How long a lock stays valid without being refreshed. */
+        expirySeconds: number;
+    };
+}
+
+/**
+ * One layer of configuration as strings, exactly as a user typed it (flag, variable or stored
+ * field). Layers are merged field by field: flags > environment > stored config > defaults.
+ */
+export interface ConfigLayer {
+    config?: string;
+    dialect?: string;
+    url?: string;
+    host?: string;
+    port?: string;
+    database?: string;
+    user?: string;
+    password?: string;
+    ssl?: string;
+    schemaPath?: string;
+    changesetPath?: string;
+    identity?: string;
+    protected?: string;
+    test?: string;
+    type?: string;
+    lockWait?: string;
+    lockExpiry?: string;
+}
+
+/** A config as the encrypted state stores it (the state file itself is its own module). */
+export interface StoredConfig {
+    name: string;
+    type?: 'local' | 'remote';
+    isTest?: boolean;
+    protected?: boolean;
+    identity?: string;
+    connection: Partial<Omit<ConnectionSettings, 'dialect' | 'params'>> & { dialect?: string; url?: string };
+    paths?: { schema?: string; changesets?: string };
+}
+
+/** Where stored configs come from. The encrypted state file implements this; tests pass plain objects. */
+export interface ConfigStore {
+    /** Returns null when the project has no stored state at all. */
+    load(root: string): Promise<{ activeConfig: string | null; configs: Record<string, StoredConfig> } | null>;
+}

@@ -1,0 +1,72 @@
+import { UsageError } from '../errors.js';
+import type { ConfigLayer } from './types.js';
+
+const SCHEMES: Record<string, string> = {
+    postgres: 'postgres',
+    postgresql: 'postgres',
+    mysql: 'mysql',
+    mariadb: 'mysql',
+    mssql: 'mssql',
+    sqlserver: 'mssql',
+    sqlite: 'sqlite',
+    sqlite3: 'sqlite',
+    file: 'sqlite',
+};
+
+/** Parameters that carry the TLS mode in the URL conventions of the different drivers. */
+const SSL_PARAMS = ['sslmode', 'ssl', 'ssl-mode', 'encrypt'];
+
+export interface ParsedUrl {
+    fields: ConfigLayer;
+    params: Record<string, string>;
+}
+
+/**
+ * Splits a connection URL into config fields, so a URL and separate fields merge by the same rules.
+ * `sqlite:path`, `sqlite://path` and `sqlite:///abs/path` name a database file.
+ */
+export function parseConnectionUrl(url: string): ParsedUrl {
+    const match = /^([a-z][a-z0-9+.-]*):/i.exec(url);
+    const dialect = match ? SCHEMES[match[1]!.toLowerCase()] : undefined;
+    if (!match || !dialect) {
+        throw new UsageError('bad-url', `The connection URL has an unknown scheme: ${schemeOf(url)}`, {
+            hint: 'Use postgres://, mysql://, mariadb://, mssql://, sqlserver:// or sqlite:<file>.',
+        });
+    }
+    if (dialect === 'sqlite') {
+        let rest = url.slice(match[0].length);
+        const query = rest.indexOf('?');
+        const params = query >= 0 ? Object.fromEntries(new URLSearchParams(rest.slice(query + 1))) : {};
+        if (query >= 0) rest = rest.slice(0, query);
+        if (rest.startsWith('//')) rest = rest.slice(2);
+        return { fields: { dialect, database: decodeURIComponent(rest) }, params };
+    }
+
+    let parsed: URL;
+    try {
+        parsed = new URL(url);
+    } catch {
+        throw new UsageError('bad-url', `The connection URL for ${dialect} cannot be parsed`, {
+            hint: 'Expected scheme://user:password@host:port/database?param=value (percent-encode special characters in the password).',
+        });
+    }
+    const fields: ConfigLayer = { dialect };
+    if (parsed.hostname) fields.host = decodeURIComponent(parsed.hostname.replace(/^\[(.*)\]$/, '$1'));
+    if (parsed.port) fields.port = parsed.port;
+    if (parsed.username) fields.user = decodeURIComponent(parsed.username);
+    if (parsed.password) fields.password = decodeURIComponent(parsed.password);
+    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+    if (database) fields.database = database;
+
+    const params: Record<string, string> = {};
+    for (const [key, value] of parsed.searchParams) {
+        if (SSL_PARAMS.includes(key.toLowerCase()) && fields.ssl === undefined) fields.ssl = value;
+        else params[key] = value;
+    }
+    return { fields, params };
+}
+
+function schemeOf(url: string): string {
+    const colon = url.indexOf(':');
+    return colon > 0 ? url.slice(0, colon + 1) : '(none)';
+}

@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import type { ConnectionSettings } from '../../config/types.js';
+import { ConnectError, messageOf } from '../../errors.js';
+import type { TrackingDatabase } from '../../tracking/schema.js';
+import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type ScriptSession } from '../types.js';
+import { splitSqliteStatements } from './sqlite-statements.js';
+
+type Database = BetterSqlite3.Database;
+
+/** Milliseconds a statement waits for another connection's write lock before SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 5000;
+const TIMESTAMP_FORMAT = '%Y-%m-%d %H:%M:%f';
+
+export const sqliteDialect: Dialect = {
+    name: 'sqlite',
+    capabilities: { transactionalDdl: true },
+    tracking: {
+        id: { type: 'integer', build: (column) => column.primaryKey().autoIncrement() },
+        timestamp: 'timestamp',
+        json: 'text',
+        text: 'text',
+        now: () => sql`strftime(${TIMESTAMP_FORMAT}, 'now')`,
+        nowPlusSeconds: (seconds) => sql`strftime(${TIMESTAMP_FORMAT}, 'now', ${`+${seconds} seconds`})`,
+    },
+    connect: connectSqlite,
+};
+
+async function connectSqlite(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection> {
+    const { default: Database } = await import('better-sqlite3');
+    const name = settings.database!;
+    const memory = name === ':memory:';
+    const file = memory ? name : path.resolve(options.root, name);
+    // A read-only look at a database that does not exist must not create the file.
+    const exists = memory || !options.readOnly || existsSync(file);
+
+    const open = (): Database => {
+        try {
+            const handle = exists
+                ? new Database(file, options.readOnly && !memory ? { readonly: true, fileMustExist: true } : {})
+                : new Database(':memory:');
+            handle.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+            // Surfaces "file is not a database" here rather than in the middle of a run.
+            handle.prepare('SELECT count(*) FROM sqlite_master').get();
+            return handle;
+        } catch (error) {
+            throw new ConnectError('connect-failed', `Cannot open SQLite database ${file}: ${messageOf(error)}`, {
+                hint: 'Check that the folder exists, that the file is a SQLite database, and that it is readable and writable.',
+                cause: error,
+            });
+        }
+    };
+
+    const main = open();
+    const db = new Kysely<TrackingDatabase>({ dialect: new SqliteDialect({ database: main }) });
+
+    return {
+        dialect: sqliteDialect,
+        db,
+        trackingSchema: 'main',
+        target: `sqlite ${name}`,
+        exists,
+        async tableExists(table) {
+            const row = main.prepare("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ?").get(table);
+            return row !== undefined;
+        },
+        async withScriptSession(sessionOptions, fn) {
+            // A fresh connection per file: PRAGMAs, temp tables and attachments of one file never
+            // reach the next file or noorm's own queries. An in-memory database has only one.
+            const handle = memory ? main : open();
+            // better-sqlite3 turns foreign keys on by default; the sqlite3 shell and SQLite itself
+            // do not. Scripts run as the shell runs them: a file that wants enforcement says so.
+            handle.pragma('foreign_keys = OFF');
+            const session = new Kysely<TrackingDatabase>({ dialect: new SqliteDialect({ database: handle }) });
+            const execute = async (script: string) => executeScript(handle, script);
+            try {
+                if (!sessionOptions.transaction) return await fn({ db: session, execute } satisfies ScriptSession);
+                return await session.transaction().execute((trx) => fn({ db: trx, execute }));
+            } finally {
+                if (!memory) await session.destroy();
+            }
+        },
+        async close() {
+            await db.destroy();
+        },
+    };
+}
+
+function executeScript(handle: Database, script: string): void {
+    for (const statement of splitSqliteStatements(script)) {
+        try {
+            handle.exec(statement.sql);
+        } catch (error) {
+            throw new ScriptFailure(messageOf(error), statement.line, error, hintFor(messageOf(error)));
+        }
+    }
+}
+
+function hintFor(message: string): string | undefined {
+    if (/cannot (start a transaction within a transaction|commit - no transaction is active)/i.test(message)) {
+        return 'noorm already runs each file in a transaction. Remove the BEGIN/COMMIT lines, or put `-- noorm:no-transaction` on the first line to run the file as it is.';
+    }
+    return undefined;
+}

@@ -1,0 +1,92 @@
+import type { ColumnDefinitionBuilder, CreateTableBuilder, Kysely, RawBuilder } from 'kysely';
+import type { ConnectionSettings, DialectName } from '../config/types.js';
+import type { TrackingDatabase } from '../tracking/schema.js';
+
+/**
+ * What differs between databases, as flags with safe defaults. The runner reads these flags and
+ * never a dialect's name.
+ */
+export interface DialectCapabilities {
+    /** DDL is transactional: a unit of work (a file, a changeset) can be all-or-nothing. */
+    transactionalDdl: boolean;
+}
+
+/** A column type as Kysely's schema builder takes it (a type name or a raw `sql` expression). */
+export type DataTypeExpression = Parameters<CreateTableBuilder<string, never>['addColumn']>[1];
+
+/** Column types and time expressions for noorm's own tracking tables on one database. */
+export interface TrackingSql {
+    /** The auto-increment primary key column (`SERIAL`, `AUTO_INCREMENT`, `IDENTITY`, ...). */
+    id: { type: DataTypeExpression; build: (column: ColumnDefinitionBuilder) => ColumnDefinitionBuilder };
+    timestamp: DataTypeExpression;
+    json: DataTypeExpression;
+    /** Unbounded text (error messages, file lists). */
+    text: DataTypeExpression;
+    /** The server's current time, in the representation of `timestamp`. */
+    now(): RawBuilder<Date | string>;
+    /** The server's current time plus some seconds. */
+    nowPlusSeconds(seconds: number): RawBuilder<Date | string>;
+}
+
+export interface ConnectOptions {
+    /** Project root: relative SQLite files are resolved against it. */
+    root: string;
+    /**
+     * Never write, never create: a dry run connects this way. A database that does not exist yet is
+     * reported through `exists: false` instead of being created.
+     */
+    readOnly?: boolean;
+}
+
+/** A database dialect: one module per database under `src/core/dialect/<db>/`. */
+export interface Dialect {
+    readonly name: DialectName;
+    readonly capabilities: DialectCapabilities;
+    readonly tracking: TrackingSql;
+    connect(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection>;
+}
+
+/** noorm's connection to one database. */
+export interface DialectConnection {
+    readonly dialect: Dialect;
+    /** Runs noorm's own queries (tracking tables, lock). */
+    readonly db: Kysely<TrackingDatabase>;
+    /** Schema (or database) the tracking tables live in, so a script changing its session cannot move them. */
+    readonly trackingSchema: string;
+    /** Human description of the target without secrets, e.g. `sqlite ./app.sqlite`. */
+    readonly target: string;
+    /** False only for a read-only connection to a database that does not exist yet. */
+    readonly exists: boolean;
+    /** True when a table of that name exists where the tracking tables live. */
+    tableExists(name: string): Promise<boolean>;
+    /**
+     * Runs `fn` on a session of its own: all statements of one file run on one connection, and
+     * whatever the file does to its session (settings, temp tables, current schema) is gone before
+     * noorm's next query or the next file. With `transaction`, the script and the tracking rows
+     * written through `session.db` commit or roll back together.
+     */
+    withScriptSession<T>(options: { transaction: boolean }, fn: (session: ScriptSession) => Promise<T>): Promise<T>;
+    close(): Promise<void>;
+}
+
+export interface ScriptSession {
+    /** Kysely bound to the script's own connection (and transaction, when there is one). */
+    readonly db: Kysely<TrackingDatabase>;
+    /** Runs a whole script as the database's own client would. Throws ScriptFailure. */
+    execute(script: string): Promise<void>;
+}
+
+/**
+ * A script failed inside the database. `line` is 1-based within the script, where the database or
+ * the splitter can tell; the runner adds the file path.
+ */
+export class ScriptFailure extends Error {
+    readonly line: number | undefined;
+    readonly hint: string | undefined;
+    constructor(message: string, line: number | undefined, cause: unknown, hint?: string) {
+        super(message, { cause });
+        this.name = 'ScriptFailure';
+        this.line = line;
+        this.hint = hint;
+    }
+}

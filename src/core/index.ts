@@ -1,0 +1,20 @@
+/**
+ * noorm's engine: everything a user can do is a function here first. Front ends (CLI, TUI, GitHub
+ * Action) import only this module.
+ */
+export { ExitCode, NoormError, UsageError, FileError, LockError, RefusedError, ConnectError, InterruptedError, isNoormError, messageOf } from './errors.js';
+export type { ExitCodeValue } from './errors.js';
+export { Redactor } from './redact.js';
+export type { NoormEvent, EventSink } from './events.js';
+export { resolveConfig, normaliseDialect } from './config/resolve.js';
+export type { ResolveConfigInput } from './config/resolve.js';
+export { ENV_VARIABLES, isTruthy } from './config/env.js';
+export { DIALECT_NAMES } from './config/types.js';
+export type { ConfigLayer, ConfigStore, ConnectionSettings, DialectName, ResolvedConfig, StoredConfig } from './config/types.js';
+export { resolveIdentity, parseIdentity, formatIdentity } from './identity/resolver.js';
+export type { Identity, IdentitySource } from './identity/resolver.js';
+export { findProjectRoot } from './project/root.js';
+export { assertAllowed } from './protection.js';
+export type { Confirmer, GuardedAction } from './protection.js';
+export { runBuild, runDir, runFile } from './runner/run.js';
+export type { CommandContext, FileResult, FileStatus, RunOptions, RunResult } from './runner/types.js';

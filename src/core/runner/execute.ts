@@ -1,0 +1,116 @@
+import { ScriptFailure, type DialectConnection } from '../dialect/types.js';
+import { FileError, InterruptedError, NoormError, messageOf } from '../errors.js';
+import type { Identity } from '../identity/resolver.js';
+import type { HeldLock } from '../lock/lock.js';
+import { recordFile } from '../tracking/files.js';
+import type { PlannedFile } from './plan.js';
+import type { CommandContext, FileResult } from './types.js';
+
+export interface ExecuteOutcome {
+    files: FileResult[];
+    notRun: string[];
+    error?: NoormError;
+}
+
+export interface ExecuteOptions {
+    identity: Identity;
+    lock: HeldLock;
+    /** Adds advice to a failure, given the file's plan (e.g. a changed schema file). */
+    hintFor?: (file: PlannedFile) => string | undefined;
+}
+
+/**
+ * Runs planned files in order, each as one unit: in its own transaction where the dialect has
+ * transactional DDL (the tracking row commits with the script), unless the file opts out. The first
+ * failure is recorded as `failed` and stops the run; later files are reported as not run.
+ */
+export async function executePlan(
+    conn: DialectConnection,
+    plan: readonly PlannedFile[],
+    context: CommandContext,
+    options: ExecuteOptions,
+): Promise<ExecuteOutcome> {
+    const files: FileResult[] = [];
+    const due = plan.filter((file) => file.willRun);
+    const track = { identity: options.identity, configName: context.config.name };
+    let index = 0;
+
+    for (let i = 0; i < plan.length; i++) {
+        const file = plan[i]!;
+        const { source } = file;
+        if (!file.willRun) {
+            files.push({ path: source.path, status: 'skipped', checksum: source.checksum, durationMs: 0 });
+            context.onEvent?.({ type: 'file:skip', path: source.path, reason: 'unchanged' });
+            continue;
+        }
+        if (context.signal?.aborted) {
+            return { files, notRun: remaining(plan, i), error: interruption(context.signal) };
+        }
+        options.lock.assertHeld();
+
+        index++;
+        context.onEvent?.({ type: 'file:start', path: source.path, index, count: due.length });
+        const transaction = conn.dialect.capabilities.transactionalDdl && !source.noTransaction;
+        const started = performance.now();
+        try {
+            await conn.withScriptSession({ transaction }, async (session) => {
+                await session.execute(source.sql);
+                await recordFile(session.db, conn.trackingSchema, track, {
+                    filepath: source.path,
+                    checksum: source.checksum,
+                    sizeBytes: source.sizeBytes,
+                    status: 'success',
+                    durationMs: performance.now() - started,
+                });
+            });
+        } catch (caught) {
+            const durationMs = performance.now() - started;
+            const error = toFileError(caught, file, options.hintFor?.(file));
+            try {
+                await recordFile(conn.db, conn.trackingSchema, track, {
+                    filepath: source.path,
+                    checksum: source.checksum,
+                    sizeBytes: source.sizeBytes,
+                    status: 'failed',
+                    errorMessage: error.message,
+                    durationMs,
+                });
+            } catch (recordError) {
+                error.message += ` (and noorm could not record the failure: ${messageOf(recordError)})`;
+            }
+            files.push({
+                path: source.path,
+                status: 'failed',
+                checksum: source.checksum,
+                durationMs,
+                error: error.line === undefined ? { message: error.message } : { message: error.message, line: error.line },
+            });
+            context.onEvent?.({ type: 'file:done', path: source.path, status: 'failed', durationMs, error: error.message });
+            return { files, notRun: remaining(plan, i + 1), error };
+        }
+        const durationMs = performance.now() - started;
+        files.push({ path: source.path, status: 'success', checksum: source.checksum, durationMs });
+        context.onEvent?.({ type: 'file:done', path: source.path, status: 'success', durationMs });
+    }
+    return { files, notRun: [] };
+}
+
+function remaining(plan: readonly PlannedFile[], from: number): string[] {
+    return plan.slice(from).filter((file) => file.willRun).map((file) => file.source.path);
+}
+
+function interruption(signal: AbortSignal): NoormError {
+    return signal.reason instanceof NoormError ? signal.reason : new InterruptedError('SIGINT');
+}
+
+function toFileError(caught: unknown, file: PlannedFile, extraHint: string | undefined): FileError {
+    const path = file.source.path;
+    if (caught instanceof ScriptFailure) {
+        const hint = [caught.hint, extraHint].filter(Boolean).join(' ') || undefined;
+        return new FileError('sql-failed', caught.message, { file: path, line: caught.line, hint, cause: caught });
+    }
+    if (caught instanceof NoormError) {
+        return new FileError(caught.code, caught.message, { file: path, line: caught.line, hint: caught.hint, cause: caught });
+    }
+    return new FileError('sql-failed', messageOf(caught), { file: path, hint: extraHint, cause: caught });
+}

@@ -1,0 +1,127 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { loadDialect } from '../dialect/registry.js';
+import type { DialectConnection } from '../dialect/types.js';
+import { UsageError, messageOf } from '../errors.js';
+import { resolveIdentity } from '../identity/resolver.js';
+import { acquireLock } from '../lock/lock.js';
+import { toTrackedPath } from '../project/root.js';
+import { assertAllowed, type GuardedAction } from '../protection.js';
+import { readFileStates, type FileState } from '../tracking/files.js';
+import { ensureTrackingTables, readTrackingVersion } from '../tracking/tables.js';
+import { discoverSqlFiles } from './discover.js';
+import { executePlan } from './execute.js';
+import { planFiles, type PlannedFile } from './plan.js';
+import { readSource } from './source.js';
+import type { CommandContext, RunOptions, RunResult } from './types.js';
+
+/** `run build`: every runnable file below the schema folder, new and changed ones executed. */
+export async function runBuild(context: CommandContext, options: RunOptions = {}): Promise<RunResult> {
+    const files = discoverSqlFiles(context.config.paths.schema, 'schema folder');
+    return runFiles(context, 'run build', 'run:build', files, options, rerunHint);
+}
+
+/** `run dir <path>`: like a build, over any folder inside the project. */
+export async function runDir(context: CommandContext, dir: string, options: RunOptions = {}): Promise<RunResult> {
+    const absolute = path.resolve(dir);
+    toTrackedPath(context.config.paths.root, absolute);
+    return runFiles(context, 'run dir', 'run:dir', discoverSqlFiles(absolute), options);
+}
+
+/** `run file <path>`: one file, tracked like any other. */
+export async function runFile(context: CommandContext, file: string, options: RunOptions = {}): Promise<RunResult> {
+    const absolute = path.resolve(file);
+    toTrackedPath(context.config.paths.root, absolute);
+    let isFile = false;
+    try {
+        isFile = statSync(absolute).isFile();
+    } catch {
+        throw new UsageError('missing-file', `The file ${absolute} does not exist`);
+    }
+    if (!isFile) throw new UsageError('not-a-file', `${absolute} is not a file`, { hint: 'Use `noorm run dir` for folders.' });
+    if (!/\.sql(\.eta)?$/i.test(absolute)) {
+        throw new UsageError('not-sql', `${absolute} is not a .sql or .sql.eta file`);
+    }
+    return runFiles(context, 'run file', 'run:file', [absolute], options);
+}
+
+async function runFiles(
+    context: CommandContext,
+    command: string,
+    action: GuardedAction,
+    absolutePaths: readonly string[],
+    options: RunOptions,
+    hintFor?: (file: PlannedFile) => string | undefined,
+): Promise<RunResult> {
+    const { config } = context;
+    // Every file is read (and checked for encoding) before anything connects or runs.
+    const sources = absolutePaths.map((file) => readSource(config.paths.root, file));
+    const dialect = await loadDialect(config.connection.dialect);
+    const base = { command, config: config.name, dialect: dialect.name, dryRun: Boolean(options.dryRun) };
+
+    if (options.dryRun) {
+        // Read-only by construction: a read-only connection, no tracking tables, no lock, and the
+        // executor is never reached.
+        const conn = await dialect.connect(config.connection, { root: config.paths.root, readOnly: true });
+        try {
+            const states = (await readTrackingVersion(conn)) === null ? new Map<string, FileState>() : await readFileStates(conn);
+            const plan = planFiles(sources, states, Boolean(options.force));
+            context.onEvent?.({ type: 'run:start', command, target: conn.target, total: plan.length, toRun: plan.filter((f) => f.willRun).length, dryRun: true });
+            const files = plan.map((file) => ({
+                path: file.source.path,
+                status: file.status,
+                checksum: file.source.checksum,
+                durationMs: 0,
+                ...(file.willRun ? { sql: file.source.sql } : {}),
+            }));
+            return { ...base, ok: true, target: conn.target, files, notRun: [] };
+        } finally {
+            await conn.close();
+        }
+    }
+
+    await assertAllowed(context, action);
+    const identity = context.identity ?? resolveIdentity(config);
+    const conn = await dialect.connect(config.connection, { root: config.paths.root });
+    try {
+        await ensureTrackingTables(conn);
+        const lock = await acquireLock(conn, {
+            identity,
+            waitSeconds: config.lock.waitSeconds,
+            expirySeconds: config.lock.expirySeconds,
+            ...(context.onEvent ? { onEvent: context.onEvent } : {}),
+        });
+        try {
+            const plan = planFiles(sources, await readFileStates(conn), Boolean(options.force));
+            context.onEvent?.({ type: 'run:start', command, target: conn.target, total: plan.length, toRun: plan.filter((f) => f.willRun).length, dryRun: false });
+            const outcome = await executePlan(conn, plan, context, { identity, lock, ...(hintFor ? { hintFor } : {}) });
+            return { ...base, ok: !outcome.error, target: conn.target, ...outcome };
+        } finally {
+            await releaseQuietly(lock.release(), context);
+        }
+    } finally {
+        await closeQuietly(conn, context);
+    }
+}
+
+/** DESIGN.md §5: schema files re-run when they change, so they must be written re-runnable. */
+function rerunHint(file: PlannedFile): string | undefined {
+    if (file.status !== 'changed') return undefined;
+    return 'This schema file ran successfully before and was changed since. Files in schema/ re-run on every database that was built earlier, so write them re-runnable (CREATE TABLE IF NOT EXISTS, CREATE OR REPLACE VIEW, idempotent seeds) and ship changes to existing databases as a changeset (`noorm change add`).';
+}
+
+async function releaseQuietly(release: Promise<void>, context: CommandContext): Promise<void> {
+    try {
+        await release;
+    } catch (error) {
+        context.onEvent?.({ type: 'note', level: 'warn', message: `Could not release the lock: ${messageOf(error)}` });
+    }
+}
+
+async function closeQuietly(conn: DialectConnection, context: CommandContext): Promise<void> {
+    try {
+        await conn.close();
+    } catch (error) {
+        context.onEvent?.({ type: 'note', level: 'warn', message: `Could not close the connection: ${messageOf(error)}` });
+    }
+}

@@ -1,0 +1,81 @@
+import type { Kysely } from 'kysely';
+import type { DialectConnection } from '../dialect/types.js';
+import type { Identity } from '../identity/resolver.js';
+import { formatIdentity } from '../identity/resolver.js';
+import { TABLES, type RunStatus, type TrackingDatabase } from './schema.js';
+
+/** What the database says about a file: its newest row, whichever config ran it. */
+export interface FileState {
+    checksum: string;
+    status: RunStatus;
+    executedAt: string;
+    executedBy: string;
+    configName: string;
+    errorMessage: string | null;
+}
+
+/** Longest error text kept in the tracking table; the full text is in the command's output. */
+const MAX_ERROR_LENGTH = 8000;
+
+/**
+ * Every tracked file's newest state in one query, whatever the number of files. Rows are replaced
+ * on each run (delete + insert), so the highest id of a path is its newest run across configs.
+ */
+export async function readFileStates(conn: DialectConnection): Promise<Map<string, FileState>> {
+    const rows = await conn.db
+        .withSchema(conn.trackingSchema)
+        .selectFrom(TABLES.files)
+        .select(['filepath', 'checksum', 'status', 'executed_at', 'executed_by', 'config_name', 'error_message'])
+        .orderBy('id')
+        .execute();
+    const states = new Map<string, FileState>();
+    for (const row of rows) {
+        states.set(row.filepath, {
+            checksum: row.checksum,
+            status: row.status,
+            executedAt: row.executed_at instanceof Date ? row.executed_at.toISOString() : String(row.executed_at),
+            executedBy: row.executed_by,
+            configName: row.config_name,
+            errorMessage: row.error_message,
+        });
+    }
+    return states;
+}
+
+export interface FileRecord {
+    filepath: string;
+    checksum: string;
+    sizeBytes: number;
+    status: RunStatus;
+    errorMessage?: string;
+    durationMs: number;
+}
+
+/** Records one execution of a file, replacing the previous row of that (file, config) pair. */
+export async function recordFile(
+    db: Kysely<TrackingDatabase>,
+    schema: string,
+    context: { identity: Identity; configName: string },
+    record: FileRecord,
+): Promise<void> {
+    const scoped = db.withSchema(schema);
+    await scoped
+        .deleteFrom(TABLES.files)
+        .where('filepath', '=', record.filepath)
+        .where('config_name', '=', context.configName)
+        .execute();
+    await scoped
+        .insertInto(TABLES.files)
+        .values({
+            filepath: record.filepath,
+            checksum: record.checksum,
+            size_bytes: record.sizeBytes,
+            executed_by: formatIdentity(context.identity).slice(0, 255),
+            identity_source: context.identity.source,
+            config_name: context.configName,
+            status: record.status,
+            error_message: record.errorMessage === undefined ? null : record.errorMessage.slice(0, MAX_ERROR_LENGTH),
+            duration_ms: Math.round(record.durationMs),
+        })
+        .execute();
+}

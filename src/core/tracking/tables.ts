@@ -1,0 +1,119 @@
+import { sql } from 'kysely';
+import type { DialectConnection } from '../dialect/types.js';
+import { UsageError, messageOf } from '../errors.js';
+import { TABLES, TRACKING_SCHEMA_VERSION } from './schema.js';
+
+const VERSION_KEY = 'tracking_schema';
+
+/**
+ * Creates noorm's tracking tables on first use. Idempotent, one query when they exist, and safe
+ * when several first runs race on an empty database (the loser of a race re-checks and moves on).
+ */
+export async function ensureTrackingTables(conn: DialectConnection): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+        const version = await readTrackingVersion(conn);
+        if (version !== null) return assertSupported(version);
+        try {
+            await createTrackingTables(conn);
+            return;
+        } catch (error) {
+            // Another process may have created the same tables in between; look again before failing.
+            if (attempt >= 5) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+        }
+    }
+}
+
+/** The tracking schema version recorded in this database, or null when noorm never ran here. */
+export async function readTrackingVersion(conn: DialectConnection): Promise<number | null> {
+    if (!conn.exists || !(await conn.tableExists(TABLES.meta))) return null;
+    const row = await conn.db
+        .withSchema(conn.trackingSchema)
+        .selectFrom(TABLES.meta)
+        .select('value')
+        .where('name', '=', VERSION_KEY)
+        .executeTakeFirst();
+    return row ? Number(row.value) : null;
+}
+
+function assertSupported(version: number): void {
+    if (version > TRACKING_SCHEMA_VERSION) {
+        throw new UsageError(
+            'tracking-schema-too-new',
+            `This database's tracking tables were written by a newer noorm (tracking schema v${version}; this noorm knows v${TRACKING_SCHEMA_VERSION})`,
+            { hint: 'Upgrade noorm before running it against this database.' },
+        );
+    }
+}
+
+async function createTrackingTables(conn: DialectConnection): Promise<void> {
+    const { tracking } = conn.dialect;
+    const schema = conn.db.schema.withSchema(conn.trackingSchema);
+    const now = sql`CURRENT_TIMESTAMP`;
+
+    await schema
+        .createTable(TABLES.files)
+        .ifNotExists()
+        .addColumn('id', tracking.id.type, tracking.id.build)
+        .addColumn('filepath', 'varchar(500)', (c) => c.notNull())
+        .addColumn('checksum', 'varchar(64)', (c) => c.notNull())
+        .addColumn('size_bytes', 'integer')
+        .addColumn('executed_at', tracking.timestamp, (c) => c.notNull().defaultTo(now))
+        .addColumn('executed_by', 'varchar(255)', (c) => c.notNull())
+        .addColumn('identity_source', 'varchar(20)')
+        .addColumn('config_name', 'varchar(100)', (c) => c.notNull())
+        .addColumn('status', 'varchar(20)', (c) => c.notNull())
+        .addColumn('error_message', tracking.text)
+        .addColumn('duration_ms', 'integer')
+        .addUniqueConstraint(`${TABLES.files}_filepath_config`, ['filepath', 'config_name'])
+        .execute();
+
+    await schema
+        .createTable(TABLES.versions)
+        .ifNotExists()
+        .addColumn('id', tracking.id.type, tracking.id.build)
+        .addColumn('changeset_name', 'varchar(255)', (c) => c.notNull())
+        .addColumn('direction', 'varchar(10)', (c) => c.notNull())
+        .addColumn('executed_at', tracking.timestamp, (c) => c.notNull().defaultTo(now))
+        .addColumn('executed_by', 'varchar(255)', (c) => c.notNull())
+        .addColumn('identity_source', 'varchar(20)')
+        .addColumn('config_name', 'varchar(100)', (c) => c.notNull())
+        .addColumn('status', 'varchar(20)', (c) => c.notNull())
+        .addColumn('error_message', tracking.text)
+        .addColumn('files_executed', tracking.json)
+        .addColumn('duration_ms', 'integer')
+        .addUniqueConstraint(`${TABLES.versions}_name_config_direction`, ['changeset_name', 'config_name', 'direction'])
+        .execute();
+
+    await schema
+        .createTable(TABLES.lock)
+        .ifNotExists()
+        .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
+        .addColumn('locked_by', 'varchar(255)', (c) => c.notNull())
+        .addColumn('token', 'varchar(64)', (c) => c.notNull())
+        .addColumn('host', 'varchar(255)')
+        .addColumn('pid', 'integer')
+        .addColumn('session_id', 'varchar(100)')
+        .addColumn('locked_at', tracking.timestamp, (c) => c.notNull())
+        .addColumn('expires_at', tracking.timestamp, (c) => c.notNull())
+        .execute();
+
+    // Written last: its row is the sign that every other table exists.
+    await schema
+        .createTable(TABLES.meta)
+        .ifNotExists()
+        .addColumn('name', 'varchar(100)', (c) => c.primaryKey())
+        .addColumn('value', 'varchar(255)', (c) => c.notNull())
+        .execute();
+    try {
+        await conn.db
+            .withSchema(conn.trackingSchema)
+            .insertInto(TABLES.meta)
+            .values({ name: VERSION_KEY, value: String(TRACKING_SCHEMA_VERSION) })
+            .execute();
+    } catch (error) {
+        if ((await readTrackingVersion(conn)) === null) {
+            throw new Error(`Cannot record the tracking schema version: ${messageOf(error)}`, { cause: error });
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The built executable, exactly what users run (npm test builds it first). */
+export const NOORM_BIN = path.join(REPO_ROOT, 'lib/bin/noorm.js');
+
+export interface CliResult {
+    code: number | null;
+    signal: NodeJS.Signals | null;
+    stdout: string;
+    stderr: string;
+}
+
+/** The test process's environment without anything that would configure noorm from outside. */
+export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+    const env: NodeJS.ProcessEnv = {};
+    for (const [key, value] of Object.entries(process.env)) {
+        if (key.startsWith('NOORM_') || key === 'CI' || key.startsWith('GIT_')) continue;
+        env[key] = value;
+    }
+    for (const [key, value] of Object.entries(extra)) {
+        if (value === undefined) delete env[key];
+        else env[key] = value;
+    }
+    return env;
+}
+
+/** Runs the real `noorm` binary with the Node that runs the tests. */
+export function runCli(args: readonly string[], options: { cwd: string; env?: Record<string, string | undefined>; nodeArgs?: string[] }): Promise<CliResult> {
+    return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [...(options.nodeArgs ?? []), NOORM_BIN, ...args], {
+            cwd: options.cwd,
+            env: cleanEnv(options.env),
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    });
+}
+
+/** Parses the single JSON document `--json` prints. */
+export function parseJson<T = Record<string, unknown>>(result: CliResult): T {
+    try {
+        return JSON.parse(result.stdout) as T;
+    } catch {
+        throw new Error(`stdout is not one JSON document:\n${result.stdout}\n--- stderr:\n${result.stderr}`);
+    }
+}
