@@ -24,5 +24,11 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     process.stdout.write(`${version()}\n`);
 } else {
     const { main } = await import('../cli/main.js');
-    process.exitCode = await main(argv, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }, version());
+    process.exitCode = await main(argv, {
+            cwd: process.cwd(),
+            env: process.env,
+            stdout: process.stdout,
+            stderr: process.stderr,
+            interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+        }, version());
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CommandContext, NoormError, Redactor } from '../core/index.js';
-import { outputMode } from './mode.js';
+import { NO_TUI_NOTE, outputMode } from './mode.js';
 import { layerFromFlags, type GlobalFlags } from './options.js';
 import { errorJson, printError, printJson, progressPrinter, type Streams } from './output.js';
 
@@ -9,6 +9,8 @@ export type Core = typeof import('../core/index.js');
 export interface CliIo extends Streams {
     cwd: string;
     env: NodeJS.ProcessEnv;
+    /** stdin and stdout are terminals: a person could answer prompts or drive a UI. */
+    interactive: boolean;
     /** Signals the CLI listens to; tests pass their own emitter. */
     process?: Pick<NodeJS.Process, 'on' | 'off'>;
 }
@@ -33,7 +35,8 @@ export async function runEngineCommand(
     invoke: (core: Core, context: CommandContext) => Promise<Presentable>,
 ): Promise<number> {
     const flags = command.optsWithGlobals<GlobalFlags>();
-    const mode = outputMode(flags, io.env);
+    const mode = outputMode(flags, io.env, io.interactive);
+    if (!mode.headless) io.stderr.write(NO_TUI_NOTE);
     const core = await import('../core/index.js');
     const redactor = new core.Redactor().add(flags.password, io.env['NOORM_PASSWORD']);
 

@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { registerRunCommands } from './commands/run.js';
 import type { CliIo } from './engine.js';
 import { ENVIRONMENT_HELP, EXIT_CODES_HELP } from './help.js';
-import { outputMode } from './mode.js';
+import { NO_TUI_NOTE, outputMode } from './mode.js';
 import { CONNECTION_FLAGS } from './options.js';
 
 /**
@@ -14,9 +14,7 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
     const program = buildProgram(io, version, (code) => {
         exitCode = code;
     });
-    if (argv.length === 0 && !outputMode({}, io.env).headless && io.stdout.isTTY) {
-        io.stderr.write('noorm: the interactive UI is not available yet; showing the headless usage.\n');
-    }
+    if (argv.length === 0 && !outputMode({}, io.env, io.interactive).headless) io.stderr.write(NO_TUI_NOTE);
     try {
         await program.parseAsync([...argv], { from: 'user' });
         return exitCode;
@@ -59,5 +57,5 @@ function buildProgram(io: CliIo, version: string, setExit: (code: number) => voi
 }
 
 function wantsJson(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
-    return argv.includes('--json') || outputMode({}, env).json;
+    return argv.includes('--json') || outputMode({}, env, false).json;
 }

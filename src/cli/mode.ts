@@ -10,11 +10,18 @@ export interface OutputMode {
     headless: boolean;
 }
 
-export function outputMode(flags: { json?: boolean; yes?: boolean; headless?: boolean }, env: NodeJS.ProcessEnv): OutputMode {
+export function outputMode(
+    flags: { json?: boolean; yes?: boolean; headless?: boolean },
+    env: NodeJS.ProcessEnv,
+    interactive: boolean,
+): OutputMode {
     const json = Boolean(flags.json) || envFlag(env['NOORM_JSON']);
     return {
         json,
         yes: Boolean(flags.yes) || envFlag(env['NOORM_YES']),
-        headless: Boolean(flags.headless) || envFlag(env['CI']) || json,
+        // -H, CI, --json or a non-interactive stdin/stdout: nobody is there to drive a UI.
+        headless: Boolean(flags.headless) || envFlag(env['CI']) || json || !interactive,
     };
 }
+
+export const NO_TUI_NOTE = 'noorm: the interactive UI is not available yet; running headless (-H silences this note).\n';

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,8 +27,16 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
     return env;
 }
 
+export interface CliOptions {
+    cwd: string;
+    env?: Record<string, string | undefined>;
+    nodeArgs?: string[];
+    /** Called with everything written to stderr so far, each time more arrives. */
+    onStderr?: (stderr: string, child: ChildProcess) => void;
+}
+
 /** Runs the real `noorm` binary with the Node that runs the tests. */
-export function runCli(args: readonly string[], options: { cwd: string; env?: Record<string, string | undefined>; nodeArgs?: string[] }): Promise<CliResult> {
+export function runCli(args: readonly string[], options: CliOptions): Promise<CliResult> {
     return new Promise((resolve, reject) => {
         const child = spawn(process.execPath, [...(options.nodeArgs ?? []), NOORM_BIN, ...args], {
             cwd: options.cwd,
@@ -38,7 +46,10 @@ export function runCli(args: readonly string[], options: { cwd: string; env?: Re
         let stdout = '';
         let stderr = '';
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+            stderr += chunk;
+            options.onStderr?.(stderr, child);
+        });
         child.on('error', reject);
         child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
     });

@@ -244,6 +244,33 @@ describe('lock', () => {
     });
 });
 
+describe('signals', () => {
+    it('stops after the current file on SIGINT, releases the lock and exits 130', async () => {
+        const root = makeProject({
+            'schema/001_slow.sql': 'CREATE TABLE slow AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 12000000) SELECT count(*) AS n FROM c;',
+            'schema/002_next.sql': 'CREATE TABLE next_one (x INTEGER);',
+        });
+        let sent = false;
+        const result = await runCli(['run', 'build'], {
+            cwd: root,
+            env: sqliteEnv,
+            onStderr: (stderr, child) => {
+                if (!sent && stderr.includes('2 to run')) {
+                    sent = true;
+                    // Arrives while file 1 runs: file 1 completes (SQLite cannot stop mid-statement), file 2 never starts.
+                    setTimeout(() => child.kill('SIGINT'), 300);
+                }
+            },
+        });
+        expect(result.code).toBe(130);
+        expect(result.stderr).toContain('Interrupted by SIGINT');
+        const db = path.join(root, 'app.sqlite');
+        expect(tableNames(db)).not.toContain('next_one');
+        expect(trackedFiles(db).map((row) => [row.filepath, row.status])).toEqual([['schema/001_slow.sql', 'success']]);
+        expect(query(db, 'SELECT * FROM __noorm_lock__')).toEqual([]);
+    });
+});
+
 describe('protected configs', () => {
     it('refuses a state-changing run without --yes (exit 4) and runs with it', async () => {
         const root = makeProject(schema);

@@ -43,6 +43,9 @@ export async function executePlan(
             context.onEvent?.({ type: 'file:skip', path: source.path, reason: 'unchanged' });
             continue;
         }
+        // Let pending signals and timers (lock refresh) run: with a synchronous driver the whole
+        // run could otherwise proceed in microtasks without ever seeing them.
+        await new Promise((resolve) => setImmediate(resolve));
         if (context.signal?.aborted) {
             return { files, notRun: remaining(plan, i), error: interruption(context.signal) };
         }
