@@ -1,4 +1,4 @@
-import type { ColumnDefinitionBuilder, CreateTableBuilder, Kysely, RawBuilder } from 'kysely';
+import type { ColumnDefinitionBuilder, CompiledQuery, CreateTableBuilder, Kysely, RawBuilder } from 'kysely';
 import type { ConnectionSettings, DialectName } from '../config/types.js';
 import type { TrackingDatabase } from '../tracking/schema.js';
 
@@ -43,7 +43,19 @@ export interface Dialect {
     readonly name: DialectName;
     readonly capabilities: DialectCapabilities;
     readonly tracking: TrackingSql;
+    /**
+     * Reads a script the way the database's own client would (statement boundaries, client
+     * directives) without running anything. Throws ScriptFailure for what cannot run (a psql
+     * meta-command, a transaction statement inside noorm's transaction), so the whole run is
+     * refused before its first file executes.
+     */
+    prepareScript(sql: string, options: { transaction: boolean }): PreparedScript;
     connect(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection>;
+}
+
+/** A script as its dialect prepared it; only that dialect's sessions look inside. */
+export interface PreparedScript {
+    readonly dialect: DialectName;
 }
 
 /** noorm's connection to one database. */
@@ -63,22 +75,22 @@ export interface DialectConnection {
      * Runs `fn` on a session of its own: all statements of one file run on one connection, and
      * whatever the file does to its session (settings, temp tables, current schema) is gone before
      * noorm's next query or the next file. With `transaction`, the script and the tracking rows
-     * written through `session.db` commit or roll back together.
+     * written through `session.run` commit or roll back together.
      */
     withScriptSession<T>(options: { transaction: boolean }, fn: (session: ScriptSession) => Promise<T>): Promise<T>;
     close(): Promise<void>;
 }
 
 export interface ScriptSession {
-    /** Kysely bound to the script's own connection (and transaction, when there is one). */
-    readonly db: Kysely<TrackingDatabase>;
-    /** Runs a whole script as the database's own client would. Throws ScriptFailure. */
-    execute(script: string): Promise<void>;
+    /** Runs a prepared script as the database's own client would. Throws ScriptFailure. */
+    execute(script: PreparedScript): Promise<void>;
+    /** Runs one of noorm's own queries (built with `DialectConnection.db`) on this session. */
+    run(query: CompiledQuery): Promise<void>;
 }
 
 /**
- * A script failed inside the database. `line` is 1-based within the script, where the database or
- * the splitter can tell; the runner adds the file path.
+ * A script failed, or cannot run. `line` is 1-based within the script where the database or the
+ * dialect's reader can tell; the runner adds the file path.
  */
 export class ScriptFailure extends Error {
     readonly line: number | undefined;

@@ -1,8 +1,9 @@
-import { ScriptFailure, type DialectConnection } from '../dialect/types.js';
-import { FileError, InterruptedError, NoormError, messageOf } from '../errors.js';
+import type { DialectConnection } from '../dialect/types.js';
+import { InterruptedError, NoormError, messageOf } from '../errors.js';
 import type { Identity } from '../identity/resolver.js';
 import type { HeldLock } from '../lock/lock.js';
-import { recordFile } from '../tracking/files.js';
+import { mainRunner, recordFile } from '../tracking/files.js';
+import { asFileError } from './file-error.js';
 import type { PlannedFile } from './plan.js';
 import type { CommandContext, FileResult } from './types.js';
 
@@ -53,12 +54,11 @@ export async function executePlan(
 
         index++;
         context.onEvent?.({ type: 'file:start', path: source.path, index, count: due.length });
-        const transaction = conn.dialect.capabilities.transactionalDdl && !source.noTransaction;
         const started = performance.now();
         try {
-            await conn.withScriptSession({ transaction }, async (session) => {
-                await session.execute(source.sql);
-                await recordFile(session.db, conn.trackingSchema, track, {
+            await conn.withScriptSession({ transaction: file.transaction }, async (session) => {
+                await session.execute(file.script);
+                await recordFile(conn, (query) => session.run(query), track, {
                     filepath: source.path,
                     checksum: source.checksum,
                     sizeBytes: source.sizeBytes,
@@ -68,9 +68,9 @@ export async function executePlan(
             });
         } catch (caught) {
             const durationMs = performance.now() - started;
-            const error = toFileError(caught, file, options.hintFor?.(file));
+            const error = asFileError(caught, source.path, options.hintFor?.(file));
             try {
-                await recordFile(conn.db, conn.trackingSchema, track, {
+                await recordFile(conn, mainRunner(conn), track, {
                     filepath: source.path,
                     checksum: source.checksum,
                     sizeBytes: source.sizeBytes,
@@ -104,16 +104,4 @@ function remaining(plan: readonly PlannedFile[], from: number): string[] {
 
 function interruption(signal: AbortSignal): NoormError {
     return signal.reason instanceof NoormError ? signal.reason : new InterruptedError('SIGINT');
-}
-
-function toFileError(caught: unknown, file: PlannedFile, extraHint: string | undefined): FileError {
-    const path = file.source.path;
-    if (caught instanceof ScriptFailure) {
-        const hint = [caught.hint, extraHint].filter(Boolean).join(' ') || undefined;
-        return new FileError('sql-failed', caught.message, { file: path, line: caught.line, hint, cause: caught });
-    }
-    if (caught instanceof NoormError) {
-        return new FileError(caught.code, caught.message, { file: path, line: caught.line, hint: caught.hint, cause: caught });
-    }
-    return new FileError('sql-failed', messageOf(caught), { file: path, hint: extraHint, cause: caught });
 }

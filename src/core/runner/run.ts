@@ -11,7 +11,7 @@ import { readFileStates, type FileState } from '../tracking/files.js';
 import { ensureTrackingTables, readTrackingVersion } from '../tracking/tables.js';
 import { discoverSqlFiles } from './discover.js';
 import { executePlan } from './execute.js';
-import { planFiles, type PlannedFile } from './plan.js';
+import { planFiles, prepareFiles, type PlannedFile } from './plan.js';
 import { readSource } from './source.js';
 import type { CommandContext, RunOptions, RunResult } from './types.js';
 
@@ -57,6 +57,7 @@ async function runFiles(
     // Every file is read (and checked for encoding) before anything connects or runs.
     const sources = absolutePaths.map((file) => readSource(config.paths.root, file));
     const dialect = await loadDialect(config.connection.dialect);
+    const runnable = prepareFiles(dialect, sources);
     const base = { command, config: config.name, dialect: dialect.name, dryRun: Boolean(options.dryRun) };
 
     if (options.dryRun) {
@@ -65,7 +66,7 @@ async function runFiles(
         const conn = await dialect.connect(config.connection, { root: config.paths.root, readOnly: true });
         try {
             const states = (await readTrackingVersion(conn)) === null ? new Map<string, FileState>() : await readFileStates(conn);
-            const plan = planFiles(sources, states, Boolean(options.force));
+            const plan = planFiles(runnable, states, Boolean(options.force));
             context.onEvent?.({ type: 'run:start', command, target: conn.target, total: plan.length, toRun: plan.filter((f) => f.willRun).length, dryRun: true });
             const files = plan.map((file) => ({
                 path: file.source.path,
@@ -92,7 +93,7 @@ async function runFiles(
             ...(context.onEvent ? { onEvent: context.onEvent } : {}),
         });
         try {
-            const plan = planFiles(sources, await readFileStates(conn), Boolean(options.force));
+            const plan = planFiles(runnable, await readFileStates(conn), Boolean(options.force));
             context.onEvent?.({ type: 'run:start', command, target: conn.target, total: plan.length, toRun: plan.filter((f) => f.willRun).length, dryRun: false });
             const outcome = await executePlan(conn, plan, context, { identity, lock, ...(hintFor ? { hintFor } : {}) });
             return { ...base, ok: !outcome.error, target: conn.target, ...outcome };

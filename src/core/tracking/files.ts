@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { CompiledQuery } from 'kysely';
 import type { DialectConnection } from '../dialect/types.js';
 import type { Identity } from '../identity/resolver.js';
 import { formatIdentity } from '../identity/resolver.js';
-import { TABLES, type RunStatus, type TrackingDatabase } from './schema.js';
+import { TABLES, type RunStatus } from './schema.js';
 
 /** What the database says about a file: its newest row, whichever config ran it. */
 export interface FileState {
@@ -51,31 +51,43 @@ export interface FileRecord {
     durationMs: number;
 }
 
+/** Runs one of noorm's compiled queries: on a script's own session, or on the main connection. */
+export type QueryRunner = (query: CompiledQuery) => Promise<unknown>;
+
+/** The main connection as a QueryRunner. */
+export function mainRunner(conn: DialectConnection): QueryRunner {
+    return (query) => conn.db.executeQuery(query);
+}
+
 /** Records one execution of a file, replacing the previous row of that (file, config) pair. */
 export async function recordFile(
-    db: Kysely<TrackingDatabase>,
-    schema: string,
+    conn: DialectConnection,
+    run: QueryRunner,
     context: { identity: Identity; configName: string },
     record: FileRecord,
 ): Promise<void> {
-    const scoped = db.withSchema(schema);
-    await scoped
-        .deleteFrom(TABLES.files)
-        .where('filepath', '=', record.filepath)
-        .where('config_name', '=', context.configName)
-        .execute();
-    await scoped
-        .insertInto(TABLES.files)
-        .values({
-            filepath: record.filepath,
-            checksum: record.checksum,
-            size_bytes: record.sizeBytes,
-            executed_by: formatIdentity(context.identity).slice(0, 255),
-            identity_source: context.identity.source,
-            config_name: context.configName,
-            status: record.status,
-            error_message: record.errorMessage === undefined ? null : record.errorMessage.slice(0, MAX_ERROR_LENGTH),
-            duration_ms: Math.round(record.durationMs),
-        })
-        .execute();
+    const scoped = conn.db.withSchema(conn.trackingSchema);
+    await run(
+        scoped
+            .deleteFrom(TABLES.files)
+            .where('filepath', '=', record.filepath)
+            .where('config_name', '=', context.configName)
+            .compile(),
+    );
+    await run(
+        scoped
+            .insertInto(TABLES.files)
+            .values({
+                filepath: record.filepath,
+                checksum: record.checksum,
+                size_bytes: record.sizeBytes,
+                executed_by: formatIdentity(context.identity).slice(0, 255),
+                identity_source: context.identity.source,
+                config_name: context.configName,
+                status: record.status,
+                error_message: record.errorMessage === undefined ? null : record.errorMessage.slice(0, MAX_ERROR_LENGTH),
+                duration_ms: Math.round(record.durationMs),
+            })
+            .compile(),
+    );
 }

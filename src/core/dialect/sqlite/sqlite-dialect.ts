@@ -1,14 +1,20 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql, type CompiledQuery } from 'kysely';
 import type { ConnectionSettings } from '../../config/types.js';
 import { ConnectError, messageOf } from '../../errors.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
-import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type ScriptSession } from '../types.js';
-import { splitSqliteStatements } from './sqlite-statements.js';
+import { assertNoTransactionControl } from '../transaction-control.js';
+import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript } from '../types.js';
+import { leadingWords } from '../script-text.js';
+import { splitSqliteStatements, type ScriptStatement } from './sqlite-statements.js';
 
 type Database = BetterSqlite3.Database;
+
+interface SqliteScript extends PreparedScript {
+    statements: ScriptStatement[];
+}
 
 /** Milliseconds a statement waits for another connection's write lock before SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000;
@@ -24,6 +30,16 @@ export const sqliteDialect: Dialect = {
         text: 'text',
         now: () => sql`strftime(${TIMESTAMP_FORMAT}, 'now')`,
         nowPlusSeconds: (seconds) => sql`strftime(${TIMESTAMP_FORMAT}, 'now', ${`+${seconds} seconds`})`,
+    },
+    prepareScript(text, options): SqliteScript {
+        const statements = splitSqliteStatements(text);
+        if (options.transaction) {
+            assertNoTransactionControl(
+                statements.map((statement) => ({ line: statement.line, words: leadingWords(statement.sql, 2) })),
+                ([first, second]) => first === 'begin' || first === 'commit' || first === 'end' || (first === 'rollback' && second !== 'to'),
+            );
+        }
+        return { dialect: 'sqlite', statements };
     },
     connect: connectSqlite,
 };
@@ -73,13 +89,27 @@ async function connectSqlite(settings: ConnectionSettings, options: ConnectOptio
             // better-sqlite3 turns foreign keys on by default; the sqlite3 shell and SQLite itself
             // do not. Scripts run as the shell runs them: a file that wants enforcement says so.
             handle.pragma('foreign_keys = OFF');
-            const session = new Kysely<TrackingDatabase>({ dialect: new SqliteDialect({ database: handle }) });
-            const execute = async (script: string) => executeScript(handle, script);
+            const session = {
+                async execute(script: PreparedScript) {
+                    executeStatements(handle, (script as SqliteScript).statements);
+                },
+                async run(query: CompiledQuery) {
+                    handle.prepare(query.sql).run(...(query.parameters as unknown[]));
+                },
+            };
             try {
-                if (!sessionOptions.transaction) return await fn({ db: session, execute } satisfies ScriptSession);
-                return await session.transaction().execute((trx) => fn({ db: trx, execute }));
+                if (!sessionOptions.transaction) return await fn(session);
+                handle.exec('BEGIN');
+                try {
+                    const result = await fn(session);
+                    handle.exec('COMMIT');
+                    return result;
+                } catch (error) {
+                    if (handle.inTransaction) handle.exec('ROLLBACK');
+                    throw error;
+                }
             } finally {
-                if (!memory) await session.destroy();
+                if (!memory) handle.close();
             }
         },
         async close() {
@@ -88,19 +118,12 @@ async function connectSqlite(settings: ConnectionSettings, options: ConnectOptio
     };
 }
 
-function executeScript(handle: Database, script: string): void {
-    for (const statement of splitSqliteStatements(script)) {
+function executeStatements(handle: Database, statements: readonly ScriptStatement[]): void {
+    for (const statement of statements) {
         try {
             handle.exec(statement.sql);
         } catch (error) {
-            throw new ScriptFailure(messageOf(error), statement.line, error, hintFor(messageOf(error)));
+            throw new ScriptFailure(messageOf(error), statement.line, error);
         }
     }
-}
-
-function hintFor(message: string): string | undefined {
-    if (/cannot (start a transaction within a transaction|commit - no transaction is active)/i.test(message)) {
-        return 'noorm already runs each file in a transaction. Remove the BEGIN/COMMIT lines, or put `-- noorm:no-transaction` on the first line to run the file as it is.';
-    }
-    return undefined;
 }

@@ -1,3 +1,5 @@
+import { makeLineCounter } from '../script-text.js';
+
 /**
  * Splits a SQLite script into statements exactly where the sqlite3 command-line shell would run
  * them: the shell feeds its buffer to sqlite3_complete(), a small state machine that knows strings,
@@ -124,18 +126,4 @@ export function splitSqliteStatements(script: string): ScriptStatement[] {
         if (sql) statements.push({ sql, line: lineAt(start) });
     }
     return statements;
-}
-
-/** Returns a function mapping increasing offsets to 1-based line numbers in O(total length). */
-export function makeLineCounter(text: string): (offset: number) => number {
-    let line = 1;
-    let scanned = 0;
-    return (offset: number) => {
-        if (offset < scanned) {
-            line = 1;
-            scanned = 0;
-        }
-        for (; scanned < offset; scanned++) if (text.charCodeAt(scanned) === 10) line++;
-        return line;
-    };
 }

@@ -1,0 +1,25 @@
+/** Small text helpers the dialects' script readers share. */
+
+/** Returns a function mapping increasing offsets to 1-based line numbers in O(total length). */
+export function makeLineCounter(text: string): (offset: number) => number {
+    let line = 1;
+    let scanned = 0;
+    return (offset: number) => {
+        if (offset < scanned) {
+            line = 1;
+            scanned = 0;
+        }
+        for (; scanned < offset; scanned++) if (text.charCodeAt(scanned) === 10) line++;
+        return line;
+    };
+}
+
+/** The first `count` words of a statement, lower-cased (`["begin", "transaction"]`). */
+export function leadingWords(statement: string, count: number): string[] {
+    const words: string[] = [];
+    const pattern = /[A-Za-z_]+/g;
+    for (let match = pattern.exec(statement); match && words.length < count; match = pattern.exec(statement)) {
+        words.push(match[0].toLowerCase());
+    }
+    return words;
+}

@@ -1,0 +1,14 @@
+import { ScriptFailure } from '../dialect/types.js';
+import { FileError, NoormError, messageOf } from '../errors.js';
+
+/** Anything a file's reading or execution threw, as a FileError naming that file (and line). */
+export function asFileError(caught: unknown, file: string, extraHint?: string): FileError {
+    if (caught instanceof ScriptFailure) {
+        const hint = [caught.hint, extraHint].filter(Boolean).join(' ') || undefined;
+        return new FileError('sql-failed', caught.message, { file, line: caught.line, hint, cause: caught });
+    }
+    if (caught instanceof NoormError) {
+        return new FileError(caught.code, caught.message, { file, line: caught.line, hint: caught.hint ?? extraHint, cause: caught });
+    }
+    return new FileError('sql-failed', messageOf(caught), { file, hint: extraHint, cause: caught });
+}
