@@ -14,6 +14,7 @@ export interface GlobalFlags {
     user?: string;
     password?: string;
     ssl?: string;
+    sslCa?: string;
     schemaPath?: string;
     changesetPath?: string;
     identity?: string;
@@ -31,7 +32,8 @@ export const CONNECTION_FLAGS: ReadonlyArray<{ flag: string; field: keyof Config
     { flag: '--database <name>', field: 'database', env: 'NOORM_DATABASE', help: 'database name (SQLite: the database file)' },
     { flag: '--user <user>', field: 'user', env: 'NOORM_USER', help: 'database user' },
     { flag: '--password <password>', field: 'password', env: 'NOORM_PASSWORD', help: 'database password (prefer the variable)' },
-    { flag: '--ssl <mode>', field: 'ssl', env: 'NOORM_SSL', help: 'TLS mode: disable | require | verify-full' },
+    { flag: '--ssl <mode>', field: 'ssl', env: 'NOORM_SSL', help: 'TLS mode: disable | require | verify-ca | verify-full' },
+    { flag: '--ssl-ca <file>', field: 'sslCa', env: 'NOORM_SSL_CA', help: 'CA certificate (PEM) to verify the server with' },
     { flag: '--schema-path <path>', field: 'schemaPath', env: 'NOORM_SCHEMA_PATH', help: 'schema folder (default ./schema)' },
     { flag: '--changeset-path <path>', field: 'changesetPath', env: 'NOORM_CHANGESET_PATH', help: 'changesets folder (default ./changesets)' },
     { flag: '--identity <who>', field: 'identity', env: 'NOORM_IDENTITY', help: 'who runs this, "Name <email>"' },

@@ -11,6 +11,7 @@ export const ENV_VARIABLES = {
     user: 'NOORM_USER',
     password: 'NOORM_PASSWORD',
     ssl: 'NOORM_SSL',
+    sslCa: 'NOORM_SSL_CA',
     schemaPath: 'NOORM_SCHEMA_PATH',
     changesetPath: 'NOORM_CHANGESET_PATH',
     identity: 'NOORM_IDENTITY',

@@ -43,7 +43,7 @@ const DIALECT_ALIASES: Record<string, DialectName> = {
     sqlserver: 'mssql',
 };
 
-const CONNECTION_FIELDS = ['dialect', 'host', 'port', 'database', 'user', 'password', 'ssl'] as const;
+const CONNECTION_FIELDS = ['dialect', 'host', 'port', 'database', 'user', 'password', 'ssl', 'sslCa'] as const;
 
 /**
  * Merges flags > NOORM_* environment > stored config > defaults into one validated config.
@@ -148,6 +148,7 @@ function buildConnection(merged: ConfigLayer, params: Record<string, string>): C
     if (merged.user !== undefined) connection.user = merged.user;
     if (merged.password !== undefined) connection.password = merged.password;
     if (merged.ssl !== undefined) connection.ssl = merged.ssl;
+    if (merged.sslCa !== undefined) connection.sslCa = merged.sslCa;
     if (connection.dialect === 'sqlite' && !connection.database) {
         throw new UsageError('no-database', 'No SQLite database file is configured', {
             hint: `Set --database or ${ENV_VARIABLES.database} to the database file (relative to the project root), or --url sqlite:<file>.`,

@@ -11,8 +11,10 @@ export interface ConnectionSettings {
     database?: string;
     user?: string;
     password?: string;
-    /** TLS mode, e.g. `disable`, `require`, `verify-full` (used by the server dialects). */
+    /** TLS mode: `disable`, `require`, `verify-ca` or `verify-full` (server dialects). */
     ssl?: string;
+    /** CA certificate file (PEM) to verify the server with; relative to the project root. */
+    sslCa?: string;
     /** Extra URL query parameters, passed to the dialect untouched. */
     params: Record<string, string>;
 }
@@ -60,6 +62,7 @@ export interface ConfigLayer {
     user?: string;
     password?: string;
     ssl?: string;
+    sslCa?: string;
     schemaPath?: string;
     changesetPath?: string;
     identity?: string;

@@ -15,6 +15,8 @@ const SCHEMES: Record<string, string> = {
 
 /** Parameters that carry the TLS mode in the URL conventions of the different drivers. */
 const SSL_PARAMS = ['sslmode', 'ssl', 'ssl-mode', 'encrypt'];
+/** Parameters that name the CA file. */
+const SSL_CA_PARAMS = ['sslrootcert', 'ssl-ca', 'sslca'];
 
 export interface ParsedUrl {
     fields: ConfigLayer;
@@ -60,7 +62,9 @@ export function parseConnectionUrl(url: string): ParsedUrl {
 
     const params: Record<string, string> = {};
     for (const [key, value] of parsed.searchParams) {
-        if (SSL_PARAMS.includes(key.toLowerCase()) && fields.ssl === undefined) fields.ssl = value;
+        const lower = key.toLowerCase();
+        if (SSL_PARAMS.includes(lower) && fields.ssl === undefined) fields.ssl = value;
+        else if (SSL_CA_PARAMS.includes(lower)) fields.sslCa = value;
         else params[key] = value;
     }
     return { fields, params };

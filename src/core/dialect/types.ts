@@ -9,6 +9,8 @@ import type { TrackingDatabase } from '../tracking/schema.js';
 export interface DialectCapabilities {
     /** DDL is transactional: a unit of work (a file, a changeset) can be all-or-nothing. */
     transactionalDdl: boolean;
+    /** `CREATE TABLE IF NOT EXISTS` is valid (not in T-SQL); default true. */
+    createTableIfNotExists?: boolean;
 }
 
 /** A column type as Kysely's schema builder takes it (a type name or a raw `sql` expression). */
@@ -19,6 +21,8 @@ export interface TrackingSql {
     /** The auto-increment primary key column (`SERIAL`, `AUTO_INCREMENT`, `IDENTITY`, ...). */
     id: { type: DataTypeExpression; build: (column: ColumnDefinitionBuilder) => ColumnDefinitionBuilder };
     timestamp: DataTypeExpression;
+    /** Default for `executed_at`; CURRENT_TIMESTAMP unless the column type needs another spelling. */
+    defaultNow?: RawBuilder<unknown>;
     json: DataTypeExpression;
     /** Unbounded text (error messages, file lists). */
     text: DataTypeExpression;

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type CreateTableBuilder } from 'kysely';
 import type { DialectConnection } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
 import { TABLES, TRACKING_SCHEMA_VERSION } from './schema.js';
@@ -46,14 +46,15 @@ function assertSupported(version: number): void {
     }
 }
 
-async function createTrackingTables(conn: DialectConnection): Promise<void> {
+/** The CREATE TABLE statements of the tracking tables, in creation order (the meta table last). */
+export function trackingTableBuilders(conn: Pick<DialectConnection, 'db' | 'dialect' | 'trackingSchema'>): Array<{ table: string; builder: CreateTableBuilder<string, never> }> {
     const { tracking } = conn.dialect;
     const schema = conn.db.schema.withSchema(conn.trackingSchema);
-    const now = sql`CURRENT_TIMESTAMP`;
+    const now = tracking.defaultNow ?? sql`CURRENT_TIMESTAMP`;
+    const ifNotExists = conn.dialect.capabilities.createTableIfNotExists !== false;
+    const create = (table: string) => (ifNotExists ? schema.createTable(table).ifNotExists() : schema.createTable(table));
 
-    await schema
-        .createTable(TABLES.files)
-        .ifNotExists()
+    const files = create(TABLES.files)
         .addColumn('id', tracking.id.type, tracking.id.build)
         .addColumn('filepath', 'varchar(500)', (c) => c.notNull())
         .addColumn('checksum', 'varchar(64)', (c) => c.notNull())
@@ -65,12 +66,9 @@ async function createTrackingTables(conn: DialectConnection): Promise<void> {
         .addColumn('status', 'varchar(20)', (c) => c.notNull())
         .addColumn('error_message', tracking.text)
         .addColumn('duration_ms', 'integer')
-        .addUniqueConstraint(`${TABLES.files}_filepath_config`, ['filepath', 'config_name'])
-        .execute();
+        .addUniqueConstraint(`${TABLES.files}_filepath_config`, ['filepath', 'config_name']);
 
-    await schema
-        .createTable(TABLES.versions)
-        .ifNotExists()
+    const versions = create(TABLES.versions)
         .addColumn('id', tracking.id.type, tracking.id.build)
         .addColumn('changeset_name', 'varchar(255)', (c) => c.notNull())
         .addColumn('direction', 'varchar(10)', (c) => c.notNull())
@@ -82,12 +80,9 @@ async function createTrackingTables(conn: DialectConnection): Promise<void> {
         .addColumn('error_message', tracking.text)
         .addColumn('files_executed', tracking.json)
         .addColumn('duration_ms', 'integer')
-        .addUniqueConstraint(`${TABLES.versions}_name_config_direction`, ['changeset_name', 'config_name', 'direction'])
-        .execute();
+        .addUniqueConstraint(`${TABLES.versions}_name_config_direction`, ['changeset_name', 'config_name', 'direction']);
 
-    await schema
-        .createTable(TABLES.lock)
-        .ifNotExists()
+    const lock = create(TABLES.lock)
         .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
         .addColumn('locked_by', 'varchar(255)', (c) => c.notNull())
         .addColumn('token', 'varchar(64)', (c) => c.notNull())
@@ -95,16 +90,27 @@ async function createTrackingTables(conn: DialectConnection): Promise<void> {
         .addColumn('pid', 'integer')
         .addColumn('session_id', 'varchar(100)')
         .addColumn('locked_at', tracking.timestamp, (c) => c.notNull())
-        .addColumn('expires_at', tracking.timestamp, (c) => c.notNull())
-        .execute();
+        .addColumn('expires_at', tracking.timestamp, (c) => c.notNull());
 
-    // Written last: its row is the sign that every other table exists.
-    await schema
-        .createTable(TABLES.meta)
-        .ifNotExists()
+    // Created last: its row is the sign that every other table exists.
+    const meta = create(TABLES.meta)
         .addColumn('name', 'varchar(100)', (c) => c.primaryKey())
-        .addColumn('value', 'varchar(255)', (c) => c.notNull())
-        .execute();
+        .addColumn('value', 'varchar(255)', (c) => c.notNull());
+
+    return [
+        { table: TABLES.files, builder: files },
+        { table: TABLES.versions, builder: versions },
+        { table: TABLES.lock, builder: lock },
+        { table: TABLES.meta, builder: meta },
+    ] as Array<{ table: string; builder: CreateTableBuilder<string, never> }>;
+}
+
+async function createTrackingTables(conn: DialectConnection): Promise<void> {
+    const ifNotExists = conn.dialect.capabilities.createTableIfNotExists !== false;
+    for (const { table, builder } of trackingTableBuilders(conn)) {
+        // Without IF NOT EXISTS (T-SQL), look first; a racing creator makes the caller retry.
+        if (ifNotExists || !(await conn.tableExists(table))) await builder.execute();
+    }
     try {
         await conn.db
             .withSchema(conn.trackingSchema)

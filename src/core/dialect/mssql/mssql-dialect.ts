@@ -1,0 +1,186 @@
+import { Kysely, MssqlDialect, sql, type CompiledQuery } from 'kysely';
+import type * as TediousModule from 'tedious';
+import type { ConnectionSettings } from '../../config/types.js';
+import { ConnectError, messageOf } from '../../errors.js';
+import type { TrackingDatabase } from '../../tracking/schema.js';
+import { tlsSettings } from '../tls.js';
+import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession } from '../types.js';
+import { splitGoBatches, type TsqlBatch } from './mssql-batches.js';
+
+interface MssqlScript extends PreparedScript {
+    batches: TsqlBatch[];
+}
+
+type Tedious = typeof TediousModule;
+type TediousConnection = TediousModule.Connection;
+
+export const mssqlDialect: Dialect = {
+    name: 'mssql',
+    // DDL is transactional in SQL Server; a unit runs with XACT_ABORT ON so any error aborts it.
+    capabilities: { transactionalDdl: true, createTableIfNotExists: false },
+    tracking: {
+        id: { type: 'integer', build: (column) => column.identity().primaryKey() },
+        timestamp: 'datetime2',
+        defaultNow: sql`SYSUTCDATETIME()`,
+        json: sql`nvarchar(max)`,
+        text: sql`nvarchar(max)`,
+        now: () => sql`SYSUTCDATETIME()`,
+        nowPlusSeconds: (seconds) => sql`DATEADD(second, ${seconds}, SYSUTCDATETIME())`,
+    },
+    prepareScript(text): MssqlScript {
+        return { dialect: 'mssql', batches: splitGoBatches(text) };
+    },
+    connect: connectMssql,
+};
+
+function connectionConfig(settings: ConnectionSettings, root: string, readOnly: boolean): TediousModule.ConnectionConfiguration {
+    const tls = tlsSettings(settings, root);
+    return {
+        server: settings.host ?? '127.0.0.1',
+        authentication: { type: 'default', options: { userName: settings.user ?? 'sa', password: settings.password ?? '' } },
+        options: {
+            port: settings.port ?? 1433,
+            ...(settings.database !== undefined ? { database: settings.database } : {}),
+            encrypt: tls.enabled,
+            trustServerCertificate: !tls.verifyChain,
+            connectTimeout: 15000,
+            requestTimeout: 0,
+            appName: 'noorm',
+            ...(readOnly ? { readOnlyIntent: true } : {}),
+        },
+    };
+}
+
+async function connectMssql(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection> {
+    const tedious = await import('tedious');
+    const tarn = await import('tarn');
+    const config = connectionConfig(settings, options.root, Boolean(options.readOnly));
+    const target = `mssql ${settings.host ?? '127.0.0.1'}:${settings.port ?? 1433}/${settings.database ?? ''}`;
+    const db = new Kysely<TrackingDatabase>({
+        dialect: new MssqlDialect({
+            tarn: { ...tarn, options: { min: 0, max: 4 } },
+            tedious: { ...tedious, connectionFactory: () => new tedious.Connection(config) },
+        }),
+    });
+    let trackingSchema: string;
+    try {
+        const result = await sql<{ name: string | null }>`SELECT SCHEMA_NAME() AS name`.execute(db);
+        trackingSchema = result.rows[0]?.name ?? 'dbo';
+    } catch (error) {
+        await db.destroy().catch(() => undefined);
+        throw connectError(error, target);
+    }
+
+    // Scripts run on a connection of their own, reset after each file.
+    let scriptConnection: TediousConnection | null = null;
+
+    return {
+        dialect: mssqlDialect,
+        db,
+        trackingSchema,
+        target,
+        exists: true,
+        async tableExists(table) {
+            const result = await sql<{ found: number }>`SELECT 1 AS found FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ${trackingSchema} AND TABLE_NAME = ${table}`.execute(db);
+            return result.rows.length > 0;
+        },
+        async withScriptSession(sessionOptions, fn) {
+            scriptConnection ??= await openConnection(tedious, config).catch((error: unknown) => {
+                throw connectError(error, target);
+            });
+            const connection = scriptConnection;
+            const session: ScriptSession = {
+                async execute(script) {
+                    for (const batch of (script as MssqlScript).batches) {
+                        for (let round = 0; round < batch.count; round++) {
+                            try {
+                                await execBatch(tedious, connection, batch.sql);
+                            } catch (error) {
+                                const lineNumber = (error as { lineNumber?: number }).lineNumber;
+                                throw new ScriptFailure(messageOf(error), lineNumber ? batch.line + lineNumber - 1 : batch.line, error);
+                            }
+                        }
+                    }
+                },
+                run: (query: CompiledQuery) => execQuery(tedious, connection, query),
+            };
+            let broken = false;
+            try {
+                if (!sessionOptions.transaction) return await fn(session);
+                await execBatch(tedious, connection, 'SET XACT_ABORT ON; BEGIN TRANSACTION;');
+                try {
+                    const result = await fn(session);
+                    await execBatch(tedious, connection, 'COMMIT TRANSACTION;');
+                    return result;
+                } catch (error) {
+                    await execBatch(tedious, connection, 'IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;').catch(() => {
+                        broken = true;
+                    });
+                    throw error;
+                }
+            } finally {
+                // sp_reset_connection: session settings, temp tables and the current database
+                // return to how the connection started.
+                try {
+                    await new Promise<void>((resolve, reject) => connection.reset((error) => (error ? reject(error) : resolve())));
+                } catch {
+                    broken = true;
+                }
+                if (broken) {
+                    connection.close();
+                    scriptConnection = null;
+                }
+            }
+        },
+        async close() {
+            scriptConnection?.close();
+            await db.destroy();
+        },
+    };
+}
+
+function openConnection(tedious: Tedious, config: TediousModule.ConnectionConfiguration): Promise<TediousConnection> {
+    return new Promise((resolve, reject) => {
+        const connection = new tedious.Connection(config);
+        connection.connect((error) => (error ? reject(error) : resolve(connection)));
+    });
+}
+
+/** A batch as sqlcmd sends it: plain text, no sp_executesql, so CREATE PROCEDURE and friends work. */
+function execBatch(tedious: Tedious, connection: TediousConnection, text: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+        connection.execSqlBatch(new tedious.Request(text, (error) => (error ? reject(error) : resolve())));
+    });
+}
+
+function execQuery(tedious: Tedious, connection: TediousConnection, query: CompiledQuery): Promise<void> {
+    return new Promise((resolve, reject) => {
+        const request = new tedious.Request(query.sql, (error) => (error ? reject(error) : resolve()));
+        query.parameters.forEach((value, index) => request.addParameter(String(index + 1), tediousType(tedious, value), value));
+        connection.execSql(request);
+    });
+}
+
+function tediousType(tedious: Tedious, value: unknown): Parameters<TediousModule.Request['addParameter']>[1] {
+    const { TYPES } = tedious;
+    if (value === null || value === undefined) return TYPES.NVarChar;
+    if (typeof value === 'boolean') return TYPES.Bit;
+    if (typeof value === 'bigint') return TYPES.BigInt;
+    if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) < 2 ** 31 ? TYPES.Int : TYPES.Float;
+    if (value instanceof Date) return TYPES.DateTime2;
+    if (value instanceof Uint8Array) return TYPES.VarBinary;
+    return TYPES.NVarChar;
+}
+
+function connectError(error: unknown, target: string): ConnectError {
+    const e = error as { code?: string };
+    const hints: Record<string, string> = {
+        ELOGIN: 'Check the user and password (--user/--password, NOORM_USER/NOORM_PASSWORD or the URL), and that the database exists.',
+        ESOCKET: 'Is the server running and listening on that host and port?',
+        ETIMEOUT: 'The server did not answer; check host, port and firewalls.',
+    };
+    return new ConnectError('connect-failed', `Cannot connect to ${target}: ${messageOf(error) || e.code || 'unknown error'}`, {
+        hint: (e.code && hints[e.code]) ?? 'Check the connection settings (--url or NOORM_HOST, NOORM_PORT, NOORM_DATABASE, NOORM_USER).',
+        cause: error,
+    });
+}

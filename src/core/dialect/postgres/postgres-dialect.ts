@@ -1,0 +1,228 @@
+import type { ConnectionOptions as TlsOptions } from 'node:tls';
+import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
+import type pg from 'pg';
+import type { ConnectionSettings } from '../../config/types.js';
+import { ConnectError, messageOf } from '../../errors.js';
+import type { TrackingDatabase } from '../../tracking/schema.js';
+import { tlsSettings } from '../tls.js';
+import { assertNoTransactionControl } from '../transaction-control.js';
+import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession } from '../types.js';
+import { makeLineCounter } from '../script-text.js';
+import { offsetOfPosition, scanPostgresScript, type PgStatement } from './postgres-script.js';
+
+interface PostgresScript extends PreparedScript {
+    /** The text sent: psql-only `\restrict` lines turned into comments of the same length. */
+    text: string;
+    statements: PgStatement[];
+    /** Send statements one by one (outside a transaction, as psql does), not the file as one query. */
+    oneByOne: boolean;
+}
+
+/** psql meta-commands a pg_dump file may hold that mean nothing to the server. */
+const IGNORED_META = new Set(['restrict', 'unrestrict']);
+
+export const postgresDialect: Dialect = {
+    name: 'postgres',
+    capabilities: { transactionalDdl: true },
+    tracking: {
+        id: { type: 'serial', build: (column) => column.primaryKey() },
+        timestamp: 'timestamptz',
+        json: 'jsonb',
+        text: 'text',
+        now: () => sql`now()`,
+        nowPlusSeconds: (seconds) => sql`now() + ${`${seconds} seconds`}::interval`,
+    },
+    prepareScript: preparePostgresScript,
+    connect: connectPostgres,
+};
+
+export function preparePostgresScript(source: string, options: { transaction: boolean }): PostgresScript {
+    const scan = scanPostgresScript(source);
+    let text = source;
+    for (const meta of scan.metaCommands) {
+        if (!IGNORED_META.has(meta.name)) {
+            throw new ScriptFailure(`psql meta-command \\${meta.name} cannot run outside psql`, meta.line, undefined, META_HINT);
+        }
+        // `\restrict key` → `--estrict key`: a comment of the same length keeps server positions true.
+        text = text.slice(0, meta.start) + '--' + text.slice(meta.start + 2);
+    }
+    for (const statement of scan.statements) {
+        const [first] = statement.words;
+        if (first === 'copy' && /\b(from\s+stdin|to\s+stdout)\b/i.test(text.slice(statement.start, Math.min(statement.end, statement.start + 4000)))) {
+            throw new ScriptFailure('COPY … FROM stdin / TO stdout needs psql to feed or read the data', statement.line, undefined, COPY_HINT);
+        }
+    }
+    if (options.transaction) {
+        assertNoTransactionControl(scan.statements, ([first, second]) =>
+            first === 'begin' ||
+            first === 'start' ||
+            first === 'commit' ||
+            first === 'end' ||
+            first === 'abort' ||
+            (first === 'rollback' && second !== 'to') ||
+            (first === 'prepare' && second === 'transaction'),
+        );
+    }
+    return { dialect: 'postgres', text, statements: scan.statements, oneByOne: !options.transaction };
+}
+
+const META_HINT =
+    'noorm sends SQL to the server; psql commands such as \\connect, \\i or \\set only work in psql. Remove them (pg_dump\'s \\restrict lines are ignored for you).';
+const COPY_HINT = 'Dump data as INSERT statements (pg_dump --inserts or --column-inserts), or load this file with psql.';
+
+async function connectPostgres(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection> {
+    const { default: pgModule } = await import('pg');
+    const tls = tlsSettings(settings, options.root);
+    const ssl: false | TlsOptions = !tls.enabled
+        ? false
+        : {
+              rejectUnauthorized: tls.verifyChain,
+              ...(tls.ca ? { ca: tls.ca } : {}),
+              ...(tls.verifyHost ? {} : { checkServerIdentity: () => undefined }),
+          };
+    const pool = new pgModule.Pool({
+        host: settings.host ?? '127.0.0.1',
+        port: settings.port ?? 5432,
+        ...(settings.database !== undefined ? { database: settings.database } : {}),
+        ...(settings.user !== undefined ? { user: settings.user } : {}),
+        ...(settings.password !== undefined ? { password: settings.password } : {}),
+        ssl,
+        max: 4,
+        connectionTimeoutMillis: 15000,
+        application_name: 'noorm',
+        // A dry run cannot write even by accident.
+        ...(options.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
+    });
+    // An idle connection dropped by the server must not crash the process; the next query reports it.
+    pool.on('error', () => undefined);
+
+    const target = `postgres ${settings.host ?? '127.0.0.1'}:${settings.port ?? 5432}/${settings.database ?? ''}`;
+    let info: { schema: string | null; version: string };
+    try {
+        const result = await pool.query<{ schema: string | null; version: string }>(
+            "SELECT current_schema() AS schema, current_setting('server_version_num') AS version",
+        );
+        info = result.rows[0]!;
+    } catch (error) {
+        await pool.end().catch(() => undefined);
+        throw connectError(error, target);
+    }
+    // PostgreSQL 14+: the server notices a vanished client during a long query and cancels it,
+    // instead of holding its locks until the query ends.
+    const sessionSetup = Number(info.version) >= 140000 ? "SET client_connection_check_interval = '2s'" : null;
+    if (sessionSetup) pool.on('connect', (client) => void client.query(sessionSetup).catch(() => undefined));
+
+    const db = new Kysely<TrackingDatabase>({ dialect: new PostgresDialect({ pool }) });
+    const trackingSchema = info.schema ?? 'public';
+
+    return {
+        dialect: postgresDialect,
+        db,
+        trackingSchema,
+        target,
+        exists: true,
+        async tableExists(table) {
+            const result = await sql<{ found: number }>`SELECT 1 AS found FROM pg_catalog.pg_tables WHERE schemaname = ${trackingSchema} AND tablename = ${table}`.execute(db);
+            return result.rows.length > 0;
+        },
+        async withScriptSession(sessionOptions, fn) {
+            const client = await pool.connect().catch((error: unknown) => {
+                throw connectError(error, target);
+            });
+            let broken = false;
+            const session: ScriptSession = {
+                execute: (script) => executeScript(pgModule, client, script as PostgresScript),
+                async run(query: CompiledQuery) {
+                    await client.query(query.sql, query.parameters as unknown[]);
+                },
+            };
+            try {
+                if (!sessionOptions.transaction) return await fn(session);
+                await client.query('BEGIN');
+                try {
+                    const result = await fn(session);
+                    await client.query('COMMIT');
+                    return result;
+                } catch (error) {
+                    await client.query('ROLLBACK').catch(() => {
+                        broken = true;
+                    });
+                    throw error;
+                }
+            } finally {
+                // Whatever the file did to its session (search_path, roles, temp tables, prepared
+                // statements, advisory locks) is discarded before the connection serves again.
+                try {
+                    await client.query('DISCARD ALL');
+                    if (sessionSetup) await client.query(sessionSetup);
+                } catch {
+                    broken = true;
+                }
+                client.release(broken);
+            }
+        },
+        async close() {
+            await db.destroy();
+        },
+    };
+}
+
+async function executeScript(pgModule: typeof pg, client: pg.PoolClient, script: PostgresScript): Promise<void> {
+    if (script.oneByOne) {
+        // Outside a transaction psql sends each statement on its own, so VACUUM, CREATE INDEX
+        // CONCURRENTLY and friends run; one multi-statement query would be one implicit transaction.
+        for (const statement of script.statements) {
+            try {
+                await client.query(script.text.slice(statement.start, statement.end));
+            } catch (error) {
+                throw scriptFailure(error, script, statement.start, statement.line);
+            }
+        }
+        return;
+    }
+    // The whole file as one simple-protocol query: $$ bodies, DO blocks and many statements run as
+    // psql would run them, in one round trip. Counting completed statements tells which one failed.
+    let completed = 0;
+    const query = new pgModule.Query(script.text) as pg.Query & { handleCommandComplete(...args: unknown[]): void };
+    const handleCommandComplete = query.handleCommandComplete.bind(query);
+    query.handleCommandComplete = (...args: unknown[]) => {
+        completed++;
+        handleCommandComplete(...args);
+    };
+    // Rows of SELECTs in the script are not kept: a listener means pg does not accumulate them.
+    query.on('row', () => undefined);
+    await new Promise<void>((resolve, reject) => {
+        query.on('end', () => resolve());
+        query.on('error', (error: unknown) => reject(scriptFailure(error, script, 0, script.statements[completed]?.line)));
+        void client.query(query as unknown as pg.QueryConfig);
+    });
+}
+
+/** A server error as a ScriptFailure at the right line: the server's position where it gives one. */
+function scriptFailure(error: unknown, script: PostgresScript, base: number, fallbackLine: number | undefined): ScriptFailure {
+    const e = error as Partial<pg.DatabaseError>;
+    let line = fallbackLine;
+    if (e.position) line = makeLineCounter(script.text)(offsetOfPosition(script.text, Number(e.position), base));
+    const detail = e.detail ? ` (${e.detail})` : '';
+    const where = e.where && !e.position ? ` [${e.where.split('\n')[0]}]` : '';
+    const hints = [e.hint, e.code === '25001' ? NO_TRANSACTION_HINT : undefined].filter(Boolean).join(' ');
+    return new ScriptFailure(`${messageOf(error)}${detail}${where}`, line, error, hints || undefined);
+}
+
+const NO_TRANSACTION_HINT = 'Put `-- noorm:no-transaction` on the first line of this file so it runs outside a transaction, statement by statement, as psql runs it.';
+
+function connectError(error: unknown, target: string): ConnectError {
+    const e = error as { code?: string; message?: string };
+    const hints: Record<string, string> = {
+        '28P01': 'Check the user and password (--user/--password, NOORM_USER/NOORM_PASSWORD or the URL).',
+        '28000': 'The server refused this user from this host; check pg_hba.conf and the user name.',
+        '3D000': 'Create the database first (createdb, or noorm db create once it exists), or check --database.',
+        ECONNREFUSED: 'Is the server running and listening on that host and port?',
+        ENOTFOUND: 'Check the host name.',
+        ETIMEDOUT: 'The server did not answer; check host, port and firewalls.',
+    };
+    return new ConnectError('connect-failed', `Cannot connect to ${target}: ${messageOf(error) || e.code || 'unknown error'}`, {
+        hint: (e.code && hints[e.code]) ?? 'Check the connection settings (--url or NOORM_HOST, NOORM_PORT, NOORM_DATABASE, NOORM_USER).',
+        cause: error,
+    });
+}

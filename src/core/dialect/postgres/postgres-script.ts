@@ -1,0 +1,211 @@
+import { makeLineCounter } from '../script-text.js';
+
+/**
+ * Reads a PostgreSQL script the way psql does: strings (standard, E'' with backslash escapes),
+ * quoted identifiers, nested block comments, dollar quoting, parentheses, `BEGIN ATOMIC … END`
+ * function bodies, and backslash meta-commands. The script is still sent to the server as written;
+ * this reader finds statement boundaries (to run statements one by one where a file opts out of
+ * the transaction, and to name the line of a failing statement) and the meta-commands only psql
+ * understands.
+ */
+
+export interface PgStatement {
+    /** Offset of the statement's first token. */
+    start: number;
+    /** Offset just past its terminating `;` (or the end of the script). */
+    end: number;
+    line: number;
+    /** The first few words, lower-cased. */
+    words: string[];
+}
+
+export interface PgMetaCommand {
+    /** Offset of the backslash. */
+    start: number;
+    /** Offset of the end of its line. */
+    end: number;
+    line: number;
+    /** The command name without the backslash, e.g. `restrict`, `connect`, `i`, `.`. */
+    name: string;
+}
+
+export interface PgScan {
+    statements: PgStatement[];
+    metaCommands: PgMetaCommand[];
+}
+
+const WORDS_KEPT = 6;
+
+function isIdentStart(code: number): boolean {
+    return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code >= 128;
+}
+
+function isIdentChar(code: number): boolean {
+    return isIdentStart(code) || (code >= 48 && code <= 57) || code === 36; // digits and $
+}
+
+export function scanPostgresScript(text: string): PgScan {
+    const statements: PgStatement[] = [];
+    const metaCommands: PgMetaCommand[] = [];
+    const lineAt = makeLineCounter(text);
+    const n = text.length;
+
+    let start = -1;
+    let words: string[] = [];
+    let parenDepth = 0;
+    // psql's heuristic for SQL-standard function bodies: inside CREATE [OR REPLACE]
+    // FUNCTION|PROCEDURE, BEGIN … END (and CASE … END within it) keep semicolons in the statement.
+    let identifiers: string[] = [];
+    let beginDepth = 0;
+
+    const finish = (end: number) => {
+        if (start >= 0) statements.push({ start, end, line: lineAt(start), words });
+        start = -1;
+        words = [];
+        parenDepth = 0;
+        identifiers = [];
+        beginDepth = 0;
+    };
+    const begin = (offset: number) => {
+        if (start < 0) start = offset;
+    };
+
+    let i = 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        // whitespace
+        if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) {
+            i++;
+            continue;
+        }
+        // -- comment
+        if (c === 45 && text.charCodeAt(i + 1) === 45) {
+            const eol = text.indexOf('\n', i);
+            i = eol < 0 ? n : eol + 1;
+            continue;
+        }
+        // /* nested block comment */
+        if (c === 47 && text.charCodeAt(i + 1) === 42) {
+            let depth = 1;
+            i += 2;
+            while (i < n && depth > 0) {
+                if (text.charCodeAt(i) === 47 && text.charCodeAt(i + 1) === 42) {
+                    depth++;
+                    i += 2;
+                } else if (text.charCodeAt(i) === 42 && text.charCodeAt(i + 1) === 47) {
+                    depth--;
+                    i += 2;
+                } else i++;
+            }
+            continue;
+        }
+        // psql meta-command: a backslash outside strings and comments, up to the end of its line
+        if (c === 92) {
+            const eol = text.indexOf('\n', i);
+            const end = eol < 0 ? n : eol;
+            const match = /^\\([A-Za-z0-9_.!?]+|\S)/.exec(text.slice(i, Math.min(end, i + 64)));
+            metaCommands.push({ start: i, end, line: lineAt(i), name: match ? match[1]! : '' });
+            i = end;
+            continue;
+        }
+        // ; ends a statement outside parentheses and function bodies
+        if (c === 59) {
+            i++;
+            if (parenDepth === 0 && beginDepth === 0) finish(i);
+            continue;
+        }
+        begin(i);
+        if (c === 40) {
+            parenDepth++;
+            i++;
+            continue;
+        }
+        if (c === 41) {
+            if (parenDepth > 0) parenDepth--;
+            i++;
+            continue;
+        }
+        // 'string', E'string' (the E was consumed as an identifier: see below), "identifier"
+        if (c === 39) {
+            i = skipQuoted(text, i, 39, false);
+            continue;
+        }
+        if (c === 34) {
+            i = skipQuoted(text, i, 34, false);
+            continue;
+        }
+        // $tag$ … $tag$ (a $ directly after an identifier character belongs to the identifier)
+        if (c === 36) {
+            const tag = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 256));
+            if (tag) {
+                const close = text.indexOf(tag[0], i + tag[0].length);
+                i = close < 0 ? n : close + tag[0].length;
+                continue;
+            }
+            i++; // $1 parameter or a stray $
+            while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+            continue;
+        }
+        if (isIdentStart(c)) {
+            let j = i + 1;
+            while (j < n && isIdentChar(text.charCodeAt(j))) j++;
+            const word = text.slice(i, j);
+            // E'…' / e'…': an escape string, where backslash escapes the next character.
+            if (j - i === 1 && (word === 'E' || word === 'e') && text.charCodeAt(j) === 39) {
+                i = skipQuoted(text, j, 39, true);
+                continue;
+            }
+            // U&'…', B'…', X'…' and N'…' are ordinary quoted strings after their prefix.
+            trackWord(word.toLowerCase());
+            i = j;
+            continue;
+        }
+        i++; // operators, digits, commas, dots
+    }
+    finish(n);
+    return { statements, metaCommands };
+
+    function trackWord(lower: string): void {
+        if (words.length < WORDS_KEPT) words.push(lower);
+        if (identifiers.length < 4) identifiers.push(lower);
+        const [first, second, third, fourth] = identifiers;
+        const routine = (w: string | undefined) => w === 'function' || w === 'procedure';
+        const inRoutine = first === 'create' && (routine(second) || (second === 'or' && third === 'replace' && routine(fourth)));
+        if (!inRoutine || parenDepth !== 0) return;
+        if (lower === 'begin') beginDepth++;
+        else if (lower === 'case' && beginDepth > 0) beginDepth++;
+        else if (lower === 'end' && beginDepth > 0) beginDepth--;
+    }
+}
+
+/** Skips a quoted token starting at `open`; doubled quotes stay inside, and backslashes with `escapes`. */
+function skipQuoted(text: string, open: number, quote: number, escapes: boolean): number {
+    let i = open + 1;
+    const n = text.length;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (escapes && c === 92) {
+            i += 2;
+            continue;
+        }
+        if (c === quote) {
+            if (text.charCodeAt(i + 1) === quote) {
+                i += 2;
+                continue;
+            }
+            return i + 1;
+        }
+        i++;
+    }
+    return n;
+}
+
+/** Converts PostgreSQL's 1-based character position into a 0-based UTF-16 offset of `text`. */
+export function offsetOfPosition(text: string, position: number, base = 0): number {
+    let offset = base;
+    for (let chars = 1; chars < position && offset < text.length; chars++) {
+        const code = text.charCodeAt(offset);
+        offset += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    }
+    return offset;
+}
