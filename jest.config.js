@@ -14,4 +14,6 @@ export default {
     moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
     testMatch: ['<rootDir>/tests/**/*.test.ts'],
     testTimeout: 60000,
+    globalSetup: '<rootDir>/tests/global-setup.ts',
+    globalTeardown: '<rootDir>/tests/global-teardown.ts',
 };

@@ -73,7 +73,10 @@ export async function executePlan(
             });
         } catch (caught) {
             const durationMs = performance.now() - started;
-            const error = asFileError(caught, source.path, options.hintFor?.(file));
+            const partial = file.transaction
+                ? undefined
+                : 'This file ran outside a transaction, so the statements before the failing one stayed applied: make the file safe to run again (IF NOT EXISTS, DROP … IF EXISTS) or undo them before the next run.';
+            const error = asFileError(caught, source.path, [options.hintFor?.(file), partial].filter(Boolean).join(' ') || undefined);
             try {
                 await recordFile(conn, mainRunner(conn), track, {
                     filepath: source.path,

@@ -95,6 +95,13 @@ async function runFiles(
         try {
             const plan = planFiles(runnable, await readFileStates(conn), Boolean(options.force));
             context.onEvent?.({ type: 'run:start', command, target: conn.target, total: plan.length, toRun: plan.filter((f) => f.willRun).length, dryRun: false });
+            if (!dialect.capabilities.transactionalDdl && plan.some((f) => f.willRun)) {
+                context.onEvent?.({
+                    type: 'note',
+                    level: 'info',
+                    message: `${dialect.name} commits DDL implicitly: each file's statements apply as they run, and each file is recorded as it completes.`,
+                });
+            }
             const outcome = await executePlan(conn, plan, context, { identity, lock, ...(hintFor ? { hintFor } : {}) });
             return { ...base, ok: !outcome.error, target: conn.target, ...outcome };
         } finally {

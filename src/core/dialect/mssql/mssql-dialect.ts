@@ -71,6 +71,7 @@ async function connectMssql(settings: ConnectionSettings, options: ConnectOption
         throw connectError(error, target);
     }
 
+    const database = settings.database;
     // Scripts run on a connection of their own, reset after each file.
     let scriptConnection: TediousConnection | null = null;
 
@@ -102,7 +103,11 @@ async function connectMssql(settings: ConnectionSettings, options: ConnectOption
                         }
                     }
                 },
-                run: (query: CompiledQuery) => execQuery(tedious, connection, query),
+                async run(query: CompiledQuery) {
+                    // The script may have switched databases (USE): noorm's row goes to its own.
+                    if (database) await execBatch(tedious, connection, `USE ${quoteIdentifier(database)};`);
+                    await execQuery(tedious, connection, query);
+                },
             };
             let broken = false;
             try {
@@ -137,6 +142,10 @@ async function connectMssql(settings: ConnectionSettings, options: ConnectOption
             await db.destroy();
         },
     };
+}
+
+export function quoteIdentifier(name: string): string {
+    return `[${name.replace(/]/g, ']]')}]`;
 }
 
 function openConnection(tedious: Tedious, config: TediousModule.ConnectionConfiguration): Promise<TediousConnection> {
