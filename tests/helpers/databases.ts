@@ -119,7 +119,8 @@ async function postgresDatabase(): Promise<TestDatabase> {
         },
         native: (script) => runNative('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', url.toString()], script),
         async drop() {
-            await db.destroy();
+            // Not db.destroy(): Kysely ends a pool only if it used it.
+            await pool.end();
             await adminPool.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
             await adminPool.end();
         },
@@ -158,7 +159,7 @@ async function mysqlDatabase(): Promise<TestDatabase> {
                 ? runNative(client, [`--host=${base.host}`, `--port=${base.port}`, `--user=${base.user}`, `--password=${base.password}`, name], script)
                 : null,
         async drop() {
-            await db.destroy();
+            await new Promise<void>((resolve) => pool.end(() => resolve()));
             await adminConnection.query(`DROP DATABASE IF EXISTS ${name}`);
             await adminConnection.end();
         },

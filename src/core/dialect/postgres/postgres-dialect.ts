@@ -39,18 +39,19 @@ export const postgresDialect: Dialect = {
 export function preparePostgresScript(source: string, options: { transaction: boolean }): PostgresScript {
     const scan = scanPostgresScript(source);
     let text = source;
+    // COPY first: its data lines (ending in `\.`) would otherwise be reported as meta-commands.
+    for (const statement of scan.statements) {
+        const [first] = statement.words;
+        if (first === 'copy' && /\b(from\s+stdin|to\s+stdout)\b/i.test(text.slice(statement.start, Math.min(statement.end, statement.start + 4000)))) {
+            throw new ScriptFailure('COPY … FROM stdin / TO stdout needs psql to feed or read the data', statement.line, undefined, COPY_HINT);
+        }
+    }
     for (const meta of scan.metaCommands) {
         if (!IGNORED_META.has(meta.name)) {
             throw new ScriptFailure(`psql meta-command \\${meta.name} cannot run outside psql`, meta.line, undefined, META_HINT);
         }
         // `\restrict key` → `--estrict key`: a comment of the same length keeps server positions true.
         text = text.slice(0, meta.start) + '--' + text.slice(meta.start + 2);
-    }
-    for (const statement of scan.statements) {
-        const [first] = statement.words;
-        if (first === 'copy' && /\b(from\s+stdin|to\s+stdout)\b/i.test(text.slice(statement.start, Math.min(statement.end, statement.start + 4000)))) {
-            throw new ScriptFailure('COPY … FROM stdin / TO stdout needs psql to feed or read the data', statement.line, undefined, COPY_HINT);
-        }
     }
     if (options.transaction) {
         assertNoTransactionControl(scan.statements, ([first, second]) =>
@@ -163,6 +164,8 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
         },
         async close() {
             await db.destroy();
+            // Kysely ends the pool only if it ever used it; the pool must end either way.
+            if (!pool.ended) await pool.end();
         },
     };
 }
