@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The built executable, exactly what users run (npm test builds it first). */
-export const NOORM_BIN = path.join(REPO_ROOT, 'lib/bin/noorm.js');
+/** The built executable, exactly what users run: the bundled CLI (npm test builds it first). */
+export const NOORM_BIN = path.join(REPO_ROOT, 'lib/bundle/index.js');
 
 export interface CliResult {
     code: number | null;

@@ -1,5 +1,5 @@
 /** The headless contract of the `noorm` binary: exit codes, usage errors, help, JSON, identity, lock, protection. */
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
@@ -137,7 +137,12 @@ describe('help and version', () => {
         }
     });
 
-    it('loads no UI package and no database driver for --version and --help', async () => {
+    it('loads no UI package, no database driver and not the engine for --version and --help', async () => {
+        // The engine (kysely and noorm's core) sits in chunks of the bundle that only commands load.
+        const bundle = path.join(REPO_ROOT, 'lib/bundle');
+        const engineChunks = readdirSync(bundle).filter((file) => file.endsWith('.js') && readFileSync(path.join(bundle, file), 'utf8').includes('__change_files__'));
+        expect(engineChunks.length).toBeGreaterThan(0);
+        expect(engineChunks).not.toContain('index.js');
         for (const args of [['--version'], ['--help'], ['run', 'build', '--help']]) {
             const trace = path.join(makeProject(), 'modules.txt');
             writeFileSync(trace, '');
@@ -148,9 +153,9 @@ describe('help and version', () => {
             });
             expect(result.code).toBe(0);
             const loaded = readFileSync(trace, 'utf8');
-            expect(loaded).toContain('noorm.js'); // the trace works
-            expect(loaded).not.toMatch(/node_modules\/(ink|react|better-sqlite3|pg|mysql2|tedious|kysely)\//);
-            expect(loaded).not.toContain('/lib/core/');
+            expect(loaded).toContain('lib/bundle/index.js'); // the trace works
+            expect(loaded).not.toMatch(/node_modules\/(ink|react|better-sqlite3|pg|mysql2|tedious|tarn|kysely)\//);
+            for (const chunk of engineChunks) expect(loaded).not.toContain(`lib/bundle/${chunk}`);
         }
     });
 });

@@ -72,7 +72,7 @@ const META_HINT =
 const COPY_HINT = 'Dump data as INSERT statements (pg_dump --inserts or --column-inserts), or load this file with psql.';
 
 async function connectPostgres(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection> {
-    const { default: pgModule } = await import('pg');
+    const { default: pgModule } = await import(/* webpackIgnore: true */ 'pg');
     const tls = tlsSettings(settings, options.root);
     const ssl: false | TlsOptions = !tls.enabled
         ? false

@@ -45,7 +45,7 @@ export const sqliteDialect: Dialect = {
 };
 
 async function connectSqlite(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection> {
-    const { default: Database } = await import('better-sqlite3');
+    const { default: Database } = await import(/* webpackIgnore: true */ 'better-sqlite3');
     const name = settings.database!;
     const memory = name === ':memory:';
     const file = memory ? name : path.resolve(options.root, name);

@@ -1,0 +1,259 @@
+// `npm run bench`: noorm against the databases' own clients and against peers, on generated
+// workloads, each run on a fresh database; prints the median of several runs as a table.
+//
+//   W1  500 files, each CREATE TABLE + CREATE INDEX + 3 INSERTs   (fresh build, then a no-op rebuild)
+//   W2  one file with 20,000 single-row INSERTs
+//   cold start: `noorm --version` against `node -e 0`
+//
+// Servers: NOORM_TEST_POSTGRES_URL / NOORM_TEST_MYSQL_URL, else the local defaults.
+// BENCH_RUNS (default 3) sets the runs per figure; BENCH_ONLY=postgres|mysql limits the servers.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const NOORM = path.join(ROOT, 'lib/bin/noorm.js');
+const BENCH = path.join(ROOT, 'bench');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const W1_FILES = 500;
+const W2_ROWS = 20000;
+
+const SERVERS = {
+    postgres: process.env.NOORM_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    mysql: process.env.NOORM_TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/',
+};
+
+function log(message) {
+    process.stderr.write(`${message}\n`);
+}
+
+function installPeers() {
+    if (existsSync(path.join(BENCH, 'node_modules/.bin/dbmate'))) return;
+    log('installing the bench-only peers (dbmate, postgrator) into bench/node_modules ...');
+    const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: BENCH, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error('npm install in bench/ failed');
+}
+
+// ---------------------------------------------------------------- workloads
+
+function w1File(i) {
+    const t = `t${String(i).padStart(4, '0')}`;
+    return [
+        `CREATE TABLE ${t} (id integer PRIMARY KEY, name varchar(100) NOT NULL, created_at timestamp NULL);`,
+        `CREATE INDEX ${t}_name ON ${t} (name);`,
+        `INSERT INTO ${t} (id, name) VALUES (1, 'alpha');`,
+        `INSERT INTO ${t} (id, name) VALUES (2, 'beta');`,
+        `INSERT INTO ${t} (id, name) VALUES (3, 'gamma');`,
+        '',
+    ].join('\n');
+}
+
+function w2File() {
+    const lines = ['CREATE TABLE items (id integer PRIMARY KEY, name varchar(100) NOT NULL, price integer NOT NULL);'];
+    for (let i = 1; i <= W2_ROWS; i++) lines.push(`INSERT INTO items (id, name, price) VALUES (${i}, 'item ${i}', ${i % 997});`);
+    return lines.join('\n') + '\n';
+}
+
+/** One workload laid out for every tool: schema/ for noorm, a master file for the client, migrations for peers. */
+function layout(name, files) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), `noorm-bench-${name}-`));
+    const schema = path.join(dir, 'schema');
+    const dbmate = path.join(dir, 'dbmate');
+    const postgrator = path.join(dir, 'postgrator');
+    for (const folder of [schema, dbmate, postgrator]) mkdirSync(folder);
+    const paths = [];
+    files.forEach((sql, index) => {
+        const n = String(index + 1).padStart(4, '0');
+        const file = path.join(schema, `${n}.sql`);
+        writeFileSync(file, sql);
+        paths.push(file);
+        writeFileSync(path.join(dbmate, `2024010100${n}_m.sql`), `-- migrate:up\n${sql}\n-- migrate:down\n`);
+        writeFileSync(path.join(postgrator, `${n}.do.sql`), sql);
+    });
+    writeFileSync(path.join(dir, 'psql-all.sql'), paths.map((file) => `\\i ${file}`).join('\n') + '\n');
+    writeFileSync(path.join(dir, 'mysql-all.sql'), paths.map((file) => `source ${file};`).join('\n') + '\n');
+    return { dir, schema, dbmate, postgrator };
+}
+
+// ---------------------------------------------------------------- databases
+
+let counter = 0;
+
+async function freshDatabase(server) {
+    const name = `noorm_bench_${process.pid}_${++counter}`;
+    const admin = new URL(SERVERS[server]);
+    const url = new URL(admin.toString());
+    url.pathname = `/${name}`;
+    if (server === 'postgres') {
+        const { default: pg } = await import('pg');
+        const client = new pg.Client({ connectionString: admin.toString() });
+        await client.connect();
+        await client.query(`CREATE DATABASE ${name}`);
+        await client.end();
+        return {
+            url: url.toString(),
+            async drop() {
+                const c = new pg.Client({ connectionString: admin.toString() });
+                await c.connect();
+                await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+                await c.end();
+            },
+        };
+    }
+    const { default: mysql } = await import('mysql2/promise');
+    const connection = await mysql.createConnection({
+        host: admin.hostname,
+        port: Number(admin.port || 3306),
+        user: decodeURIComponent(admin.username) || 'root',
+        password: decodeURIComponent(admin.password),
+    });
+    await connection.query(`CREATE DATABASE ${name}`);
+    return {
+        url: url.toString(),
+        name,
+        async drop() {
+            await connection.query(`DROP DATABASE IF EXISTS ${name}`);
+            await connection.end();
+        },
+    };
+}
+
+// ---------------------------------------------------------------- tools
+
+function timed(command, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const started = performance.now();
+        const child = spawn(command, args, { stdio: ['pipe', 'ignore', 'pipe'], ...options });
+        let stderr = '';
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            const seconds = (performance.now() - started) / 1000;
+            if (code !== 0) reject(new Error(`${command} ${args.slice(0, 3).join(' ')} exited ${code}: ${stderr.slice(-800)}`));
+            else resolve(seconds);
+        });
+        if (options.input) child.stdin.end(options.input);
+        else child.stdin.end();
+    });
+}
+
+function mysqlArgs(url) {
+    const u = new URL(url);
+    return [`--host=${u.hostname}`, `--port=${u.port || 3306}`, `--user=${decodeURIComponent(u.username) || 'root'}`, `--password=${decodeURIComponent(u.password)}`, u.pathname.slice(1)];
+}
+
+const mysqlClient = ['mariadb', 'mysql'].find((binary) => !spawnSync(binary, ['--version']).error);
+
+const TOOLS = {
+    noorm: {
+        run: (server, work, url) => timed(process.execPath, [NOORM, '-H', 'run', 'build', '--url', url, '--schema-path', work.schema], { cwd: work.dir }),
+    },
+    native: {
+        label: { postgres: 'psql', mysql: mysqlClient ?? 'mysql client' },
+        run: (server, work, url) =>
+            server === 'postgres'
+                ? timed('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', url, '-f', path.join(work.dir, 'psql-all.sql')])
+                : timed(mysqlClient, mysqlArgs(url), { input: `source ${path.join(work.dir, 'mysql-all.sql')};\n` }),
+    },
+    dbmate: {
+        run: (server, work, url) =>
+            timed(path.join(BENCH, 'node_modules/.bin/dbmate'), ['--url', server === 'postgres' ? `${url}?sslmode=disable` : url, '--migrations-dir', work.dbmate, '--no-dump-schema', 'up']),
+    },
+    postgrator: {
+        run: (server, work, url) => timed(process.execPath, [path.join(BENCH, 'run-postgrator.mjs'), server === 'postgres' ? 'pg' : 'mysql', url, work.postgrator]),
+    },
+};
+
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function measure(server, tool, work, { noop = false } = {}) {
+    const fresh = [];
+    const rebuilds = [];
+    for (let run = 0; run < RUNS; run++) {
+        const db = await freshDatabase(server);
+        try {
+            fresh.push(await TOOLS[tool].run(server, work, db.url));
+            if (noop) rebuilds.push(await TOOLS[tool].run(server, work, db.url));
+        } finally {
+            await db.drop();
+        }
+    }
+    return { fresh: median(fresh), noop: noop ? median(rebuilds) : null };
+}
+
+// ---------------------------------------------------------------- report
+
+async function coldStart() {
+    const samples = { node: [], noorm: [] };
+    for (let i = 0; i < 15; i++) {
+        samples.node.push(await timed(process.execPath, ['-e', '0']));
+        samples.noorm.push(await timed(process.execPath, [NOORM, '--version']));
+    }
+    return { node: median(samples.node), noorm: median(samples.noorm) };
+}
+
+async function main() {
+    installPeers();
+    const servers = process.env.BENCH_ONLY ? [process.env.BENCH_ONLY] : ['postgres', 'mysql'];
+    const w1 = layout('w1', Array.from({ length: W1_FILES }, (_, i) => w1File(i + 1)));
+    const w2 = layout('w2', [w2File()]);
+    const rows = [];
+    try {
+        for (const server of servers) {
+            for (const tool of ['native', 'noorm', 'dbmate', 'postgrator']) {
+                const name = tool === 'native' ? TOOLS.native.label[server] : tool;
+                log(`${server}: ${name} W1 ...`);
+                const one = await measure(server, tool, w1, { noop: tool !== 'native' });
+                log(`${server}: ${name} W2 ...`);
+                const two = await measure(server, tool, w2);
+                rows.push({ server, tool, name, w1: one.fresh, noop: one.noop, w2: two.fresh });
+            }
+        }
+        const start = await coldStart();
+        printTable(rows, start);
+    } finally {
+        for (const work of [w1, w2]) rmSync(work.dir, { recursive: true, force: true });
+    }
+}
+
+function printTable(rows, start) {
+    const fmt = (s) => (s === null || s === undefined ? '—' : `${s.toFixed(2)} s`);
+    const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
+    const lines = [];
+    lines.push(`noorm benchmark — median of ${RUNS} runs, each on a fresh database (${os.cpus().length} cores, Node ${process.version})`);
+    lines.push('');
+    lines.push('| server | tool | W1 fresh (500 files) | vs client | W1 no-op | W2 (20k INSERTs) | vs client |');
+    lines.push('|---|---|---|---|---|---|---|');
+    for (const row of rows) {
+        const native = rows.find((r) => r.server === row.server && r.tool === 'native');
+        lines.push(`| ${row.server} | ${row.name} | ${fmt(row.w1)} | ${ratio(row.w1, native?.w1)} | ${fmt(row.noop)} | ${fmt(row.w2)} | ${ratio(row.w2, native?.w2)} |`);
+    }
+    lines.push('');
+    lines.push(`cold start: noorm --version ${(start.noorm * 1000).toFixed(0)} ms, node -e 0 ${(start.node * 1000).toFixed(0)} ms (${ratio(start.noorm, start.node)})`);
+    lines.push('');
+    lines.push('Targets (Postgres): W1 fresh ≤ 1.3× psql and faster than every peer; W1 no-op ≤ 0.25 s; W2 faster than psql; --version ≤ 1.5× node -e 0.');
+    const pg = (tool) => rows.find((r) => r.server === 'postgres' && r.tool === tool);
+    if (pg('noorm')) {
+        const n = pg('noorm');
+        const checks = [
+            ['W1 fresh ≤ 1.3× psql', n.w1 <= 1.3 * pg('native').w1],
+            ['W1 fresh faster than every peer', ['dbmate', 'postgrator'].every((peer) => n.w1 < pg(peer).w1)],
+            ['W1 no-op ≤ 0.25 s', n.noop <= 0.25],
+            ['W2 faster than psql', n.w2 < pg('native').w2],
+            ['--version ≤ 1.5× node -e 0', start.noorm <= 1.5 * start.node],
+        ];
+        for (const [label, ok] of checks) lines.push(`  ${ok ? 'met    ' : 'MISSED '} ${label}`);
+    }
+    process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((error) => {
+    log(error.stack ?? String(error));
+    process.exit(1);
+});
