@@ -112,6 +112,8 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
     // instead of holding its locks until the query ends.
     const sessionSetup = Number(info.version) >= 140000 ? "SET client_connection_check_interval = '2s'" : null;
     if (sessionSetup) pool.on('connect', (client) => void client.query(sessionSetup).catch(() => undefined));
+    // Clients whose settings a DISCARD ALL reset since: the setting is sent again with their next file.
+    const needsSetup = new WeakSet<pg.PoolClient>();
 
     const db = new Kysely<TrackingDatabase>({ dialect: new PostgresDialect({ pool }) });
     const trackingSchema = info.schema ?? 'public';
@@ -130,19 +132,50 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
             const client = await pool.connect().catch((error: unknown) => {
                 throw connectError(error, target);
             });
+            // Statements that must run before the file's first one. They ride along with the
+            // script's own query where they can, saving round trips on builds of many files.
+            const setup = [sessionOptions.transaction ? 'BEGIN' : null, needsSetup.has(client) ? sessionSetup : null].filter((x): x is string => Boolean(x));
+            needsSetup.delete(client);
+            let pending = setup.length ? setup.join('; ') + ';\n' : '';
+            const flush = async () => {
+                if (!pending) return;
+                const text = pending;
+                pending = '';
+                await client.query(text);
+            };
+            // In a transaction, noorm's own rows are sent with the COMMIT, in the same round trip.
+            const deferred: string[] = [];
             let broken = false;
             const session: ScriptSession = {
-                execute: (script) => executeScript(pgModule, client, script as PostgresScript),
+                async execute(script) {
+                    const prepared = script as PostgresScript;
+                    if (prepared.oneByOne) {
+                        await flush();
+                        return executeScript(pgModule, client, prepared, '', 0);
+                    }
+                    const prefix = pending;
+                    pending = '';
+                    return executeScript(pgModule, client, prepared, prefix, prefix ? setup.length : 0);
+                },
                 async run(query: CompiledQuery) {
+                    if (sessionOptions.transaction) {
+                        deferred.push(inlineParameters(client, query));
+                        return;
+                    }
+                    await flush();
                     await client.query(query.sql, query.parameters as unknown[]);
                 },
             };
             try {
-                if (!sessionOptions.transaction) return await fn(session);
-                await client.query('BEGIN');
+                if (!sessionOptions.transaction) {
+                    const result = await fn(session);
+                    await flush();
+                    return result;
+                }
                 try {
                     const result = await fn(session);
-                    await client.query('COMMIT');
+                    await flush();
+                    await client.query([...deferred, 'COMMIT'].join(';\n'));
                     return result;
                 } catch (error) {
                     await client.query('ROLLBACK').catch(() => {
@@ -155,7 +188,7 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
                 // statements, advisory locks) is discarded before the connection serves again.
                 try {
                     await client.query('DISCARD ALL');
-                    if (sessionSetup) await client.query(sessionSetup);
+                    if (sessionSetup) needsSetup.add(client);
                 } catch {
                     broken = true;
                 }
@@ -170,7 +203,23 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
     };
 }
 
-async function executeScript(pgModule: typeof pg, client: pg.PoolClient, script: PostgresScript): Promise<void> {
+/** A compiled query of noorm's own ($1, $2, … placeholders) as literal SQL for a simple query. */
+function inlineParameters(client: pg.PoolClient, query: CompiledQuery): string {
+    return query.sql.replace(/\$(\d+)/g, (_, n: string) => {
+        const value = query.parameters[Number(n) - 1];
+        if (value === null || value === undefined) return 'NULL';
+        if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+        if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+        if (value instanceof Date) return client.escapeLiteral(value.toISOString());
+        return client.escapeLiteral(String(value));
+    });
+}
+
+/**
+ * Runs a prepared script. `prefix` holds statements sent in the same query before it (BEGIN, a
+ * session setting): `prefixStatements` of them, whose length the error positions skip.
+ */
+async function executeScript(pgModule: typeof pg, client: pg.PoolClient, script: PostgresScript, prefix: string, prefixStatements: number): Promise<void> {
     if (script.oneByOne) {
         // Outside a transaction psql sends each statement on its own, so VACUUM, CREATE INDEX
         // CONCURRENTLY and friends run; one multi-statement query would be one implicit transaction.
@@ -178,7 +227,7 @@ async function executeScript(pgModule: typeof pg, client: pg.PoolClient, script:
             try {
                 await client.query(script.text.slice(statement.start, statement.end));
             } catch (error) {
-                throw scriptFailure(error, script, statement.start, statement.line);
+                throw scriptFailure(error, script, { prefix: 0, base: statement.start }, statement.line);
             }
         }
         return;
@@ -186,7 +235,7 @@ async function executeScript(pgModule: typeof pg, client: pg.PoolClient, script:
     // The whole file as one simple-protocol query: $$ bodies, DO blocks and many statements run as
     // psql would run them, in one round trip. Counting completed statements tells which one failed.
     let completed = 0;
-    const query = new pgModule.Query(script.text) as pg.Query & { handleCommandComplete(...args: unknown[]): void };
+    const query = new pgModule.Query(prefix + script.text) as pg.Query & { handleCommandComplete(...args: unknown[]): void };
     const handleCommandComplete = query.handleCommandComplete.bind(query);
     query.handleCommandComplete = (...args: unknown[]) => {
         completed++;
@@ -196,16 +245,23 @@ async function executeScript(pgModule: typeof pg, client: pg.PoolClient, script:
     query.on('row', () => undefined);
     await new Promise<void>((resolve, reject) => {
         query.on('end', () => resolve());
-        query.on('error', (error: unknown) => reject(scriptFailure(error, script, 0, script.statements[completed]?.line)));
+        query.on('error', (error: unknown) => {
+            const failed = completed - prefixStatements;
+            reject(scriptFailure(error, script, { prefix: prefix.length, base: 0 }, failed >= 0 ? script.statements[failed]?.line : undefined));
+        });
         void client.query(query as unknown as pg.QueryConfig);
     });
 }
 
-/** A server error as a ScriptFailure at the right line: the server's position where it gives one. */
-function scriptFailure(error: unknown, script: PostgresScript, base: number, fallbackLine: number | undefined): ScriptFailure {
+/**
+ * A server error as a ScriptFailure at the right line: the server's position where it gives one.
+ * The query sent was `prefix` (ASCII) followed by the script from offset `base`.
+ */
+function scriptFailure(error: unknown, script: PostgresScript, sent: { prefix: number; base: number }, fallbackLine: number | undefined): ScriptFailure {
     const e = error as Partial<pg.DatabaseError>;
     let line = fallbackLine;
-    if (e.position) line = makeLineCounter(script.text)(offsetOfPosition(script.text, Number(e.position), base));
+    const position = Number(e.position) - sent.prefix;
+    if (e.position && position >= 1) line = makeLineCounter(script.text)(offsetOfPosition(script.text, position, sent.base));
     const detail = e.detail ? ` (${e.detail})` : '';
     const where = e.where && !e.position ? ` [${e.where.split('\n')[0]}]` : '';
     const hints = [e.hint, e.code === '25001' ? NO_TRANSACTION_HINT : undefined].filter(Boolean).join(' ');
