@@ -6,7 +6,7 @@
 //   cold start: `noorm --version` against `node -e 0`
 //
 // Servers: NOORM_TEST_POSTGRES_URL / NOORM_TEST_MYSQL_URL, else the local defaults.
-// BENCH_RUNS (default 3) sets the runs per figure; BENCH_ONLY=postgres|mysql limits the servers.
+// BENCH_RUNS (default 5) sets the runs per figure; BENCH_ONLY=postgres|mysql limits the servers.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,9 +14,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const NOORM = path.join(ROOT, 'lib/bin/noorm.js');
+const NOORM = path.join(ROOT, 'lib/bundle/index.js');
 const BENCH = path.join(ROOT, 'bench');
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const W1_FILES = 500;
 const W2_ROWS = 20000;
 
@@ -172,19 +172,34 @@ function median(values) {
     return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-async function measure(server, tool, work, { noop = false } = {}) {
-    const fresh = [];
-    const rebuilds = [];
+/** One timed run of a tool on a fresh database (and, for W1, the no-op rebuild right after). */
+async function measureOnce(server, tool, work, noop) {
+    const db = await freshDatabase(server);
+    try {
+        const fresh = await TOOLS[tool].run(server, work, db.url);
+        const rebuild = noop ? await TOOLS[tool].run(server, work, db.url) : null;
+        return { fresh, rebuild };
+    } finally {
+        await db.drop();
+    }
+}
+
+/**
+ * Runs are interleaved (run 1 of every tool, then run 2, ...) so that slow phases of the machine,
+ * such as a checkpoint after dropping a database, spread evenly over the tools.
+ */
+async function measureAll(server, tools, work, { noop }) {
+    const samples = Object.fromEntries(tools.map((tool) => [tool, { fresh: [], rebuild: [] }]));
     for (let run = 0; run < RUNS; run++) {
-        const db = await freshDatabase(server);
-        try {
-            fresh.push(await TOOLS[tool].run(server, work, db.url));
-            if (noop) rebuilds.push(await TOOLS[tool].run(server, work, db.url));
-        } finally {
-            await db.drop();
+        for (const tool of tools) {
+            const { fresh, rebuild } = await measureOnce(server, tool, work, noop && tool !== 'native');
+            samples[tool].fresh.push(fresh);
+            if (rebuild !== null) samples[tool].rebuild.push(rebuild);
         }
     }
-    return { fresh: median(fresh), noop: noop ? median(rebuilds) : null };
+    return Object.fromEntries(
+        tools.map((tool) => [tool, { fresh: median(samples[tool].fresh), noop: samples[tool].rebuild.length ? median(samples[tool].rebuild) : null }]),
+    );
 }
 
 // ---------------------------------------------------------------- report
@@ -205,15 +220,14 @@ async function main() {
     const w2 = layout('w2', [w2File()]);
     const rows = [];
     try {
+        const tools = ['native', 'noorm', 'dbmate', 'postgrator'];
         for (const server of servers) {
-            for (const tool of ['native', 'noorm', 'dbmate', 'postgrator']) {
-                const name = tool === 'native' ? TOOLS.native.label[server] : tool;
-                log(`${server}: ${name} W1 ...`);
-                const one = await measure(server, tool, w1, { noop: tool !== 'native' });
-                log(`${server}: ${name} W2 ...`);
-                const two = await measure(server, tool, w2);
-                rows.push({ server, tool, name, w1: one.fresh, noop: one.noop, w2: two.fresh });
-            }
+            const name = (tool) => (tool === 'native' ? TOOLS.native.label[server] : tool);
+            log(`${server}: W1, ${RUNS} interleaved runs of ${tools.map(name).join(', ')} ...`);
+            const one = await measureAll(server, tools, w1, { noop: true });
+            log(`${server}: W2 ...`);
+            const two = await measureAll(server, tools, w2, { noop: false });
+            for (const tool of tools) rows.push({ server, tool, name: name(tool), w1: one[tool].fresh, noop: one[tool].noop, w2: two[tool].fresh });
         }
         const start = await coldStart();
         printTable(rows, start);

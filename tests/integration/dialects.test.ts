@@ -168,6 +168,20 @@ describe.each(availableDialects(['postgres', 'mysql', 'mssql']))('%s connection 
         expect(JSON.parse(result.stdout).error.code).toBe('connect-failed');
     });
 
+    it('passes the TLS mode to the driver: TLS demanded from a server without it is a connection failure', async () => {
+        if (dialect === 'mssql') return; // the test container speaks TLS
+        const root = makeProject({ 'schema/001.sql': 'SELECT 1;' });
+        const server = new URL(process.env[`NOORM_TEST_${dialect.toUpperCase()}_URL`]!);
+        const url = new URL(`${dialect}://x/db`);
+        url.username = server.username;
+        url.password = server.password;
+        url.hostname = server.hostname;
+        url.port = server.port;
+        const result = await runCli(['run', 'build', '--ssl', 'require'], { cwd: root, env: { NOORM_URL: url.toString() } });
+        if (result.code === 5) expect(result.stderr).toMatch(/ssl|secure|tls/i);
+        else process.stderr.write(`\n*** ${dialect} server speaks TLS: the refusal case was not exercised ***\n`);
+    });
+
     it('exits 5 on a closed port, never echoing the password', async () => {
         const root = makeProject({ 'schema/001.sql': 'SELECT 1;' });
         const result = await runCli(['run', 'build'], {

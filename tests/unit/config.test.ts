@@ -16,6 +16,10 @@ describe('parseConnectionUrl', () => {
         });
     });
 
+    it('takes the TLS mode and CA file from the URL parameters', () => {
+        expect(parseConnectionUrl('postgres://h/db?sslmode=verify-full&sslrootcert=certs/ca.pem').fields).toMatchObject({ ssl: 'verify-full', sslCa: 'certs/ca.pem' });
+    });
+
     it('maps mariadb:// and sqlserver:// to their dialects', () => {
         expect(parseConnectionUrl('mariadb://root@127.0.0.1/test').fields.dialect).toBe('mysql');
         expect(parseConnectionUrl('sqlserver://sa@localhost:1433/master').fields.dialect).toBe('mssql');

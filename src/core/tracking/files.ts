@@ -1,4 +1,4 @@
-import type { CompiledQuery } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import type { DialectConnection } from '../dialect/types.js';
 import type { Identity } from '../identity/resolver.js';
 import { formatIdentity } from '../identity/resolver.js';
@@ -59,6 +59,30 @@ export function mainRunner(conn: DialectConnection): QueryRunner {
     return (query) => conn.db.executeQuery(query);
 }
 
+/** The two statements recording a file, compiled once per connection (a build may record thousands). */
+interface RecordStatements {
+    remove: CompiledQuery;
+    insert: CompiledQuery;
+}
+
+const INSERT_COLUMNS = ['filepath', 'checksum', 'size_bytes', 'executed_by', 'identity_source', 'config_name', 'status', 'error_message', 'duration_ms'] as const;
+const compiled = new WeakMap<DialectConnection, RecordStatements>();
+
+function recordStatements(conn: DialectConnection): RecordStatements {
+    let statements = compiled.get(conn);
+    if (!statements) {
+        const scoped = conn.db.withSchema(conn.trackingSchema);
+        // Placeholder values: every column becomes a parameter, filled in per file below.
+        const placeholders = Object.fromEntries(INSERT_COLUMNS.map((column) => [column, column]));
+        statements = {
+            remove: scoped.deleteFrom(TABLES.files).where('filepath', '=', '?').where('config_name', '=', '?').compile(),
+            insert: scoped.insertInto(TABLES.files).values(placeholders as never).compile(),
+        };
+        compiled.set(conn, statements);
+    }
+    return statements;
+}
+
 /** Records one execution of a file, replacing the previous row of that (file, config) pair. */
 export async function recordFile(
     conn: DialectConnection,
@@ -66,28 +90,18 @@ export async function recordFile(
     context: { identity: Identity; configName: string },
     record: FileRecord,
 ): Promise<void> {
-    const scoped = conn.db.withSchema(conn.trackingSchema);
-    await run(
-        scoped
-            .deleteFrom(TABLES.files)
-            .where('filepath', '=', record.filepath)
-            .where('config_name', '=', context.configName)
-            .compile(),
-    );
-    await run(
-        scoped
-            .insertInto(TABLES.files)
-            .values({
-                filepath: record.filepath,
-                checksum: record.checksum,
-                size_bytes: record.sizeBytes,
-                executed_by: formatIdentity(context.identity).slice(0, 255),
-                identity_source: context.identity.source,
-                config_name: context.configName,
-                status: record.status,
-                error_message: record.errorMessage === undefined ? null : record.errorMessage.slice(0, MAX_ERROR_LENGTH),
-                duration_ms: Math.round(record.durationMs),
-            })
-            .compile(),
-    );
+    const { remove, insert } = recordStatements(conn);
+    const row: Record<(typeof INSERT_COLUMNS)[number], string | number | null> = {
+        filepath: record.filepath,
+        checksum: record.checksum,
+        size_bytes: record.sizeBytes,
+        executed_by: formatIdentity(context.identity).slice(0, 255),
+        identity_source: context.identity.source,
+        config_name: context.configName,
+        status: record.status,
+        error_message: record.errorMessage === undefined ? null : record.errorMessage.slice(0, MAX_ERROR_LENGTH),
+        duration_ms: Math.round(record.durationMs),
+    };
+    await run(CompiledQuery.raw(remove.sql, [record.filepath, context.configName]));
+    await run(CompiledQuery.raw(insert.sql, INSERT_COLUMNS.map((column) => row[column])));
 }

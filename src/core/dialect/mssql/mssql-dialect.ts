@@ -52,8 +52,8 @@ function connectionConfig(settings: ConnectionSettings, root: string, readOnly: 
 }
 
 async function connectMssql(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection> {
-    const tedious = await import(/* webpackIgnore: true */ 'tedious');
-    const tarn = await import(/* webpackIgnore: true */ 'tarn');
+    const tedious = await import('tedious');
+    const tarn = await import('tarn');
     const config = connectionConfig(settings, options.root, Boolean(options.readOnly));
     const target = `mssql ${settings.host ?? '127.0.0.1'}:${settings.port ?? 1433}/${settings.database ?? ''}`;
     const db = new Kysely<TrackingDatabase>({

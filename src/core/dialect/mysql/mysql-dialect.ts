@@ -33,7 +33,7 @@ export const mysqlDialect: Dialect = {
 };
 
 async function connectMysql(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection> {
-    const { default: mysql } = await import(/* webpackIgnore: true */ 'mysql2');
+    const { default: mysql } = await import('mysql2');
     const tls = tlsSettings(settings, options.root);
     const target = `mysql ${settings.host ?? '127.0.0.1'}:${settings.port ?? 3306}/${settings.database ?? ''}`;
     if (!settings.database) {

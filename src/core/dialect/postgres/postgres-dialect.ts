@@ -72,7 +72,7 @@ const META_HINT =
 const COPY_HINT = 'Dump data as INSERT statements (pg_dump --inserts or --column-inserts), or load this file with psql.';
 
 async function connectPostgres(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection> {
-    const { default: pgModule } = await import(/* webpackIgnore: true */ 'pg');
+    const { default: pgModule } = await import('pg');
     const tls = tlsSettings(settings, options.root);
     const ssl: false | TlsOptions = !tls.enabled
         ? false
@@ -81,19 +81,20 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
               ...(tls.ca ? { ca: tls.ca } : {}),
               ...(tls.verifyHost ? {} : { checkServerIdentity: () => undefined }),
           };
-    const pool = new pgModule.Pool({
+    const clientConfig: pg.ClientConfig = {
         host: settings.host ?? '127.0.0.1',
         port: settings.port ?? 5432,
         ...(settings.database !== undefined ? { database: settings.database } : {}),
         ...(settings.user !== undefined ? { user: settings.user } : {}),
         ...(settings.password !== undefined ? { password: settings.password } : {}),
         ssl,
-        max: 4,
         connectionTimeoutMillis: 15000,
         application_name: 'noorm',
         // A dry run cannot write even by accident.
         ...(options.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
-    });
+    };
+    // noorm's own queries (tracking, lock) use this pool; scripts get a connection of their own.
+    const pool = new pgModule.Pool({ ...clientConfig, max: 2 });
     // An idle connection dropped by the server must not crash the process; the next query reports it.
     pool.on('error', () => undefined);
 
@@ -112,8 +113,7 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
     // instead of holding its locks until the query ends.
     const sessionSetup = Number(info.version) >= 140000 ? "SET client_connection_check_interval = '2s'" : null;
     if (sessionSetup) pool.on('connect', (client) => void client.query(sessionSetup).catch(() => undefined));
-    // Clients whose settings a DISCARD ALL reset since: the setting is sent again with their next file.
-    const needsSetup = new WeakSet<pg.PoolClient>();
+    const scripts = new ScriptConnection(pgModule, clientConfig, sessionSetup, target);
 
     const db = new Kysely<TrackingDatabase>({ dialect: new PostgresDialect({ pool }) });
     const trackingSchema = info.schema ?? 'public';
@@ -128,74 +128,9 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
             const result = await sql<{ found: number }>`SELECT 1 AS found FROM pg_catalog.pg_tables WHERE schemaname = ${trackingSchema} AND tablename = ${table}`.execute(db);
             return result.rows.length > 0;
         },
-        async withScriptSession(sessionOptions, fn) {
-            const client = await pool.connect().catch((error: unknown) => {
-                throw connectError(error, target);
-            });
-            // Statements that must run before the file's first one. They ride along with the
-            // script's own query where they can, saving round trips on builds of many files.
-            const setup = [sessionOptions.transaction ? 'BEGIN' : null, needsSetup.has(client) ? sessionSetup : null].filter((x): x is string => Boolean(x));
-            needsSetup.delete(client);
-            let pending = setup.length ? setup.join('; ') + ';\n' : '';
-            const flush = async () => {
-                if (!pending) return;
-                const text = pending;
-                pending = '';
-                await client.query(text);
-            };
-            // In a transaction, noorm's own rows are sent with the COMMIT, in the same round trip.
-            const deferred: string[] = [];
-            let broken = false;
-            const session: ScriptSession = {
-                async execute(script) {
-                    const prepared = script as PostgresScript;
-                    if (prepared.oneByOne) {
-                        await flush();
-                        return executeScript(pgModule, client, prepared, '', 0);
-                    }
-                    const prefix = pending;
-                    pending = '';
-                    return executeScript(pgModule, client, prepared, prefix, prefix ? setup.length : 0);
-                },
-                async run(query: CompiledQuery) {
-                    if (sessionOptions.transaction) {
-                        deferred.push(inlineParameters(client, query));
-                        return;
-                    }
-                    await flush();
-                    await client.query(query.sql, query.parameters as unknown[]);
-                },
-            };
-            try {
-                if (!sessionOptions.transaction) {
-                    const result = await fn(session);
-                    await flush();
-                    return result;
-                }
-                try {
-                    const result = await fn(session);
-                    await flush();
-                    await client.query([...deferred, 'COMMIT'].join(';\n'));
-                    return result;
-                } catch (error) {
-                    await client.query('ROLLBACK').catch(() => {
-                        broken = true;
-                    });
-                    throw error;
-                }
-            } finally {
-                // Whatever the file did to its session (search_path, roles, temp tables, prepared
-                // statements, advisory locks) is discarded before the connection serves again.
-                try {
-                    await client.query('DISCARD ALL');
-                    if (sessionSetup) needsSetup.add(client);
-                } catch {
-                    broken = true;
-                }
-                client.release(broken);
-            }
-        },
+        withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions.transaction, fn),
         async close() {
+            await scripts.close();
             await db.destroy();
             // Kysely ends the pool only if it ever used it; the pool must end either way.
             if (!pool.ended) await pool.end();
@@ -203,8 +138,120 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
     };
 }
 
+/**
+ * The one connection scripts run on. A file's session changes are undone at the start of the next
+ * file, inside that file's own first query: the statements DISCARD ALL stands for (DISCARD ALL
+ * itself cannot run inside a transaction block), then noorm's session setting, then BEGIN and the
+ * script. With the tracking rows sent together with the COMMIT, a file costs two round trips.
+ */
+class ScriptConnection {
+    private client: pg.Client | null = null;
+    /** The previous file may have changed this session. */
+    private dirty = false;
+    private busy: Promise<unknown> = Promise.resolve();
+
+    constructor(
+        private readonly pgModule: typeof pg,
+        private readonly config: pg.ClientConfig,
+        private readonly sessionSetup: string | null,
+        private readonly target: string,
+    ) {}
+
+    session<T>(transaction: boolean, fn: (session: ScriptSession) => Promise<T>): Promise<T> {
+        // Files run one after another; should two sessions ever overlap, the second waits.
+        const run = this.busy.then(() => this.run(transaction, fn));
+        this.busy = run.catch(() => undefined);
+        return run;
+    }
+
+    async close(): Promise<void> {
+        const client = this.client;
+        this.client = null;
+        await client?.end().catch(() => undefined);
+    }
+
+    private async connect(): Promise<pg.Client> {
+        if (this.client) return this.client;
+        const client = new this.pgModule.Client(this.config);
+        client.on('error', () => undefined);
+        try {
+            await client.connect();
+        } catch (error) {
+            throw connectError(error, this.target);
+        }
+        this.client = client;
+        this.dirty = true; // sends the session setting with the first file
+        return client;
+    }
+
+    private async run<T>(transaction: boolean, fn: (session: ScriptSession) => Promise<T>): Promise<T> {
+        const client = await this.connect();
+        const setup = [...(this.dirty ? RESET_SESSION : []), ...(this.dirty && this.sessionSetup ? [this.sessionSetup] : [])];
+        const head = [...(transaction ? ['BEGIN'] : []), ...setup];
+        // Whatever happens from here on, the session may carry the file's changes.
+        this.dirty = true;
+        let pending = head.length ? head.join(';\n') + ';\n' : '';
+        const flush = async () => {
+            if (!pending) return;
+            const text = pending;
+            pending = '';
+            await client.query(text);
+        };
+        // In a transaction, noorm's own rows are sent with the COMMIT, in the same round trip.
+        const deferred: string[] = [];
+        const session: ScriptSession = {
+            execute: async (script) => {
+                const prepared = script as PostgresScript;
+                if (prepared.oneByOne) {
+                    await flush();
+                    return executeScript(this.pgModule, client, prepared, '', 0);
+                }
+                const prefix = pending;
+                pending = '';
+                return executeScript(this.pgModule, client, prepared, prefix, prefix ? head.length : 0);
+            },
+            run: async (query: CompiledQuery) => {
+                if (transaction) {
+                    deferred.push(inlineParameters(client, query));
+                    return;
+                }
+                await flush();
+                await client.query(query.sql, query.parameters as unknown[]);
+            },
+        };
+        try {
+            const result = await fn(session);
+            if (transaction) await client.query([pending, ...deferred, 'COMMIT'].filter(Boolean).join(';\n'));
+            else await flush();
+            return result;
+        } catch (error) {
+            if (transaction) {
+                await client.query('ROLLBACK').catch(async () => {
+                    // A connection that cannot even roll back is not used again.
+                    this.client = null;
+                    await client.end().catch(() => undefined);
+                });
+            }
+            throw error;
+        }
+    }
+}
+
+/** What DISCARD ALL does, as statements that may run inside a transaction block. */
+const RESET_SESSION = [
+    'CLOSE ALL',
+    'SET SESSION AUTHORIZATION DEFAULT',
+    'RESET ALL',
+    'DEALLOCATE ALL',
+    'UNLISTEN *',
+    'SELECT pg_advisory_unlock_all()',
+    'DISCARD PLANS',
+    'DISCARD TEMP',
+    'DISCARD SEQUENCES',
+];
+
 /** A compiled query of noorm's own ($1, $2, … placeholders) as literal SQL for a simple query. */
-function inlineParameters(client: pg.PoolClient, query: CompiledQuery): string {
+function inlineParameters(client: pg.ClientBase, query: CompiledQuery): string {
     return query.sql.replace(/\$(\d+)/g, (_, n: string) => {
         const value = query.parameters[Number(n) - 1];
         if (value === null || value === undefined) return 'NULL';
@@ -219,7 +266,7 @@ function inlineParameters(client: pg.PoolClient, query: CompiledQuery): string {
  * Runs a prepared script. `prefix` holds statements sent in the same query before it (BEGIN, a
  * session setting): `prefixStatements` of them, whose length the error positions skip.
  */
-async function executeScript(pgModule: typeof pg, client: pg.PoolClient, script: PostgresScript, prefix: string, prefixStatements: number): Promise<void> {
+async function executeScript(pgModule: typeof pg, client: pg.ClientBase, script: PostgresScript, prefix: string, prefixStatements: number): Promise<void> {
     if (script.oneByOne) {
         // Outside a transaction psql sends each statement on its own, so VACUUM, CREATE INDEX
         // CONCURRENTLY and friends run; one multi-statement query would be one implicit transaction.

@@ -45,6 +45,7 @@ export const sqliteDialect: Dialect = {
 };
 
 async function connectSqlite(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection> {
+    // Kept out of the CLI bundle: a native addon is loaded from node_modules, where its binary is.
     const { default: Database } = await import(/* webpackIgnore: true */ 'better-sqlite3');
     const name = settings.database!;
     const memory = name === ':memory:';
