@@ -186,6 +186,7 @@ const mysql = availableDialects(['mysql']).length > 0;
             { body: 'double "quoted"; text' },
             { body: "single 'quoted'; text\\" },
             { body: 'count before: 2' },
+            { body: 'after a trailing comment' },
         ]);
     });
 

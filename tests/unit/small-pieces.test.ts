@@ -40,3 +40,18 @@ describe('assertAllowed', () => {
         await expect(assertAllowed({ config: prod, yes: true, confirm: async () => 'yes-prod' }, 'db:destroy')).rejects.toMatchObject({ exitCode: 4, code: 'protected-destroy' });
     });
 });
+
+describe('identifier quoting per dialect', () => {
+    it('doubles the quote character and never lets a name end the identifier', async () => {
+        const { loadDialect } = await import('../../src/core/dialect/registry.js');
+        const cases: Array<[Parameters<typeof loadDialect>[0], string]> = [
+            ['postgres', '"we""ird; DROP"'],
+            ['sqlite', '"we""ird; DROP"'],
+            ['mysql', '`we"ird; DROP`'],
+            ['mssql', '[we"ird; DROP]'],
+        ];
+        for (const [name, expected] of cases) expect((await loadDialect(name)).quoteIdentifier('we"ird; DROP')).toBe(expected);
+        expect((await loadDialect('mysql')).quoteIdentifier('a`b')).toBe('`a``b`');
+        expect((await loadDialect('mssql')).quoteIdentifier('a]b')).toBe('[a]]b]');
+    });
+});

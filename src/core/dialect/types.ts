@@ -47,6 +47,8 @@ export interface Dialect {
     readonly name: DialectName;
     readonly capabilities: DialectCapabilities;
     readonly tracking: TrackingSql;
+    /** Quotes a name (database, schema, table) as an identifier of this database. */
+    quoteIdentifier(name: string): string;
     /**
      * Reads a script the way the database's own client would (statement boundaries, client
      * directives) without running anything. Throws ScriptFailure for what cannot run (a psql
@@ -88,7 +90,12 @@ export interface DialectConnection {
 export interface ScriptSession {
     /** Runs a prepared script as the database's own client would. Throws ScriptFailure. */
     execute(script: PreparedScript): Promise<void>;
-    /** Runs one of noorm's own queries (built with `DialectConnection.db`) on this session. */
+    /**
+     * Runs one of noorm's own queries (built with `DialectConnection.db`) as part of this file's
+     * unit: inside its transaction when it has one, so both commit together; otherwise on a session
+     * the script cannot have changed (noorm's own connection, or this one once it has been reset).
+     * The dialect may send it later than called, but before the session ends.
+     */
     run(query: CompiledQuery): Promise<void>;
 }
 

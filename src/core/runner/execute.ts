@@ -1,4 +1,3 @@
-import type { CompiledQuery } from 'kysely';
 import type { DialectConnection } from '../dialect/types.js';
 import { InterruptedError, NoormError, messageOf } from '../errors.js';
 import type { Identity } from '../identity/resolver.js';
@@ -59,11 +58,9 @@ export async function executePlan(
         try {
             await conn.withScriptSession({ transaction: file.transaction }, async (session) => {
                 await session.execute(file.script);
-                // Inside a transaction the row commits with the script. Without one, the script may
-                // have left its session in any state (autocommit off, an open BEGIN), so the row is
-                // written on noorm's own connection.
-                const run = file.transaction ? (query: CompiledQuery) => session.run(query) : mainRunner(conn);
-                await recordFile(conn, run, track, {
+                // Inside a transaction the row commits with the script; without one the dialect
+                // writes it on a clean session once the file is done.
+                await recordFile(conn, (query) => session.run(query), track, {
                     filepath: source.path,
                     checksum: source.checksum,
                     sizeBytes: source.sizeBytes,

@@ -27,6 +27,7 @@ export const mssqlDialect: Dialect = {
         now: () => sql`SYSUTCDATETIME()`,
         nowPlusSeconds: (seconds) => sql`DATEADD(second, ${seconds}, SYSUTCDATETIME())`,
     },
+    quoteIdentifier: (name) => quoteIdentifier(name),
     prepareScript(text): MssqlScript {
         return { dialect: 'mssql', batches: splitGoBatches(text) };
     },
@@ -104,6 +105,8 @@ async function connectMssql(settings: ConnectionSettings, options: ConnectOption
                     }
                 },
                 async run(query: CompiledQuery) {
+                    // Without a transaction the script's session may be in any state: use noorm's own.
+                    if (!sessionOptions.transaction) return void (await db.executeQuery(query));
                     // The script may have switched databases (USE): noorm's row goes to its own.
                     if (database) await execBatch(tedious, connection, `USE ${quoteIdentifier(database)};`);
                     await execQuery(tedious, connection, query);

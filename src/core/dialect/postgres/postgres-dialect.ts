@@ -32,6 +32,7 @@ export const postgresDialect: Dialect = {
         now: () => sql`now()`,
         nowPlusSeconds: (seconds) => sql`now() + ${`${seconds} seconds`}::interval`,
     },
+    quoteIdentifier: (name) => `"${name.replace(/"/g, '""')}"`,
     prepareScript: preparePostgresScript,
     connect: connectPostgres,
 };
@@ -128,7 +129,7 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
             const result = await sql<{ found: number }>`SELECT 1 AS found FROM pg_catalog.pg_tables WHERE schemaname = ${trackingSchema} AND tablename = ${table}`.execute(db);
             return result.rows.length > 0;
         },
-        withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions.transaction, fn),
+        withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions.transaction, fn, pool),
         async close() {
             await scripts.close();
             await db.destroy();
@@ -157,9 +158,10 @@ class ScriptConnection {
         private readonly target: string,
     ) {}
 
-    session<T>(transaction: boolean, fn: (session: ScriptSession) => Promise<T>): Promise<T> {
+    /** `main` runs noorm's rows for files without a transaction: the script's session may be in any state. */
+    session<T>(transaction: boolean, fn: (session: ScriptSession) => Promise<T>, main: pg.Pool): Promise<T> {
         // Files run one after another; should two sessions ever overlap, the second waits.
-        const run = this.busy.then(() => this.run(transaction, fn));
+        const run = this.busy.then(() => this.run(transaction, fn, main));
         this.busy = run.catch(() => undefined);
         return run;
     }
@@ -184,7 +186,7 @@ class ScriptConnection {
         return client;
     }
 
-    private async run<T>(transaction: boolean, fn: (session: ScriptSession) => Promise<T>): Promise<T> {
+    private async run<T>(transaction: boolean, fn: (session: ScriptSession) => Promise<T>, main: pg.Pool): Promise<T> {
         const client = await this.connect();
         const setup = [...(this.dirty ? RESET_SESSION : []), ...(this.dirty && this.sessionSetup ? [this.sessionSetup] : [])];
         const head = [...(transaction ? ['BEGIN'] : []), ...setup];
@@ -215,8 +217,7 @@ class ScriptConnection {
                     deferred.push(inlineParameters(client, query));
                     return;
                 }
-                await flush();
-                await client.query(query.sql, query.parameters as unknown[]);
+                await main.query(query.sql, query.parameters as unknown[]);
             },
         };
         try {

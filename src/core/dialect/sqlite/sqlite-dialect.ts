@@ -31,6 +31,7 @@ export const sqliteDialect: Dialect = {
         now: () => sql`strftime(${TIMESTAMP_FORMAT}, 'now')`,
         nowPlusSeconds: (seconds) => sql`strftime(${TIMESTAMP_FORMAT}, 'now', ${`+${seconds} seconds`})`,
     },
+    quoteIdentifier: (name) => `"${name.replace(/"/g, '""')}"`,
     prepareScript(text, options): SqliteScript {
         const statements = splitSqliteStatements(text);
         if (options.transaction) {
@@ -95,7 +96,8 @@ async function connectSqlite(settings: ConnectionSettings, options: ConnectOptio
                     executeStatements(handle, (script as SqliteScript).statements);
                 },
                 async run(query: CompiledQuery) {
-                    handle.prepare(query.sql).run(...(query.parameters as unknown[]));
+                    // Without a transaction the file may have left its handle mid-BEGIN: use noorm's own.
+                    (sessionOptions.transaction ? handle : main).prepare(query.sql).run(...(query.parameters as unknown[]));
                 },
             };
             try {
