@@ -102,7 +102,10 @@ async function connectSqlite(settings: ConnectionSettings, options: ConnectOptio
             };
             try {
                 if (!sessionOptions.transaction) return await fn(session);
-                handle.exec('BEGIN');
+                // IMMEDIATE takes the write lock up front (waiting for it): a deferred transaction
+                // that reads first fails at once with "database is locked" when it must upgrade
+                // while another connection writes, e.g. a second run polling for noorm's lock.
+                handle.exec('BEGIN IMMEDIATE');
                 try {
                     const result = await fn(session);
                     handle.exec('COMMIT');
