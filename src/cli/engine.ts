@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import type { CommandContext, NoormError, Redactor } from '../core/index.js';
-import { NO_TUI_NOTE, outputMode } from './mode.js';
+import type { CommandContext, Confirmer, NoormError, Redactor, StateStore } from '../core/index.js';
+import { NO_TUI_NOTE, outputMode, type OutputMode } from './mode.js';
 import { layerFromFlags, type GlobalFlags } from './options.js';
 import { errorJson, printError, printJson, progressPrinter, type Streams } from './output.js';
+import { askLine } from './prompt.js';
 
 export type Core = typeof import('../core/index.js');
 
@@ -23,22 +24,32 @@ export interface Presentable {
     print(streams: Streams, redactor: Redactor): void;
 }
 
+/** Everything a command handler gets: the engine, flags, output mode, the state and confirmations. */
+export interface Session {
+    core: Core;
+    io: CliIo;
+    flags: GlobalFlags;
+    mode: OutputMode;
+    redactor: Redactor;
+    /** The project's encrypted state (configs, secrets). */
+    store: StateStore;
+    /** `--yes`, and a prompt for the confirmation phrase when a person is there to type it. */
+    guard: { yes: boolean; confirm?: Confirmer };
+    /** Resolves the config (flags > NOORM_* > stored > defaults) into the engine's command context. */
+    context(): Promise<CommandContext>;
+}
+
 /**
  * The one path from a parsed command to the engine and back: loads the engine (lazily, so
- * `--help` never does), resolves the config, wires progress, signals and redaction, renders the
- * result or the error, and returns the exit code.
+ * `--help` never does), wires progress, signals, confirmations and redaction, renders the result
+ * or the error, and returns the exit code.
  */
-export async function runEngineCommand(
-    io: CliIo,
-    command: Command,
-    name: string,
-    invoke: (core: Core, context: CommandContext) => Promise<Presentable>,
-): Promise<number> {
+export async function runCommand(io: CliIo, command: Command, name: string, invoke: (session: Session) => Promise<Presentable>): Promise<number> {
     const flags = command.optsWithGlobals<GlobalFlags>();
     const mode = outputMode(flags, io.env, io.interactive);
     if (!mode.headless) io.stderr.write(NO_TUI_NOTE);
     const core = await import('../core/index.js');
-    const redactor = new core.Redactor().add(flags.password, io.env['NOORM_PASSWORD']);
+    const redactor = new core.Redactor().add(flags.password, io.env['NOORM_PASSWORD'], io.env['NOORM_PASSPHRASE'], io.env['NOORM_EXPORT_PASSPHRASE']);
 
     const controller = new AbortController();
     const onSignal = (signal: 'SIGINT' | 'SIGTERM') => () => {
@@ -51,17 +62,34 @@ export async function runEngineCommand(
     proc.on('SIGINT', handlers.SIGINT);
     proc.on('SIGTERM', handlers.SIGTERM);
 
-    let config: { name: string; dialect: string } | null = null;
+    const store = new core.StateStore({
+        root: core.findProjectRoot(io.cwd),
+        env: io.env,
+        ...(io.interactive ? { askPassphrase: () => askLine('Passphrase for .noorm/state.enc: ', { hidden: true }) } : {}),
+    });
+    const guard = {
+        yes: mode.yes,
+        ...(!mode.headless ? { confirm: ((request) => askLine(`Config "${request.config}" is protected. Type ${request.phrase} to confirm ${request.action}: `)) as Confirmer } : {}),
+    };
+    let resolved: { name: string; dialect: string } | null = null;
+    const session: Session = {
+        core,
+        io,
+        flags,
+        mode,
+        redactor,
+        store,
+        guard,
+        async context() {
+            const config = await core.resolveConfig({ cwd: io.cwd, flags: layerFromFlags(flags), env: io.env, store });
+            redactor.add(config.connection.password, ...Object.values(config.secrets));
+            resolved = { name: config.name, dialect: config.connection.dialect };
+            return { config, onEvent: progressPrinter(io, redactor), signal: controller.signal, ...guard };
+        },
+    };
+
     try {
-        const resolved = await core.resolveConfig({ cwd: io.cwd, flags: layerFromFlags(flags), env: io.env });
-        redactor.add(resolved.connection.password);
-        config = { name: resolved.name, dialect: resolved.connection.dialect };
-        const outcome = await invoke(core, {
-            config: resolved,
-            onEvent: progressPrinter(io, redactor),
-            signal: controller.signal,
-            yes: mode.yes,
-        });
+        const outcome = await invoke(session);
         if (mode.json) printJson(outcome.json, io, redactor);
         else outcome.print(io, redactor);
         return outcome.ok ? 0 : (outcome.error?.exitCode ?? 1);
@@ -74,7 +102,8 @@ export async function runEngineCommand(
               });
         if (io.env['NOORM_DEBUG'] && caught instanceof Error && caught.stack) io.stderr.write(redactor.redact(caught.stack) + '\n');
         if (mode.json) {
-            printJson({ ok: false, command: name, config: config?.name ?? null, dialect: config?.dialect ?? null, error: errorJson(error) }, io, redactor);
+            const where = resolved as { name: string; dialect: string } | null;
+            printJson({ ok: false, command: name, config: where?.name ?? null, dialect: where?.dialect ?? null, error: errorJson(error) }, io, redactor);
         } else {
             printError(error, io, redactor);
         }

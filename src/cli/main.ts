@@ -1,5 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
+import { registerConfigCommands } from './commands/config.js';
+import { registerInitCommand } from './commands/init.js';
 import { registerRunCommands } from './commands/run.js';
+import { registerSecretCommands } from './commands/secret.js';
 import type { CliIo } from './engine.js';
 import { ENVIRONMENT_HELP, EXIT_CODES_HELP } from './help.js';
 import { NO_TUI_NOTE, outputMode } from './mode.js';
@@ -51,6 +54,9 @@ function buildProgram(io: CliIo, version: string, setExit: (code: number) => voi
         .addHelpText('afterAll', `${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}\n`)
         .exitOverride();
 
+    registerInitCommand(program, io, setExit);
+    registerConfigCommands(program, io, setExit);
+    registerSecretCommands(program, io, setExit);
     registerRunCommands(program, io, setExit);
     for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
     return program;

@@ -18,3 +18,24 @@ export { assertAllowed } from './protection.js';
 export type { Confirmer, GuardedAction } from './protection.js';
 export { runBuild, runDir, runFile } from './runner/run.js';
 export type { CommandContext, FileResult, FileStatus, RunOptions, RunResult } from './runner/types.js';
+export { StateStore, emptyState } from './state/state-store.js';
+export type { State, StateStoreOptions } from './state/state-store.js';
+export { initProject } from './project/init.js';
+export type { InitResult } from './project/init.js';
+export {
+    addConfig,
+    editConfig,
+    removeConfig,
+    copyConfig,
+    useConfig,
+    listConfigs,
+    summarise,
+    setSecret,
+    removeSecret,
+    listSecrets,
+    exportConfig,
+    importConfig,
+    changePassphrase,
+} from './config/manager.js';
+export type { ConfigInput, Guard } from './config/manager.js';
+export type { ConfigSummary } from './config/types.js';

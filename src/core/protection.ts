@@ -12,7 +12,8 @@ export type GuardedAction =
     | 'db:create'
     | 'db:destroy'
     | 'lock:release'
-    | 'config:rm';
+    | 'config:rm'
+    | 'config:edit';
 
 /** Asks a human to type the confirmation phrase; front ends that can prompt provide it. */
 export type Confirmer = (request: { config: string; action: GuardedAction; phrase: string }) => Promise<string | null>;

@@ -33,6 +33,8 @@ export interface CliOptions {
     nodeArgs?: string[];
     /** Called with everything written to stderr so far, each time more arrives. */
     onStderr?: (stderr: string, child: ChildProcess) => void;
+    /** Written to the child's stdin (which is closed either way). */
+    input?: string;
 }
 
 /** Runs the real `noorm` binary with the Node that runs the tests. */
@@ -41,8 +43,9 @@ export function runCli(args: readonly string[], options: CliOptions): Promise<Cl
         const child = spawn(process.execPath, [...(options.nodeArgs ?? []), NOORM_BIN, ...args], {
             cwd: options.cwd,
             env: cleanEnv(options.env),
-            stdio: ['ignore', 'pipe', 'pipe'],
+            stdio: ['pipe', 'pipe', 'pipe'],
         });
+        child.stdin.end(options.input ?? '');
         let stdout = '';
         let stderr = '';
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { CommandContext, RunOptions, RunResult } from '../../core/index.js';
 import { printRunResult, runResultJson } from '../output.js';
-import { runEngineCommand, type CliIo, type Core } from '../engine.js';
+import { runCommand, type CliIo, type Core } from '../engine.js';
 
 interface RunVerb {
     name: 'build' | 'file' | 'dir';
@@ -46,8 +46,8 @@ export function registerRunCommands(program: Command, io: CliIo, setExit: (code:
                 const target = args.length > 2 ? (args[0] as string) : undefined;
                 const options = { force: Boolean(flags.force), dryRun: Boolean(flags.dryRun) };
                 setExit(
-                    await runEngineCommand(io, command, `run ${verb.name}`, async (core, context) => {
-                        const result = await verb.call(core, context, target, options);
+                    await runCommand(io, command, `run ${verb.name}`, async (session) => {
+                        const result = await verb.call(session.core, await session.context(), target, options);
                         return {
                             ok: result.ok,
                             error: result.error,

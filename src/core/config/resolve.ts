@@ -117,6 +117,7 @@ export async function resolveConfig(input: ResolveConfigInput): Promise<Resolved
         isTest: merged.test !== undefined ? isTruthy(merged.test) : false,
         type,
         ...(identity ? { identity } : {}),
+        secrets: stored ? { ...(state?.secrets?.[name] ?? {}) } : {},
         lock: {
             waitSeconds: parseSeconds('lock wait', merged.lockWait!, ENV_VARIABLES.lockWait, true),
             expirySeconds: parseSeconds('lock expiry', merged.lockExpiry!, ENV_VARIABLES.lockExpiry, false),

@@ -40,6 +40,8 @@ export interface ResolvedConfig {
     type: 'local' | 'remote';
     /** Identity override stored with the config or given by flag/env, `Name <email>`. */
     identity?: { value: string; source: 'cli' | 'env' | 'config' };
+    /** The stored config's secrets (empty for environment-only configs). Never printed. */
+    secrets: Record<string, string>;
     lock: {
         /** How long a run waits for another run's lock before giving up. */
         waitSeconds: number;
@@ -84,8 +86,32 @@ export interface StoredConfig {
     paths?: { schema?: string; changesets?: string };
 }
 
+/** The parts of a config that may be shown: no password, no secrets. */
+export interface ConfigSummary {
+    name: string;
+    active: boolean;
+    dialect: string | null;
+    host: string | null;
+    port: number | null;
+    database: string | null;
+    user: string | null;
+    hasPassword: boolean;
+    protected: boolean;
+    isTest: boolean;
+    type: 'local' | 'remote';
+    identity: string | null;
+    schemaPath: string | null;
+    changesetPath: string | null;
+    secretKeys: string[];
+}
+
 /** Where stored configs come from. The encrypted state file implements this; tests pass plain objects. */
 export interface ConfigStore {
     /** Returns null when the project has no stored state at all. */
-    load(root: string): Promise<{ activeConfig: string | null; configs: Record<string, StoredConfig> } | null>;
+    load(root: string): Promise<{
+        activeConfig: string | null;
+        configs: Record<string, StoredConfig>;
+        /** config name → secret key → value */
+        secrets?: Record<string, Record<string, string>>;
+    } | null>;
 }

@@ -1,0 +1,248 @@
+import { DecryptError, KDF_ITERATIONS, decrypt, deriveKey, encrypt, newSalt, parsePayload, type EncryptedPayload } from '../encryption/crypto.js';
+import { UsageError } from '../errors.js';
+import { assertAllowed, type ProtectionContext } from '../protection.js';
+import type { State, StateStore } from '../state/state-store.js';
+import { parseConnectionUrl } from './url.js';
+import { parsePortField, validateConfigName, validateStoredConfig } from './validate.js';
+import type { ConfigSummary, StoredConfig } from './types.js';
+
+/** Config fields as a user gives them (flags): strings, and booleans for the switches. */
+export interface ConfigInput {
+    dialect?: string;
+    url?: string;
+    host?: string;
+    port?: string;
+    database?: string;
+    user?: string;
+    password?: string;
+    ssl?: string;
+    sslCa?: string;
+    schemaPath?: string;
+    changesetPath?: string;
+    identity?: string;
+    type?: string;
+    protected?: boolean;
+    test?: boolean;
+}
+
+/** Confirmation inputs for the protection check (yes flag, interactive prompt). */
+export type Guard = Omit<ProtectionContext, 'config'>;
+
+export async function addConfig(store: StateStore, name: string, input: ConfigInput): Promise<StoredConfig> {
+    validateConfigName(name);
+    const config = validateStoredConfig(applyInput({ name, connection: {} }, input));
+    await store.update((state) => {
+        if (state.configs[name]) {
+            throw new UsageError('config-exists', `A config named "${name}" already exists`, { hint: `Change it with \`noorm config edit ${name}\`, or pick another name.` });
+        }
+        state.configs[name] = config;
+        // The first config becomes the active one: nothing else could be meant.
+        state.activeConfig ??= name;
+    });
+    return config;
+}
+
+export async function editConfig(store: StateStore, name: string, input: ConfigInput, guard: Guard): Promise<StoredConfig> {
+    let edited: StoredConfig | undefined;
+    await store.update(async (state) => {
+        const current = requireConfig(state, name);
+        const next = validateStoredConfig(applyInput(structuredClone(current), input));
+        // Lifting the protection is itself protected: otherwise it would be one edit away from nothing.
+        if (current.protected && next.protected === false) await assertAllowed({ ...guard, config: { name, protected: true } }, 'config:edit');
+        state.configs[name] = next;
+        edited = next;
+    });
+    return edited!;
+}
+
+export async function removeConfig(store: StateStore, name: string, guard: Guard): Promise<void> {
+    const state = await requireState(store);
+    const config = requireConfig(state, name);
+    await assertAllowed({ ...guard, config: { name, protected: Boolean(config.protected) } }, 'config:rm');
+    await store.update((fresh) => {
+        requireConfig(fresh, name);
+        delete fresh.configs[name];
+        delete fresh.secrets[name];
+        if (fresh.activeConfig === name) fresh.activeConfig = null;
+    });
+}
+
+export async function copyConfig(store: StateStore, from: string, to: string): Promise<StoredConfig> {
+    validateConfigName(to, 'to');
+    let copy: StoredConfig | undefined;
+    await store.update((state) => {
+        const source = requireConfig(state, from);
+        if (state.configs[to]) throw new UsageError('config-exists', `A config named "${to}" already exists`);
+        copy = { ...structuredClone(source), name: to };
+        state.configs[to] = copy;
+        if (state.secrets[from]) state.secrets[to] = { ...state.secrets[from] };
+    });
+    return copy!;
+}
+
+export async function useConfig(store: StateStore, name: string): Promise<void> {
+    await store.update((state) => {
+        requireConfig(state, name);
+        state.activeConfig = name;
+    });
+}
+
+export async function listConfigs(store: StateStore): Promise<ConfigSummary[]> {
+    const state = await store.read();
+    if (!state) return [];
+    return Object.values(state.configs)
+        .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+        .map((config) => summarise(config, state));
+}
+
+/** What may be shown of a config: never the password or secret values. */
+export function summarise(config: StoredConfig, state: Pick<State, 'activeConfig' | 'secrets'>): ConfigSummary {
+    const fromUrl = config.connection.url ? parseConnectionUrl(config.connection.url).fields : {};
+    const c = config.connection;
+    const port = c.port ?? (fromUrl.port ? Number(fromUrl.port) : undefined);
+    return {
+        name: config.name,
+        active: state.activeConfig === config.name,
+        dialect: c.dialect ?? fromUrl.dialect ?? null,
+        host: c.host ?? fromUrl.host ?? null,
+        port: port ?? null,
+        database: c.database ?? fromUrl.database ?? null,
+        user: c.user ?? fromUrl.user ?? null,
+        hasPassword: Boolean(c.password ?? fromUrl.password),
+        protected: Boolean(config.protected),
+        isTest: Boolean(config.isTest),
+        type: config.type ?? 'local',
+        identity: config.identity ?? null,
+        schemaPath: config.paths?.schema ?? null,
+        changesetPath: config.paths?.changesets ?? null,
+        secretKeys: Object.keys(state.secrets[config.name] ?? {}).sort(),
+    };
+}
+
+// ---------------------------------------------------------------- secrets
+
+const SECRET_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
+
+export async function setSecret(store: StateStore, configName: string, key: string, value: string): Promise<void> {
+    if (!SECRET_KEY.test(key)) {
+        throw new UsageError('invalid-secret-key', `Invalid secret key "${key}": use letters, digits and "_", starting with a letter or "_"`);
+    }
+    await store.update((state) => {
+        requireConfig(state, configName);
+        (state.secrets[configName] ??= {})[key] = value;
+    });
+}
+
+export async function removeSecret(store: StateStore, configName: string, key: string): Promise<void> {
+    await store.update((state) => {
+        requireConfig(state, configName);
+        if (!state.secrets[configName]?.[key]) {
+            throw new UsageError('unknown-secret', `Config "${configName}" has no secret "${key}"`, { hint: 'List them with `noorm secret list`.' });
+        }
+        delete state.secrets[configName]![key];
+    });
+}
+
+export async function listSecrets(store: StateStore, configName: string): Promise<string[]> {
+    const state = await requireState(store);
+    requireConfig(state, configName);
+    return Object.keys(state.secrets[configName] ?? {}).sort();
+}
+
+// ---------------------------------------------------------------- moving between machines
+
+interface ExportFile extends EncryptedPayload {
+    noormExport: 1;
+}
+
+/** One config and its secrets, encrypted with a passphrase only (no machine id), for another machine. */
+export async function exportConfig(store: StateStore, name: string, passphrase: string): Promise<string> {
+    if (!passphrase) throw new UsageError('passphrase-required', 'An export needs a passphrase', { hint: 'Set NOORM_EXPORT_PASSPHRASE, or run interactively to be asked.' });
+    const state = await requireState(store);
+    const config = requireConfig(state, name);
+    const salt = newSalt();
+    const key = await deriveKey(passphrase, salt, KDF_ITERATIONS);
+    const body = Buffer.from(JSON.stringify({ config, secrets: state.secrets[name] ?? {} }), 'utf8');
+    const file: ExportFile = { noormExport: 1, ...encrypt(body, key, salt, KDF_ITERATIONS) };
+    return JSON.stringify(file, null, 2) + '\n';
+}
+
+export async function importConfig(store: StateStore, text: string, passphrase: string, options: { name?: string; force?: boolean } = {}): Promise<StoredConfig> {
+    let content: { config: StoredConfig; secrets: Record<string, string> };
+    try {
+        const payload = parsePayload<ExportFile>(text);
+        const key = await deriveKey(passphrase, Buffer.from(payload.salt, 'base64'), payload.iterations);
+        content = JSON.parse(decrypt(payload, key).toString('utf8')) as typeof content;
+    } catch (error) {
+        if (error instanceof DecryptError && error.reason === 'damaged') {
+            throw new UsageError('import-damaged', 'The file is not a noorm config export (or it is truncated)');
+        }
+        throw new UsageError('import-wrong-passphrase', 'The passphrase does not open this export (or the file was modified)', {
+            hint: 'Check NOORM_EXPORT_PASSPHRASE: it is the passphrase given when the file was exported.',
+        });
+    }
+    const name = options.name ?? content.config.name;
+    const config = validateStoredConfig({ ...content.config, name });
+    await store.update((state) => {
+        if (state.configs[name] && !options.force) {
+            throw new UsageError('config-exists', `A config named "${name}" already exists`, { hint: 'Import under another name with --name, or replace it with --force.' });
+        }
+        state.configs[name] = config;
+        state.secrets[name] = { ...(content.secrets ?? {}) };
+        state.activeConfig ??= name;
+    });
+    return config;
+}
+
+/** Re-encrypts the state under a new passphrase; an empty one means the machine id alone. */
+export async function changePassphrase(store: StateStore, passphrase: string): Promise<void> {
+    await store.rekey(passphrase === '' ? null : passphrase);
+}
+
+// ---------------------------------------------------------------- helpers
+
+async function requireState(store: StateStore): Promise<State> {
+    const state = await store.read();
+    if (!state) throw new UsageError('no-configs', 'No configs are stored in this project yet', { hint: 'Add one with `noorm config add <name> --dialect …`.' });
+    return state;
+}
+
+function requireConfig(state: State, name: string): StoredConfig {
+    const config = state.configs[name];
+    if (!config) {
+        const known = Object.keys(state.configs);
+        throw new UsageError('unknown-config', `No stored config named "${name}"`, {
+            hint: known.length ? `Stored configs: ${known.sort().join(', ')}.` : 'Add one with `noorm config add`.',
+        });
+    }
+    return config;
+}
+
+/** Applies given fields to a config; an empty string removes an optional field. */
+function applyInput(config: StoredConfig, input: ConfigInput): StoredConfig {
+    const c = config.connection;
+    const text = (value: string | undefined, set: (v: string | undefined) => void) => {
+        if (value !== undefined) set(value === '' ? undefined : value);
+    };
+    text(input.dialect, (v) => (c.dialect = v));
+    text(input.url, (v) => (c.url = v));
+    text(input.host, (v) => (c.host = v));
+    if (input.port !== undefined) c.port = input.port === '' ? undefined : parsePortField(input.port);
+    text(input.database, (v) => (c.database = v));
+    text(input.user, (v) => (c.user = v));
+    text(input.password, (v) => (c.password = v));
+    text(input.ssl, (v) => (c.ssl = v));
+    text(input.sslCa, (v) => (c.sslCa = v));
+    const paths = (config.paths ??= {});
+    text(input.schemaPath, (v) => (paths.schema = v));
+    text(input.changesetPath, (v) => (paths.changesets = v));
+    text(input.identity, (v) => (config.identity = v));
+    if (input.type !== undefined) config.type = input.type as 'local' | 'remote';
+    if (input.protected !== undefined) config.protected = input.protected;
+    if (input.test !== undefined) config.isTest = input.test;
+    return pruneUndefined(config);
+}
+
+function pruneUndefined<T>(value: T): T {
+    return JSON.parse(JSON.stringify(value)) as T;
+}
