@@ -6,7 +6,8 @@
 //   cold start: `noorm --version` against `node -e 0`
 //
 // Servers: NOORM_TEST_POSTGRES_URL / NOORM_TEST_MYSQL_URL, else the local defaults.
-// BENCH_RUNS (default 5) sets the runs per figure; BENCH_ONLY=postgres|mysql limits the servers.
+// BENCH_RUNS (default 5) sets the runs per figure; BENCH_ONLY=postgres|mysql limits the servers
+// (BENCH_ONLY=startup: only the cold start and the cost of decrypting the state).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -205,15 +206,35 @@ async function measureAll(server, tools, work, { noop }) {
 // ---------------------------------------------------------------- report
 
 async function coldStart() {
-    const samples = { node: [], noorm: [] };
-    for (let i = 0; i < 15; i++) {
-        samples.node.push(await timed(process.execPath, ['-e', '0']));
-        samples.noorm.push(await timed(process.execPath, [NOORM, '--version']));
+    const samples = { node: [], noorm: [], withState: [], withoutState: [] };
+    // What decrypting .noorm/state.enc adds to a command: `config list` with and without a state.
+    const withState = mkdtempSync(path.join(os.tmpdir(), 'noorm-bench-state-'));
+    const withoutState = mkdtempSync(path.join(os.tmpdir(), 'noorm-bench-nostate-'));
+    await timed(process.execPath, [NOORM, 'config', 'add', 'dev', '--dialect', 'sqlite', '--database', 'dev.db'], { cwd: withState });
+    try {
+        for (let i = 0; i < 15; i++) {
+            samples.node.push(await timed(process.execPath, ['-e', '0']));
+            samples.noorm.push(await timed(process.execPath, [NOORM, '--version']));
+            samples.withState.push(await timed(process.execPath, [NOORM, 'config', 'list'], { cwd: withState }));
+            samples.withoutState.push(await timed(process.execPath, [NOORM, 'config', 'list'], { cwd: withoutState }));
+        }
+    } finally {
+        rmSync(withState, { recursive: true, force: true });
+        rmSync(withoutState, { recursive: true, force: true });
     }
-    return { node: median(samples.node), noorm: median(samples.noorm) };
+    return {
+        node: median(samples.node),
+        noorm: median(samples.noorm),
+        withState: median(samples.withState),
+        withoutState: median(samples.withoutState),
+    };
 }
 
 async function main() {
+    if (process.env.BENCH_ONLY === 'startup') {
+        printStartup(await coldStart());
+        return;
+    }
     installPeers();
     const servers = process.env.BENCH_ONLY ? [process.env.BENCH_ONLY] : ['postgres', 'mysql'];
     const w1 = layout('w1', Array.from({ length: W1_FILES }, (_, i) => w1File(i + 1)));
@@ -236,6 +257,13 @@ async function main() {
     }
 }
 
+function printStartup(start) {
+    process.stdout.write(
+        `cold start: noorm --version ${(start.noorm * 1000).toFixed(0)} ms, node -e 0 ${(start.node * 1000).toFixed(0)} ms\n` +
+            `encrypted state: config list ${(start.withState * 1000).toFixed(0)} ms with a state file, ${(start.withoutState * 1000).toFixed(0)} ms without\n`,
+    );
+}
+
 function printTable(rows, start) {
     const fmt = (s) => (s === null || s === undefined ? '—' : `${s.toFixed(2)} s`);
     const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
@@ -250,6 +278,9 @@ function printTable(rows, start) {
     }
     lines.push('');
     lines.push(`cold start: noorm --version ${(start.noorm * 1000).toFixed(0)} ms, node -e 0 ${(start.node * 1000).toFixed(0)} ms (${ratio(start.noorm, start.node)})`);
+    lines.push(
+        `encrypted state: noorm config list ${(start.withState * 1000).toFixed(0)} ms with a state file, ${(start.withoutState * 1000).toFixed(0)} ms without (decrypting costs ${((start.withState - start.withoutState) * 1000).toFixed(0)} ms: PBKDF2-SHA256, 600,000 iterations)`,
+    );
     lines.push('');
     lines.push('Targets (Postgres): W1 fresh ≤ 1.3× psql and faster than every peer; W1 no-op ≤ 0.25 s; W2 faster than psql; --version ≤ 1.5× node -e 0.');
     const pg = (tool) => rows.find((r) => r.server === 'postgres' && r.tool === tool);

@@ -4,7 +4,8 @@ export const EXIT_CODES_HELP = `
 Exit codes:
   0    success
   1    a SQL file failed or could not be read
-  2    usage or configuration error (unknown verb, missing folder, no dialect)
+  2    usage or configuration error (unknown verb, missing folder, no dialect,
+       unknown config, a state file that does not open)
   3    the lock is held by another run
   4    refused: protected config without confirmation
   5    cannot connect to the database
@@ -15,4 +16,7 @@ Environment (flags win over variables, variables over the stored config):
 ${CONNECTION_FLAGS.map(({ flag, env }) => `  ${env.padEnd(22)} ${flag.split(' ')[0]}`).join('\n')}
   NOORM_JSON=1           --json
   NOORM_YES=1            --yes
-  CI=1|true              -H (headless)`;
+  CI=1|true              -H (headless)
+  NOORM_PROTECTED=1      mark an environment-only config as protected
+  NOORM_PASSPHRASE       passphrase of .noorm/state.enc, when it uses one
+  NOORM_MACHINE_ID       override the machine id the state is encrypted with`;

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { parseJson, runCli, type CliOptions } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { NOORM_BIN, cleanEnv, parseJson, runCli, type CliOptions } from '../helpers/cli.js';
 import { makeProject, removeProjects } from '../helpers/project.js';
 import { trackedFiles } from '../helpers/sqlite.js';
 
@@ -152,6 +153,30 @@ describe('protected configs', () => {
         expect((await cli(root, ['config', 'edit', 'safe', '--no-protected'])).code).toBe(4);
         expect((await cli(root, ['config', 'rm', 'safe'])).code).toBe(4);
         expect((await cli(root, ['config', 'rm', 'safe'], { NOORM_YES: '1' })).code).toBe(0);
+    });
+});
+
+describe('typed confirmation in a terminal', () => {
+    it('asks for yes-<name>: the right phrase goes ahead, anything else is refused with exit 4', async () => {
+        if (spawnSync('script', ['--version']).error) {
+            process.stderr.write('\n*** SKIPPED terminal confirmation test: util-linux `script` is not installed ***\n');
+            return;
+        }
+        const root = await projectWithConfigs();
+        // `script` gives noorm a pseudo-terminal, as a person at a shell would.
+        const inTerminal = (answer: string) =>
+            spawnSync('script', ['-qec', `"${process.execPath}" "${NOORM_BIN}" config rm prod`, '/dev/null'], {
+                cwd: root,
+                env: cleanEnv({ NOORM_MACHINE_ID: MACHINE }),
+                input: `${answer}\n`,
+                encoding: 'utf8',
+            });
+        const wrong = inTerminal('yes');
+        expect(wrong.stdout).toContain('Type yes-prod to confirm');
+        expect(wrong.status).toBe(4);
+        const right = inTerminal('yes-prod');
+        expect(right.status).toBe(0);
+        expect(right.stdout).toContain('removed config "prod"');
     });
 });
 
