@@ -1,26 +1,11 @@
 import type { ConfigLayer } from '../core/index.js';
 
-/** Global flags as commander parses them (camel-cased). */
-export interface GlobalFlags {
+/** Global flags as commander parses them (camel-cased): the config layer's fields plus the mode switches. */
+export type GlobalFlags = Omit<ConfigLayer, 'protected' | 'test' | 'type'> & {
     headless?: boolean;
     json?: boolean;
     yes?: boolean;
-    config?: string;
-    dialect?: string;
-    url?: string;
-    host?: string;
-    port?: string;
-    database?: string;
-    user?: string;
-    password?: string;
-    ssl?: string;
-    sslCa?: string;
-    schemaPath?: string;
-    changesetPath?: string;
-    identity?: string;
-    lockWait?: string;
-    lockExpiry?: string;
-}
+};
 
 /** The connection and path flags, each with its NOORM_* twin; declared once for options and help. */
 export const CONNECTION_FLAGS: ReadonlyArray<{ flag: string; field: keyof ConfigLayer & keyof GlobalFlags; env: string; help: string }> = [

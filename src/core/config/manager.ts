@@ -4,26 +4,16 @@ import { assertAllowed, type ProtectionContext } from '../protection.js';
 import type { State, StateStore } from '../state/state-store.js';
 import { parseConnectionUrl } from './url.js';
 import { parsePortField, validateConfigName, validateStoredConfig } from './validate.js';
-import type { ConfigSummary, StoredConfig } from './types.js';
+import type { ConfigLayer, ConfigSummary, StoredConfig } from './types.js';
 
-/** Config fields as a user gives them (flags): strings, and booleans for the switches. */
-export interface ConfigInput {
-    dialect?: string;
-    url?: string;
-    host?: string;
-    port?: string;
-    database?: string;
-    user?: string;
-    password?: string;
-    ssl?: string;
-    sslCa?: string;
-    schemaPath?: string;
-    changesetPath?: string;
-    identity?: string;
-    type?: string;
+/** Config fields as a user gives them (flags): text as in a config layer, booleans for the switches. */
+export type ConfigInput = Pick<
+    ConfigLayer,
+    'dialect' | 'url' | 'host' | 'port' | 'database' | 'user' | 'password' | 'ssl' | 'sslCa' | 'schemaPath' | 'changesetPath' | 'identity' | 'type'
+> & {
     protected?: boolean;
     test?: boolean;
-}
+};
 
 /** Confirmation inputs for the protection check (yes flag, interactive prompt). */
 export type Guard = Omit<ProtectionContext, 'config'>;

@@ -1,7 +1,8 @@
 import { Kysely, MssqlDialect, sql, type CompiledQuery } from 'kysely';
 import type * as TediousModule from 'tedious';
 import type { ConnectionSettings } from '../../config/types.js';
-import { ConnectError, messageOf } from '../../errors.js';
+import { messageOf, type ConnectError } from '../../errors.js';
+import { CREDENTIALS_HINT, connectFailure } from '../connect-error.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
 import { tlsSettings } from '../tls.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession } from '../types.js';
@@ -185,14 +186,9 @@ function tediousType(tedious: Tedious, value: unknown): Parameters<TediousModule
 }
 
 function connectError(error: unknown, target: string): ConnectError {
-    const e = error as { code?: string };
-    const hints: Record<string, string> = {
-        ELOGIN: 'Check the user and password (--user/--password, NOORM_USER/NOORM_PASSWORD or the URL), and that the database exists.',
+    return connectFailure(error, target, {
+        ELOGIN: `${CREDENTIALS_HINT} Also check that the database exists.`,
         ESOCKET: 'Is the server running and listening on that host and port?',
         ETIMEOUT: 'The server did not answer; check host, port and firewalls.',
-    };
-    return new ConnectError('connect-failed', `Cannot connect to ${target}: ${messageOf(error) || e.code || 'unknown error'}`, {
-        hint: (e.code && hints[e.code]) ?? 'Check the connection settings (--url or NOORM_HOST, NOORM_PORT, NOORM_DATABASE, NOORM_USER).',
-        cause: error,
     });
 }

@@ -2,6 +2,7 @@ import { Kysely, MysqlDialect, sql, type CompiledQuery } from 'kysely';
 import type { Connection, PoolOptions } from 'mysql2';
 import type { ConnectionSettings } from '../../config/types.js';
 import { ConnectError, messageOf } from '../../errors.js';
+import { CREDENTIALS_HINT, MISSING_DATABASE_HINT, connectFailure } from '../connect-error.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
 import { tlsSettings } from '../tls.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession } from '../types.js';
@@ -228,17 +229,9 @@ function scriptFailure(error: unknown, statement: MysqlStatement): ScriptFailure
 }
 
 function connectError(error: unknown, target: string): ConnectError {
-    const e = error as { code?: string };
-    const hints: Record<string, string> = {
-        ER_ACCESS_DENIED_ERROR: 'Check the user and password (--user/--password, NOORM_USER/NOORM_PASSWORD or the URL).',
-        ER_BAD_DB_ERROR: 'Create the database first (CREATE DATABASE, or noorm db create once it exists), or check --database.',
+    return connectFailure(error, target, {
+        ER_ACCESS_DENIED_ERROR: CREDENTIALS_HINT,
+        ER_BAD_DB_ERROR: MISSING_DATABASE_HINT,
         ER_DBACCESS_DENIED_ERROR: 'This user may not use that database; check its grants.',
-        ECONNREFUSED: 'Is the server running and listening on that host and port?',
-        ENOTFOUND: 'Check the host name.',
-        ETIMEDOUT: 'The server did not answer; check host, port and firewalls.',
-    };
-    return new ConnectError('connect-failed', `Cannot connect to ${target}: ${messageOf(error) || e.code || 'unknown error'}`, {
-        hint: (e.code && hints[e.code]) ?? 'Check the connection settings (--url or NOORM_HOST, NOORM_PORT, NOORM_DATABASE, NOORM_USER).',
-        cause: error,
     });
 }

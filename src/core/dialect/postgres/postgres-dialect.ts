@@ -2,7 +2,8 @@ import type { ConnectionOptions as TlsOptions } from 'node:tls';
 import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
 import type pg from 'pg';
 import type { ConnectionSettings } from '../../config/types.js';
-import { ConnectError, messageOf } from '../../errors.js';
+import { messageOf, type ConnectError } from '../../errors.js';
+import { CREDENTIALS_HINT, MISSING_DATABASE_HINT, connectFailure } from '../connect-error.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
 import { tlsSettings } from '../tls.js';
 import { assertNoTransactionControl } from '../transaction-control.js';
@@ -319,17 +320,9 @@ function scriptFailure(error: unknown, script: PostgresScript, sent: { prefix: n
 const NO_TRANSACTION_HINT = 'Put `-- noorm:no-transaction` on the first line of this file so it runs outside a transaction, statement by statement, as psql runs it.';
 
 function connectError(error: unknown, target: string): ConnectError {
-    const e = error as { code?: string; message?: string };
-    const hints: Record<string, string> = {
-        '28P01': 'Check the user and password (--user/--password, NOORM_USER/NOORM_PASSWORD or the URL).',
+    return connectFailure(error, target, {
+        '28P01': CREDENTIALS_HINT,
         '28000': 'The server refused this user from this host; check pg_hba.conf and the user name.',
-        '3D000': 'Create the database first (createdb, or noorm db create once it exists), or check --database.',
-        ECONNREFUSED: 'Is the server running and listening on that host and port?',
-        ENOTFOUND: 'Check the host name.',
-        ETIMEDOUT: 'The server did not answer; check host, port and firewalls.',
-    };
-    return new ConnectError('connect-failed', `Cannot connect to ${target}: ${messageOf(error) || e.code || 'unknown error'}`, {
-        hint: (e.code && hints[e.code]) ?? 'Check the connection settings (--url or NOORM_HOST, NOORM_PORT, NOORM_DATABASE, NOORM_USER).',
-        cause: error,
+        '3D000': MISSING_DATABASE_HINT,
     });
 }

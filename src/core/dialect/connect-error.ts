@@ -1,0 +1,23 @@
+import { ConnectError, messageOf } from '../errors.js';
+
+/** Hints for the network failures every server dialect meets. */
+const NETWORK_HINTS: Record<string, string> = {
+    ECONNREFUSED: 'Is the server running and listening on that host and port?',
+    ENOTFOUND: 'Check the host name.',
+    ETIMEDOUT: 'The server did not answer; check host, port and firewalls.',
+};
+
+export const CREDENTIALS_HINT = 'Check the user and password (--user/--password, NOORM_USER/NOORM_PASSWORD or the URL).';
+export const MISSING_DATABASE_HINT = 'Create the database first (noorm db create), or check --database.';
+
+/**
+ * A failure to reach the database as exit 5, with a hint chosen by the driver's error code. The
+ * driver's message names the user at most, never the password.
+ */
+export function connectFailure(error: unknown, target: string, hints: Record<string, string>): ConnectError {
+    const code = (error as { code?: string }).code;
+    return new ConnectError('connect-failed', `Cannot connect to ${target}: ${messageOf(error) || code || 'unknown error'}`, {
+        hint: (code && (hints[code] ?? NETWORK_HINTS[code])) || 'Check the connection settings (--url or NOORM_HOST, NOORM_PORT, NOORM_DATABASE, NOORM_USER).',
+        cause: error,
+    });
+}
