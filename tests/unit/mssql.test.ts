@@ -25,6 +25,10 @@ describe('splitGoBatches', () => {
         expect(batches[0]!.sql.split('\n')).toHaveLength(13);
     });
 
+    it('refuses GO 0, which would silently skip its batch', () => {
+        expect(() => splitGoBatches('SELECT 1;\nGO 0\n')).toThrow(expect.objectContaining({ line: 2 }));
+    });
+
     it('does not take words that start with GO for separators, and drops empty batches', () => {
         expect(splitGoBatches('GOTO label;\nGO\nGO\n\nGO\nGOVERNOR')).toEqual([
             { sql: 'GOTO label;', line: 1, count: 1 },

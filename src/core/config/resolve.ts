@@ -113,7 +113,8 @@ export async function resolveConfig(input: ResolveConfigInput): Promise<Resolved
             schema: path.resolve(root, merged.schemaPath!),
             changesets: path.resolve(root, merged.changesetPath!),
         },
-        protected: merged.protected !== undefined ? isTruthy(merged.protected) : false,
+        // NOORM_PROTECTED can protect an environment config, never unprotect a stored one.
+        protected: Boolean(stored?.protected) || (merged.protected !== undefined && isTruthy(merged.protected)),
         isTest: merged.test !== undefined ? isTruthy(merged.test) : false,
         type,
         ...(identity ? { identity } : {}),

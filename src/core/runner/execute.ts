@@ -1,5 +1,5 @@
 import type { DialectConnection } from '../dialect/types.js';
-import { InterruptedError, NoormError, messageOf } from '../errors.js';
+import { ConnectError, InterruptedError, NoormError, messageOf } from '../errors.js';
 import type { Identity } from '../identity/resolver.js';
 import type { HeldLock } from '../lock/lock.js';
 import { mainRunner, recordFile } from '../tracking/files.js';
@@ -69,6 +69,8 @@ export async function executePlan(
                 });
             });
         } catch (caught) {
+            // The file never reached the database: nothing to record, and it is exit 5, not 1.
+            if (caught instanceof ConnectError) throw caught;
             const durationMs = performance.now() - started;
             const partial = file.transaction
                 ? undefined
@@ -100,6 +102,8 @@ export async function executePlan(
         files.push({ path: source.path, status: 'success', checksum: source.checksum, durationMs });
         context.onEvent?.({ type: 'file:done', path: source.path, status: 'success', durationMs });
     }
+    // A signal during the last file: its work is done and recorded, but the run was interrupted.
+    if (context.signal?.aborted) return { files, notRun: [], error: interruption(context.signal) };
     return { files, notRun: [] };
 }
 

@@ -1,3 +1,5 @@
+import { ScriptFailure } from '../types.js';
+
 /**
  * Splits a T-SQL script into batches at `GO` lines, as sqlcmd and SSMS do: `GO` alone on its line
  * (any case, surrounding blanks allowed), optionally with a repeat count (`GO 3`) and a trailing
@@ -34,7 +36,9 @@ export function splitGoBatches(text: string): TsqlBatch[] {
             const lineEnd = eol < 0 ? n : eol;
             const go = GO_LINE.exec(text.slice(i, lineEnd));
             if (go) {
-                push(i, go[1] ? Number(go[1]) : 1);
+                const count = go[1] ? Number(go[1]) : 1;
+                if (count < 1) throw new ScriptFailure(`GO ${go[1]} would run its batch no times`, line, undefined, 'Use GO alone, or GO with a count of 1 or more.');
+                push(i, count);
                 i = eol < 0 ? n : eol + 1;
                 line++;
                 batchStart = i;

@@ -99,8 +99,11 @@ async function connectMssql(settings: ConnectionSettings, options: ConnectOption
                             try {
                                 await execBatch(tedious, connection, batch.sql);
                             } catch (error) {
-                                const lineNumber = (error as { lineNumber?: number }).lineNumber;
-                                throw new ScriptFailure(messageOf(error), lineNumber ? batch.line + lineNumber - 1 : batch.line, error);
+                                // A batch with several errors arrives as an AggregateError: report them all, at the first one's line.
+                                const errors = error instanceof AggregateError && error.errors.length ? (error.errors as Array<{ message?: string; lineNumber?: number }>) : [error as { message?: string; lineNumber?: number }];
+                                const lineNumber = errors.find((e) => e.lineNumber)?.lineNumber;
+                                const message = errors.map((e) => messageOf(e)).filter(Boolean).join(' / ') || 'SQL Server reported an error without a message';
+                                throw new ScriptFailure(message, lineNumber ? batch.line + lineNumber - 1 : batch.line, error);
                             }
                         }
                     }

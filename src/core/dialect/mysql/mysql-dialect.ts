@@ -89,6 +89,8 @@ async function connectMysql(settings: ConnectionSettings, options: ConnectOption
     };
 }
 
+const ER_EMPTY_QUERY = 1065;
+
 /** Largest batch of statements sent in one round trip (well under any max_allowed_packet). */
 const BATCH_BYTES = 512 * 1024;
 
@@ -139,45 +141,56 @@ class ScriptConnection {
         // Rows noorm writes after a file without a transaction wait for the session to be clean.
         const deferred: string[] = [];
         const session: ScriptSession = {
-            execute: (script) => executeBatches(connection, (script as MysqlScript).statements),
+            execute: async (script) => {
+                await executeBatches(connection, (script as MysqlScript).statements);
+                // `SET autocommit = 0` or a START TRANSACTION without COMMIT: the reset would
+                // silently throw that work away, so the file fails instead.
+                if (!transaction && (await inTransaction(connection))) {
+                    throw new ScriptFailure('The file left a transaction open (autocommit off, or a START TRANSACTION without COMMIT); its uncommitted work was rolled back', undefined, undefined, 'End the file with COMMIT, or leave autocommit on.');
+                }
+            },
             async run(compiled: CompiledQuery) {
                 if (transaction) await query(connection, compiled.sql, compiled.parameters as unknown[]);
                 else deferred.push(connection.format(compiled.sql, compiled.parameters as unknown[]));
             },
         };
-        let broken = false;
-        let clean = false;
+        let result: T;
         try {
             if (transaction) await query(connection, 'START TRANSACTION');
-            let result: T;
-            try {
-                result = await fn(session);
-                if (transaction) await query(connection, 'COMMIT');
-            } catch (error) {
-                if (transaction) await query(connection, 'ROLLBACK').catch(() => (broken = true));
-                throw error;
-            }
-            await this.reset(connection).catch((error: unknown) => {
-                broken = true;
-                throw error;
-            });
-            clean = true;
-            if (deferred.length) await query(connection, ['START TRANSACTION', ...deferred, 'COMMIT'].join(';\n'));
-            return result;
-        } finally {
-            if (!clean && !broken) await this.reset(connection).catch(() => (broken = true));
-            if (broken) {
-                this.connection = null;
-                connection.destroy();
-            }
+            result = await fn(session);
+            if (transaction) await query(connection, 'COMMIT');
+        } catch (error) {
+            await query(connection, 'ROLLBACK').catch(() => undefined);
+            await this.reset(connection);
+            throw error;
         }
+        // The tracking rows go on a clean session: this one once reset, or a fresh one if the
+        // server (or a proxy in front of it) cannot reset sessions.
+        const clean = (await this.reset(connection)) ? connection : await this.connect();
+        if (deferred.length) await query(clean, ['START TRANSACTION', ...deferred, 'COMMIT'].join(';\n'));
+        return result;
     }
 
-    /** COM_RESET_CONNECTION drops variables, temp tables, autocommit and sql_mode; USE undoes `USE other_db`. */
-    private async reset(connection: Connection): Promise<void> {
-        await new Promise<void>((resolve, reject) => connection.reset((error) => (error ? reject(error) : resolve())));
-        await query(connection, `USE ${quoteIdentifier(this.database)}`);
+    /**
+     * COM_RESET_CONNECTION drops variables, temp tables, autocommit and sql_mode; USE undoes
+     * `USE other_db`. A connection that cannot be reset is closed; false tells the caller.
+     */
+    private async reset(connection: Connection): Promise<boolean> {
+        try {
+            await new Promise<void>((resolve, reject) => connection.reset((error) => (error ? reject(error) : resolve())));
+            await query(connection, `USE ${quoteIdentifier(this.database)}`);
+            return true;
+        } catch {
+            if (this.connection === connection) this.connection = null;
+            connection.destroy();
+            return false;
+        }
     }
+}
+
+async function inTransaction(connection: Connection): Promise<boolean> {
+    const rows = (await query(connection, 'SELECT @@in_transaction AS open')) as Array<{ open: number | string }>;
+    return Number(rows[0]?.open) === 1;
 }
 
 function query(connection: Connection, text: string, values?: unknown[]): Promise<unknown> {
@@ -194,7 +207,9 @@ async function executeBatches(connection: Connection, statements: readonly Mysql
     while (i < statements.length) {
         const batch = [statements[i]!];
         let bytes = batch[0]!.sql.length;
-        const alone = (s: MysqlStatement) => /^\s*call\b/i.test(s.sql);
+        // A CALL may return several result sets, and a statement that is only a version-gated
+        // comment may be empty for this server: both go alone.
+        const alone = (s: MysqlStatement) => /^\s*call\b/i.test(s.sql) || /^(\s*\/\*[!M][\s\S]*?\*\/)+\s*$/.test(s.sql);
         if (!alone(batch[0]!)) {
             while (i + batch.length < statements.length) {
                 const next = statements[i + batch.length]!;
@@ -207,7 +222,9 @@ async function executeBatches(connection: Connection, statements: readonly Mysql
         const text = batch.map((statement) => statement.sql).join('\n;\n');
         await new Promise<void>((resolve, reject) => {
             const command = connection.query(text, (error) => {
-                if (!error) return resolve();
+                // A statement the server found empty (a comment gated to another version) is what
+                // the command-line client shrugs off too.
+                if (!error || (batch.length === 1 && (error as { errno?: number }).errno === ER_EMPTY_QUERY)) return resolve();
                 const completed = (command as unknown as { _resultIndex?: number })._resultIndex ?? 0;
                 reject(scriptFailure(error, batch[Math.min(completed, batch.length - 1)]!));
             });

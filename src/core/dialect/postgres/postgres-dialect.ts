@@ -69,6 +69,8 @@ export function preparePostgresScript(source: string, options: { transaction: bo
     return { dialect: 'postgres', text, statements: scan.statements, oneByOne: !options.transaction };
 }
 
+const CHECK_INTERVAL = "SET client_connection_check_interval = '2s'";
+
 const META_HINT =
     'noorm sends SQL to the server; psql commands such as \\connect, \\i or \\set only work in psql. Remove them (pg_dump\'s \\restrict lines are ignored for you).';
 const COPY_HINT = 'Dump data as INSERT statements (pg_dump --inserts or --column-inserts), or load this file with psql.';
@@ -99,6 +101,9 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
     const pool = new pgModule.Pool({ ...clientConfig, max: 2 });
     // An idle connection dropped by the server must not crash the process; the next query reports it.
     pool.on('error', () => undefined);
+    // PostgreSQL 14+: the server notices a vanished client during a long query and cancels it,
+    // instead of holding its locks until the query ends. Older servers refuse the setting: harmless.
+    pool.on('connect', (client) => void client.query(CHECK_INTERVAL).catch(() => undefined));
 
     const target = `postgres ${settings.host ?? '127.0.0.1'}:${settings.port ?? 5432}/${settings.database ?? ''}`;
     let info: { schema: string | null; version: string };
@@ -111,10 +116,7 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
         await pool.end().catch(() => undefined);
         throw connectError(error, target);
     }
-    // PostgreSQL 14+: the server notices a vanished client during a long query and cancels it,
-    // instead of holding its locks until the query ends.
-    const sessionSetup = Number(info.version) >= 140000 ? "SET client_connection_check_interval = '2s'" : null;
-    if (sessionSetup) pool.on('connect', (client) => void client.query(sessionSetup).catch(() => undefined));
+    const sessionSetup = Number(info.version) >= 140000 ? CHECK_INTERVAL : null;
     const scripts = new ScriptConnection(pgModule, clientConfig, sessionSetup, target);
 
     const db = new Kysely<TrackingDatabase>({ dialect: new PostgresDialect({ pool }) });
@@ -141,15 +143,15 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
 }
 
 /**
- * The one connection scripts run on. A file's session changes are undone at the start of the next
- * file, inside that file's own first query: the statements DISCARD ALL stands for (DISCARD ALL
- * itself cannot run inside a transaction block), then noorm's session setting, then BEGIN and the
- * script. With the tracking rows sent together with the COMMIT, a file costs two round trips.
+ * The one connection scripts run on. A file costs three round trips: BEGIN with the script; then
+ * noorm's tracking rows with the COMMIT, after resetting the role and settings the file may have
+ * changed (so the rows are written as noorm, not as whatever the file became); then the rest of
+ * what DISCARD ALL does, so the next file starts on a clean session.
  */
 class ScriptConnection {
     private client: pg.Client | null = null;
-    /** The previous file may have changed this session. */
-    private dirty = false;
+    /** ReadyForQuery's transaction status after the last query: I idle, T in a block, E failed block. */
+    private status = 'I';
     private busy: Promise<unknown> = Promise.resolve();
 
     constructor(
@@ -179,67 +181,82 @@ class ScriptConnection {
         client.on('error', () => undefined);
         try {
             await client.connect();
+            (client as unknown as { connection: NodeJS.EventEmitter }).connection.on('readyForQuery', (message: { status?: string }) => {
+                this.status = message.status ?? 'I';
+            });
+            if (this.sessionSetup) await client.query(this.sessionSetup);
         } catch (error) {
+            await client.end().catch(() => undefined);
             throw connectError(error, this.target);
         }
         this.client = client;
-        this.dirty = true; // sends the session setting with the first file
         return client;
+    }
+
+    private async discard(client: pg.Client): Promise<void> {
+        this.client = null;
+        await client.end().catch(() => undefined);
     }
 
     private async run<T>(transaction: boolean, fn: (session: ScriptSession) => Promise<T>, main: pg.Pool): Promise<T> {
         const client = await this.connect();
-        const setup = [...(this.dirty ? RESET_SESSION : []), ...(this.dirty && this.sessionSetup ? [this.sessionSetup] : [])];
-        const head = [...(transaction ? ['BEGIN'] : []), ...setup];
-        // Whatever happens from here on, the session may carry the file's changes.
-        this.dirty = true;
-        let pending = head.length ? head.join(';\n') + ';\n' : '';
-        const flush = async () => {
-            if (!pending) return;
-            const text = pending;
-            pending = '';
-            await client.query(text);
-        };
         // In a transaction, noorm's own rows are sent with the COMMIT, in the same round trip.
         const deferred: string[] = [];
+        let begun = false;
         const session: ScriptSession = {
             execute: async (script) => {
                 const prepared = script as PostgresScript;
                 if (prepared.oneByOne) {
-                    await flush();
-                    return executeScript(this.pgModule, client, prepared, '', 0);
-                }
-                const prefix = pending;
-                pending = '';
-                return executeScript(this.pgModule, client, prepared, prefix, prefix ? head.length : 0);
-            },
-            run: async (query: CompiledQuery) => {
-                if (transaction) {
-                    deferred.push(inlineParameters(client, query));
+                    await executeScript(this.pgModule, client, prepared, '', 0);
+                    if (this.status !== 'I') {
+                        throw new ScriptFailure('The file left a transaction open (a BEGIN without its COMMIT); it was rolled back', undefined, undefined, 'End every transaction the file opens, or leave transactions to noorm by removing `-- noorm:no-transaction`.');
+                    }
                     return;
                 }
-                await main.query(query.sql, query.parameters as unknown[]);
+                const prefix = transaction && !begun ? 'BEGIN;\n' : '';
+                begun = true;
+                return executeScript(this.pgModule, client, prepared, prefix, prefix ? 1 : 0);
+            },
+            run: async (query: CompiledQuery) => {
+                if (transaction) deferred.push(inlineParameters(client, query));
+                else await main.query(query.sql, query.parameters as unknown[]);
             },
         };
+        let result: T;
         try {
-            const result = await fn(session);
-            if (transaction) await client.query([pending, ...deferred, 'COMMIT'].filter(Boolean).join(';\n'));
-            else await flush();
-            return result;
-        } catch (error) {
+            result = await fn(session);
             if (transaction) {
-                await client.query('ROLLBACK').catch(async () => {
-                    // A connection that cannot even roll back is not used again.
-                    this.client = null;
-                    await client.end().catch(() => undefined);
-                });
+                await client.query([begun ? '' : 'BEGIN', 'SET SESSION AUTHORIZATION DEFAULT', 'RESET ALL', ...deferred, 'COMMIT'].filter(Boolean).join(';\n'));
             }
+        } catch (error) {
+            if (this.status !== 'I') {
+                try {
+                    await client.query('ROLLBACK');
+                } catch {
+                    await this.discard(client);
+                    throw error;
+                }
+            }
+            await this.reset(client);
             throw error;
+        }
+        await this.reset(client);
+        return result;
+    }
+
+    /** What DISCARD ALL does, plus noorm's session setting, in one round trip outside any transaction. */
+    private async reset(client: pg.Client): Promise<void> {
+        if (this.client !== client) return;
+        try {
+            await client.query([...RESET_SESSION, ...(this.sessionSetup ? [this.sessionSetup] : [])].join(';\n'));
+        } catch {
+            // A session that cannot be reset is not used again.
+            await this.discard(client);
         }
     }
 }
 
-/** What DISCARD ALL does, as statements that may run inside a transaction block. */
+/** The statements DISCARD ALL stands for (it cannot share a query with another statement). */
 const RESET_SESSION = [
     'CLOSE ALL',
     'SET SESSION AUTHORIZATION DEFAULT',

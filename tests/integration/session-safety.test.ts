@@ -1,0 +1,118 @@
+/**
+ * What a file does to its session never corrupts noorm's records: roles, settings, transactions
+ * left open, connection limits. PostgreSQL and MariaDB/MySQL specifics.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { parseJson, runCli } from '../helpers/cli.js';
+import { availableDialects, createTestDatabase, type TestDatabase } from '../helpers/databases.js';
+import { makeProject, removeProjects } from '../helpers/project.js';
+
+const created: TestDatabase[] = [];
+const roles: string[] = [];
+afterAll(async () => {
+    await Promise.all(created.map((db) => db.drop()));
+    if (roles.length) {
+        // Roles are cluster-wide: dropped once the databases holding their grants are gone.
+        const { default: pg } = await import('pg');
+        const client = new pg.Client({ connectionString: process.env['NOORM_TEST_POSTGRES_URL'] });
+        await client.connect();
+        for (const role of roles) await client.query(`DROP ROLE IF EXISTS ${role}`).catch((e: Error) => process.stderr.write(`warning: could not drop test role ${role}: ${e.message}\n`));
+        await client.end();
+    }
+    removeProjects();
+});
+
+interface RunJson {
+    ok: boolean;
+    files: Array<{ path: string; status: string }>;
+    error?: { code: string; exitCode: number; message: string; line: number | null };
+}
+
+async function setup(dialect: 'postgres' | 'mysql', files: Record<string, string>) {
+    const root = makeProject(files);
+    const db = await createTestDatabase(dialect, root);
+    created.push(db);
+    const run = async (env: Record<string, string> = {}) => {
+        const result = await runCli(['run', 'build', '--json'], { cwd: root, env: { ...db.env, ...env } });
+        return { result, json: parseJson<RunJson>(result) };
+    };
+    return { db, run, root };
+}
+
+const tracked = (db: TestDatabase) => db.query<{ filepath: string; status: string }>('SELECT filepath, status FROM __change_files__ ORDER BY id');
+
+(availableDialects(['postgres']).length ? describe : describe.skip)('postgres sessions', () => {
+    it('writes tracking rows as noorm even after a file switched role or tightened its settings', async () => {
+        const role = `noorm_role_${process.pid}_${Date.now() % 100000}`;
+        roles.push(role);
+        const { db, run } = await setup('postgres', {
+            'schema/001.sql': `SET ROLE ${role};\nCREATE TABLE owned (x int);\nSET statement_timeout = 1;\nSET lock_timeout = 1;\n`,
+            'schema/002.sql': 'CREATE TABLE after_it (x int);\n',
+        });
+        await db.exec(`CREATE ROLE ${role} NOLOGIN; GRANT CREATE ON SCHEMA public TO ${role}; GRANT ${role} TO CURRENT_USER`);
+        const { result, json } = await run();
+        expect(json.files.map((f) => f.status)).toEqual(['success', 'success']);
+        expect(result.code).toBe(0);
+        expect(await db.query("SELECT tableowner FROM pg_tables WHERE tablename = 'owned'")).toEqual([{ tableowner: role }]);
+        expect(await tracked(db)).toEqual([
+            { filepath: 'schema/001.sql', status: 'success' },
+            { filepath: 'schema/002.sql', status: 'success' },
+        ]);
+        await db.exec('DROP TABLE owned');
+    });
+
+    it('lets a file set its own isolation level as its first statement', async () => {
+        const { run } = await setup('postgres', { 'schema/001.sql': 'SET TRANSACTION ISOLATION LEVEL SERIALIZABLE;\nCREATE TABLE iso (x int);\n' });
+        const { result } = await run();
+        expect(result.code).toBe(0);
+    });
+
+    it('fails a no-transaction file that leaves a transaction open, and keeps nothing of it', async () => {
+        const { db, run } = await setup('postgres', {
+            'schema/001.sql': '-- noorm:no-transaction\nBEGIN;\nCREATE TABLE left_open (x int);\n',
+            'schema/002.sql': 'CREATE TABLE next_one (x int);\n',
+        });
+        const { result, json } = await run();
+        expect(result.code).toBe(1);
+        expect(json.error).toMatchObject({ message: expect.stringContaining('left a transaction open') });
+        expect(await db.query("SELECT tablename FROM pg_tables WHERE tablename IN ('left_open', 'next_one')")).toEqual([]);
+        expect(await tracked(db)).toEqual([{ filepath: 'schema/001.sql', status: 'failed' }]);
+    });
+
+    it('exits 5 without recording a failure when the script connection cannot be opened', async () => {
+        const role = `noorm_limited_${process.pid}_${Date.now() % 100000}`;
+        roles.push(role);
+        const { db } = await setup('postgres', {});
+        await db.exec(`CREATE ROLE ${role} LOGIN CONNECTION LIMIT 1; GRANT ALL ON SCHEMA public TO ${role}`);
+        const root = makeProject({ 'schema/001.sql': 'CREATE TABLE limited (x int);\n' });
+        const url = new URL(db.env['NOORM_URL']!);
+        url.username = role;
+        const result = await runCli(['run', 'build', '--json'], { cwd: root, env: { NOORM_URL: url.toString() } });
+        expect(result.code).toBe(5);
+        expect(parseJson<RunJson>(result).error).toMatchObject({ code: 'connect-failed', message: expect.stringContaining('too many connections') });
+        expect(await db.query("SELECT count(*)::int AS n FROM __change_files__ WHERE status = 'failed'")).toEqual([{ n: 0 }]);
+    });
+});
+
+(availableDialects(['mysql']).length ? describe : describe.skip)('mysql sessions', () => {
+    it('fails a file that leaves autocommit off with uncommitted work, instead of losing it silently', async () => {
+        const { db, run } = await setup('mysql', {
+            'schema/001.sql': 'CREATE TABLE kept (x int);\nSET autocommit = 0;\nINSERT INTO kept VALUES (1);\n',
+        });
+        const { result, json } = await run();
+        expect(result.code).toBe(1);
+        expect(json.error?.message).toContain('left a transaction open');
+        expect(await db.query('SELECT x FROM kept')).toEqual([]);
+        expect(await tracked(db)).toEqual([{ filepath: 'schema/001.sql', status: 'failed' }]);
+    });
+
+    it('runs version-gated comments between other statements, as the client does', async () => {
+        const { db, run } = await setup('mysql', {
+            'schema/001.sql': 'CREATE TABLE gated (x int);\n/*!80000 SET @noorm_gated = 1 */;\n/*!40101 SET @noorm_old = 1 */;\nINSERT INTO gated VALUES (1);\n',
+        });
+        const { result } = await run();
+        expect(result.stderr).not.toContain('FAIL');
+        expect(result.code).toBe(0);
+        expect(await db.query('SELECT x FROM gated')).toEqual([{ x: 1 }]);
+    });
+});
