@@ -53,8 +53,12 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
 
     const controller = new AbortController();
     const onSignal = (signal: 'SIGINT' | 'SIGTERM') => () => {
-        if (controller.signal.aborted) return;
-        io.stderr.write(`\n${signal}: stopping after the current file (the lock is released, unfinished work is not recorded as successful)\n`);
+        if (controller.signal.aborted) {
+            // A second signal: leave now. The server drops the session and its locks with the connection.
+            io.stderr.write(`\n${signal} again: exiting at once\n`);
+            process.exit(signal === 'SIGINT' ? 130 : 143);
+        }
+        io.stderr.write(`\n${signal}: cancelling the running statement; its unit rolls back and the lock is released (again to exit at once)\n`);
         controller.abort(new core.InterruptedError(signal));
     };
     const handlers = { SIGINT: onSignal('SIGINT'), SIGTERM: onSignal('SIGTERM') };

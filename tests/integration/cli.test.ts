@@ -233,7 +233,7 @@ describe('lock', () => {
         await holdLock(db, '-5 seconds');
         const result = await runCli(['run', 'build', '--force'], { cwd: root, env: sqliteEnv });
         expect(result.code).toBe(0);
-        expect(result.stderr).toContain('Took over an expired lock held by Other Run');
+        expect(result.stderr).toContain('took over the lock from Other Run');
         expect(query(db, 'SELECT * FROM __noorm_lock__')).toEqual([]);
     });
 

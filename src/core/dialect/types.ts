@@ -32,6 +32,21 @@ export interface TrackingSql {
     nowPlusSeconds(seconds: number): RawBuilder<Date | string>;
 }
 
+/**
+ * A lock owned by one server session and released by the server the moment that session ends
+ * (Postgres advisory lock, MySQL named lock, SQL Server application lock). noorm's lock holder
+ * keeps one for the whole run, so the next run can tell a crashed holder from a live one at once.
+ */
+export interface SessionLockSql {
+    /** Takes the lock without waiting: one row, `ok` truthy when taken. */
+    tryAcquire(name: string): RawBuilder<{ ok: unknown }>;
+    release(name: string): RawBuilder<unknown>;
+    /** One row, `held` truthy while any session holds the lock. */
+    isHeld(name: string): RawBuilder<{ held: unknown }>;
+    /** This session's id on the server (backend pid, connection id, session id). */
+    sessionId(): RawBuilder<{ id: unknown }>;
+}
+
 export interface ConnectOptions {
     /** Project root: relative SQLite files are resolved against it. */
     root: string;
@@ -47,6 +62,8 @@ export interface Dialect {
     readonly name: DialectName;
     readonly capabilities: DialectCapabilities;
     readonly tracking: TrackingSql;
+    /** Absent where the server has no sessions (SQLite): the lock then checks the holder's process. */
+    readonly sessionLock?: SessionLockSql;
     /** Quotes a name (database, schema, table) as an identifier of this database. */
     quoteIdentifier(name: string): string;
     /**
@@ -84,6 +101,12 @@ export interface DialectConnection {
      * written through `session.run` commit or roll back together.
      */
     withScriptSession<T>(options: { transaction: boolean }, fn: (session: ScriptSession) => Promise<T>): Promise<T>;
+    /**
+     * Asks the server to cancel the statement a script session is running (on SIGINT/SIGTERM), so
+     * its unit rolls back instead of running to the end. Absent where a statement cannot be
+     * interrupted (SQLite runs it in-process to completion).
+     */
+    cancelRunning?(): Promise<void>;
     close(): Promise<void>;
 }
 

@@ -1,16 +1,17 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import os from 'node:os';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DialectConnection } from '../dialect/types.js';
-import { LockError, messageOf } from '../errors.js';
+import { InterruptedError, LockError, NoormError, messageOf } from '../errors.js';
 import type { EventSink } from '../events.js';
 import { formatIdentity, type Identity } from '../identity/resolver.js';
-import { TABLES } from '../tracking/schema.js';
+import { TABLES, type TrackingDatabase } from '../tracking/schema.js';
 
 export interface LockHolder {
     lockedBy: string;
     host: string | null;
     pid: number | null;
+    /** The holder's server session (backend pid, connection id, session id), where there is one. */
     sessionId: string | null;
     lockedAt: string;
     expiresAt: string;
@@ -19,15 +20,20 @@ export interface LockHolder {
     token: string;
 }
 
+/** Whether the holder is still there: the server (or, for SQLite, this host) can tell, or it cannot. */
+export type HolderLiveness = 'alive' | 'dead' | 'unknown';
+
 export interface LockOptions {
     identity: Identity;
     waitSeconds: number;
     expirySeconds: number;
     onEvent?: EventSink;
+    /** Aborting stops the wait for another run's lock. */
+    signal?: AbortSignal;
 }
 
 export interface HeldLock {
-    /** Throws when another run took the lock over (it had expired without being refreshed). */
+    /** Throws when the lock was lost (its session ended, or it expired and was taken over). */
     assertHeld(): void;
     release(): Promise<void>;
 }
@@ -35,52 +41,110 @@ export interface HeldLock {
 const POLL_MS = 250;
 
 /**
- * Takes the single-row lock in `__noorm_lock__`: an atomic insert of row id 1, or, when the row
- * present has expired by the server's clock, a conditional delete of exactly that row first.
- * While held, the expiry is pushed forward so a long run is never taken over while alive.
+ * Takes noorm's lock on a database before any state-changing work.
+ *
+ * Server databases: the run first takes a session lock (advisory/named/application lock) on a
+ * connection it keeps for the whole run, then writes the row in `__noorm_lock__` (who, where,
+ * since when, which session). The server drops the session lock the moment that session ends, so a
+ * crashed run is recognised at once and its row taken over; a live run, however long, never is.
+ *
+ * SQLite has no sessions: the row is inserted atomically, and a row whose process is gone from
+ * this host is taken over at once; from another host, only once expired. While held, the expiry is
+ * pushed forward.
  */
 export async function acquireLock(conn: DialectConnection, options: LockOptions): Promise<HeldLock> {
-    const token = randomUUID();
-    const deadline = Date.now() + options.waitSeconds * 1000;
-    let announced = false;
-    let vanished = 0;
+    return conn.dialect.sessionLock ? acquireWithSession(conn, options) : acquireWithRow(conn, options);
+}
 
+async function acquireWithSession(conn: DialectConnection, options: LockOptions): Promise<HeldLock> {
+    const lockSql = conn.dialect.sessionLock!;
+    const name = lockName(conn);
+    const pinned = await pinConnection(conn.db);
+    try {
+        const waiting = waiter(conn, options);
+        for (;;) {
+            const taken = await lockSql.tryAcquire(name).execute(pinned.db);
+            if (truthy(taken.rows[0]?.ok)) break;
+            await waiting.tick(await readLockHolder(conn));
+        }
+        // We hold the session lock, so a row still there belongs to a run whose session ended.
+        const stale = await readLockHolder(conn);
+        if (stale) {
+            await deleteRow(conn, pinned.db, stale.token);
+            options.onEvent?.({ type: 'lock:acquired', tookOver: `${describeHolder(stale)} (its session ended)` });
+        }
+        const sessionRow = await lockSql.sessionId().execute(pinned.db);
+        const token = randomUUID();
+        await insertRow(conn, pinned.db, token, options, String(sessionRow.rows[0]?.id ?? ''));
+        return holdLock(conn, pinned.db, token, options, async () => {
+            await lockSql.release(name).execute(pinned.db);
+            await pinned.release();
+        });
+    } catch (error) {
+        await lockSql.release(name).execute(pinned.db).catch(() => undefined);
+        await pinned.release();
+        throw error;
+    }
+}
+
+async function acquireWithRow(conn: DialectConnection, options: LockOptions): Promise<HeldLock> {
+    const token = randomUUID();
+    const waiting = waiter(conn, options);
+    let vanished = 0;
     for (;;) {
-        const inserted = await tryInsert(conn, token, options);
-        if (inserted === true) break;
+        const failure = await insertRow(conn, conn.db, token, options, null).then(
+            () => null,
+            (error: unknown) => error,
+        );
+        if (failure === null) break;
         const holder = await readLockHolder(conn);
         if (!holder) {
-            // The row went away between our insert and our read: try again at once, but do not
-            // spin forever on an insert that fails for another reason.
-            if (++vanished >= 5) throw inserted;
+            // Released between our insert and our read: try again at once, but do not spin
+            // forever on an insert that fails for another reason.
+            if (++vanished >= 5) throw failure;
             continue;
         }
-        if (holder.expired) {
-            await conn.db
-                .withSchema(conn.trackingSchema)
-                .deleteFrom(TABLES.lock)
-                .where('id', '=', 1)
-                .where('token', '=', holder.token)
-                .execute();
-            options.onEvent?.({ type: 'note', level: 'warn', message: `Took over an expired lock held by ${holder.lockedBy} since ${holder.lockedAt}` });
-            continue;
-        }
-        if (Date.now() >= deadline) {
-            throw new LockError('lock-held', `Another noorm run holds the lock on this database: ${describeHolder(holder)}`, {
-                hint: 'Wait for it to finish or raise --lock-wait / NOORM_LOCK_WAIT. If that run is gone for good, `noorm lock release` frees the lock.',
+        const liveness = processLiveness(holder);
+        if (liveness === 'dead' || (liveness === 'unknown' && holder.expired)) {
+            await deleteRow(conn, conn.db, holder.token);
+            options.onEvent?.({
+                type: 'lock:acquired',
+                tookOver: `${describeHolder(holder)} (${liveness === 'dead' ? 'its process is gone' : 'it expired'})`,
             });
+            continue;
         }
-        if (!announced) {
-            announced = true;
-            options.onEvent?.({ type: 'lock:wait', holder: holder.lockedBy, since: holder.lockedAt, expiresAt: holder.expiresAt });
-        }
-        await sleep(Math.min(POLL_MS + Math.random() * POLL_MS, Math.max(0, deadline - Date.now())));
+        await waiting.tick(holder);
     }
+    return holdLock(conn, conn.db, token, options, async () => undefined);
+}
 
+/** Waits between attempts; announces the holder once; gives up at the deadline or on a signal. */
+function waiter(conn: DialectConnection, options: LockOptions) {
+    const deadline = Date.now() + options.waitSeconds * 1000;
+    let announced = false;
+    return {
+        async tick(holder: LockHolder | null): Promise<void> {
+            if (options.signal?.aborted) throw abortReason(options.signal);
+            if (Date.now() >= deadline) {
+                const who = holder ? describeHolder(holder) : 'a session that is still writing its lock row';
+                throw new LockError('lock-held', `Another noorm run holds the lock on ${conn.target}: ${who}`, {
+                    hint: 'Wait for it to finish or raise --lock-wait / NOORM_LOCK_WAIT. `noorm lock status` shows the holder; `noorm lock release` frees a lock whose run is gone.',
+                });
+            }
+            if (!announced && holder) {
+                announced = true;
+                options.onEvent?.({ type: 'lock:wait', holder: holder.lockedBy, since: holder.lockedAt, expiresAt: holder.expiresAt });
+            }
+            await sleep(Math.min(POLL_MS + Math.random() * POLL_MS, Math.max(0, deadline - Date.now())), options.signal);
+        },
+    };
+}
+
+function holdLock(conn: DialectConnection, db: Kysely<TrackingDatabase>, token: string, options: LockOptions, releaseSession: () => Promise<void>): HeldLock {
     let lost = false;
     const refreshMs = Math.max(1000, (options.expirySeconds * 1000) / 3);
     const timer = setInterval(() => {
-        refresh(conn, token, options.expirySeconds).then(
+        refresh(conn, db, token, options.expirySeconds).then(
             (held) => {
                 if (!held) lost = true;
             },
@@ -88,23 +152,21 @@ export async function acquireLock(conn: DialectConnection, options: LockOptions)
         );
     }, refreshMs);
     timer.unref();
-
     return {
         assertHeld() {
             if (lost) {
-                throw new LockError('lock-lost', 'The lock was taken over by another run while this run was paused past its expiry', {
-                    hint: 'Raise --lock-expiry / NOORM_LOCK_EXPIRY above the longest pause of this run, then run again.',
+                throw new LockError('lock-lost', 'This run lost noorm\'s lock on the database: another run took it over', {
+                    hint: 'Nothing more was run. Raise --lock-expiry / NOORM_LOCK_EXPIRY if this run paused for longer than that, then run again.',
                 });
             }
         },
         async release() {
             clearInterval(timer);
-            await conn.db
-                .withSchema(conn.trackingSchema)
-                .deleteFrom(TABLES.lock)
-                .where('id', '=', 1)
-                .where('token', '=', token)
-                .execute();
+            try {
+                await deleteRow(conn, db, token);
+            } finally {
+                await releaseSession();
+            }
         },
     };
 }
@@ -132,36 +194,77 @@ export async function readLockHolder(conn: DialectConnection): Promise<LockHolde
     };
 }
 
+/** Whether the holder of a lock row is still there, as far as the server or this host can tell. */
+export async function holderLiveness(conn: DialectConnection, holder: LockHolder): Promise<HolderLiveness> {
+    const lockSql = conn.dialect.sessionLock;
+    if (!lockSql) return processLiveness(holder);
+    const result = await lockSql.isHeld(lockName(conn)).execute(conn.db);
+    return truthy(result.rows[0]?.held) ? 'alive' : 'dead';
+}
+
+/**
+ * Deletes the lock row of a run that is gone. A holder that is still alive keeps its lock: taking it
+ * away would let two runs change the database at once.
+ */
+export async function forceReleaseLock(conn: DialectConnection): Promise<LockHolder | null> {
+    const holder = await readLockHolder(conn);
+    if (!holder) return null;
+    if ((await holderLiveness(conn, holder)) === 'alive' && conn.dialect.sessionLock) {
+        throw new LockError('lock-alive', `The lock is held by a live run: ${describeHolder(holder)}`, {
+            hint: `Stop that run first${holder.sessionId ? ` (server session ${holder.sessionId})` : ''}; its lock goes with it.`,
+        });
+    }
+    await deleteRow(conn, conn.db, holder.token);
+    return holder;
+}
+
 export function describeHolder(holder: LockHolder): string {
     const where = holder.host ? ` on ${holder.host}${holder.pid ? ` (pid ${holder.pid})` : ''}` : '';
     return `${holder.lockedBy}${where}, since ${holder.lockedAt}, expires ${holder.expiresAt}`;
 }
 
-async function tryInsert(conn: DialectConnection, token: string, options: LockOptions): Promise<true | unknown> {
-    const { tracking } = conn.dialect;
+/** SQLite: a holder on this host is alive exactly when its process is. */
+function processLiveness(holder: LockHolder): HolderLiveness {
+    if (holder.host !== os.hostname() || !holder.pid) return 'unknown';
+    if (holder.pid === process.pid) return 'alive';
     try {
-        await conn.db
-            .withSchema(conn.trackingSchema)
-            .insertInto(TABLES.lock)
-            .values({
-                id: 1,
-                locked_by: formatIdentity(options.identity).slice(0, 255),
-                token,
-                host: os.hostname().slice(0, 255),
-                pid: process.pid,
-                session_id: null,
-                locked_at: tracking.now(),
-                expires_at: tracking.nowPlusSeconds(options.expirySeconds),
-            })
-            .execute();
-        return true;
+        process.kill(holder.pid, 0);
+        return 'alive';
     } catch (error) {
-        return error;
+        return (error as NodeJS.ErrnoException).code === 'EPERM' ? 'alive' : 'dead';
     }
 }
 
-async function refresh(conn: DialectConnection, token: string, expirySeconds: number): Promise<boolean> {
-    const result = await conn.db
+/** One session lock per database and tracking schema (MySQL's named locks are server-wide). */
+function lockName(conn: DialectConnection): string {
+    const name = `noorm:${conn.trackingSchema}`;
+    return name.length <= 60 ? name : `noorm:${createHash('sha256').update(name).digest('hex').slice(0, 40)}`;
+}
+
+async function insertRow(conn: DialectConnection, db: Kysely<TrackingDatabase>, token: string, options: LockOptions, sessionId: string | null): Promise<void> {
+    const { tracking } = conn.dialect;
+    await db
+        .withSchema(conn.trackingSchema)
+        .insertInto(TABLES.lock)
+        .values({
+            id: 1,
+            locked_by: formatIdentity(options.identity).slice(0, 255),
+            token,
+            host: os.hostname().slice(0, 255),
+            pid: process.pid,
+            session_id: sessionId ? sessionId.slice(0, 100) : null,
+            locked_at: tracking.now(),
+            expires_at: tracking.nowPlusSeconds(options.expirySeconds),
+        })
+        .execute();
+}
+
+async function deleteRow(conn: DialectConnection, db: Kysely<TrackingDatabase>, token: string): Promise<void> {
+    await db.withSchema(conn.trackingSchema).deleteFrom(TABLES.lock).where('id', '=', 1).where('token', '=', token).execute();
+}
+
+async function refresh(conn: DialectConnection, db: Kysely<TrackingDatabase>, token: string, expirySeconds: number): Promise<boolean> {
+    const result = await db
         .withSchema(conn.trackingSchema)
         .updateTable(TABLES.lock)
         .set({ expires_at: conn.dialect.tracking.nowPlusSeconds(expirySeconds) })
@@ -171,10 +274,50 @@ async function refresh(conn: DialectConnection, token: string, expirySeconds: nu
     return Number(result.numUpdatedRows) > 0;
 }
 
+/**
+ * Keeps one pooled connection for the caller until `release`: the session lock lives as long as
+ * that connection, and no pool may close or reuse it meanwhile.
+ */
+function pinConnection<DB>(db: Kysely<DB>): Promise<{ db: Kysely<DB>; release(): Promise<void> }> {
+    return new Promise((resolvePinned, rejectPinned) => {
+        let unpin!: () => void;
+        const held = db.connection().execute(
+            (pinned) =>
+                new Promise<void>((resolve) => {
+                    unpin = resolve;
+                    resolvePinned({
+                        db: pinned,
+                        release: async () => {
+                            unpin();
+                            await held.catch(() => undefined);
+                        },
+                    });
+                }),
+        );
+        held.catch(rejectPinned);
+    });
+}
+
+function truthy(value: unknown): boolean {
+    return value === true || value === 1 || value === '1' || value === 't' || (typeof value === 'bigint' && value > 0n);
+}
+
+function abortReason(signal: AbortSignal): NoormError {
+    return signal.reason instanceof NoormError ? signal.reason : new InterruptedError('SIGINT');
+}
+
 function timeText(value: Date | string): string {
     return value instanceof Date ? value.toISOString() : String(value);
 }
 
-function sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, ms));
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        }
+        signal?.addEventListener('abort', done, { once: true });
+    });
 }

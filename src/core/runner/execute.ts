@@ -55,6 +55,9 @@ export async function executePlan(
         index++;
         context.onEvent?.({ type: 'file:start', path: source.path, index, count: due.length });
         const started = performance.now();
+        // A signal during the file cancels its statement, so the unit rolls back now.
+        const cancel = () => void conn.cancelRunning?.().catch(() => undefined);
+        context.signal?.addEventListener('abort', cancel, { once: true });
         try {
             await conn.withScriptSession({ transaction: file.transaction }, async (session) => {
                 await session.execute(file.script);
@@ -72,10 +75,13 @@ export async function executePlan(
             // The file never reached the database: nothing to record, and it is exit 5, not 1.
             if (caught instanceof ConnectError) throw caught;
             const durationMs = performance.now() - started;
+            const interrupted = context.signal?.aborted ? interruption(context.signal) : null;
             const partial = file.transaction
                 ? undefined
                 : 'This file ran outside a transaction, so the statements before the failing one stayed applied: make the file safe to run again (IF NOT EXISTS, DROP … IF EXISTS) or undo them before the next run.';
-            const error = asFileError(caught, source.path, [options.hintFor?.(file), partial].filter(Boolean).join(' ') || undefined);
+            const error = interrupted
+                ? asFileError(new Error(`${interrupted.message} while this file ran${file.transaction ? '; its transaction was rolled back' : ''}`), source.path, partial)
+                : asFileError(caught, source.path, [options.hintFor?.(file), partial].filter(Boolean).join(' ') || undefined);
             try {
                 await recordFile(conn, mainRunner(conn), track, {
                     filepath: source.path,
@@ -96,7 +102,9 @@ export async function executePlan(
                 error: error.line === undefined ? { message: error.message } : { message: error.message, line: error.line },
             });
             context.onEvent?.({ type: 'file:done', path: source.path, status: 'failed', durationMs, error: error.message });
-            return { files, notRun: remaining(plan, i + 1), error };
+            return { files, notRun: remaining(plan, i + 1), error: interrupted ?? error };
+        } finally {
+            context.signal?.removeEventListener('abort', cancel);
         }
         const durationMs = performance.now() - started;
         files.push({ path: source.path, status: 'success', checksum: source.checksum, durationMs });

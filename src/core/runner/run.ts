@@ -91,6 +91,7 @@ async function runFiles(
             waitSeconds: config.lock.waitSeconds,
             expirySeconds: config.lock.expirySeconds,
             ...(context.onEvent ? { onEvent: context.onEvent } : {}),
+            ...(context.signal ? { signal: context.signal } : {}),
         });
         try {
             const plan = planFiles(runnable, await readFileStates(conn), Boolean(options.force));

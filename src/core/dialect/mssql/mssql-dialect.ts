@@ -28,6 +28,13 @@ export const mssqlDialect: Dialect = {
         now: () => sql`SYSUTCDATETIME()`,
         nowPlusSeconds: (seconds) => sql`DATEADD(second, ${seconds}, SYSUTCDATETIME())`,
     },
+    sessionLock: {
+        tryAcquire: (name) =>
+            sql`DECLARE @r int; EXEC @r = sp_getapplock @Resource = ${name}, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = 0; SELECT CASE WHEN @r >= 0 THEN 1 ELSE 0 END AS ok`,
+        release: (name) => sql`EXEC sp_releaseapplock @Resource = ${name}, @LockOwner = 'Session'`,
+        isHeld: (name) => sql`SELECT CASE WHEN APPLOCK_TEST('public', ${name}, 'Exclusive', 'Session') = 0 THEN 1 ELSE 0 END AS held`,
+        sessionId: () => sql`SELECT @@SPID AS id`,
+    },
     quoteIdentifier: (name) => quoteIdentifier(name),
     prepareScript(text): MssqlScript {
         return { dialect: 'mssql', batches: splitGoBatches(text) };
@@ -143,6 +150,9 @@ async function connectMssql(settings: ConnectionSettings, options: ConnectOption
                     scriptConnection = null;
                 }
             }
+        },
+        async cancelRunning() {
+            scriptConnection?.cancel();
         },
         async close() {
             scriptConnection?.close();

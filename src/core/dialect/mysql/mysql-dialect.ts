@@ -27,6 +27,13 @@ export const mysqlDialect: Dialect = {
         now: () => sql`UTC_TIMESTAMP(3)`,
         nowPlusSeconds: (seconds) => sql`UTC_TIMESTAMP(3) + INTERVAL ${seconds} SECOND`,
     },
+    sessionLock: {
+        // Named locks are server-wide: the name carries the database (see lockName in the lock module).
+        tryAcquire: (name) => sql`SELECT GET_LOCK(${name}, 0) AS ok`,
+        release: (name) => sql`SELECT RELEASE_LOCK(${name})`,
+        isHeld: (name) => sql`SELECT IS_USED_LOCK(${name}) IS NOT NULL AS held`,
+        sessionId: () => sql`SELECT CONNECTION_ID() AS id`,
+    },
     quoteIdentifier: (name) => quoteIdentifier(name),
     prepareScript(text): MysqlScript {
         return { dialect: 'mysql', statements: splitMysqlStatements(text) };
@@ -61,7 +68,13 @@ async function connectMysql(settings: ConnectionSettings, options: ConnectOption
     // Script sessions have their own connections, never shared with noorm's own queries.
     // Scripts run on a connection of their own that may send several statements per round trip.
     const scripts = new ScriptConnection(() => mysql.createConnection({ ...poolOptions, multipleStatements: true }), settings.database, target);
-    const db = new Kysely<TrackingDatabase>({ dialect: new MysqlDialect({ pool }) });
+    // A connection the pool cannot open mid-run (server gone, connection limit) is exit 5, not a SQL failure.
+    const connectingPool = {
+        getConnection: (callback: Parameters<typeof pool.getConnection>[0]) =>
+            pool.getConnection((error, connection) => callback(error ? (connectError(error, target) as unknown as typeof error) : null, connection)),
+        end: (callback: (error: unknown) => void) => pool.end(callback),
+    } as unknown as typeof pool;
+    const db = new Kysely<TrackingDatabase>({ dialect: new MysqlDialect({ pool: connectingPool }) });
 
     try {
         await sql`SELECT 1`.execute(db);
@@ -82,6 +95,10 @@ async function connectMysql(settings: ConnectionSettings, options: ConnectOption
             return result.rows.length > 0;
         },
         withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions.transaction, fn),
+        async cancelRunning() {
+            const id = scripts.threadId();
+            if (id) await sql`KILL QUERY ${sql.raw(String(Number(id)))}`.execute(db);
+        },
         async close() {
             await scripts.close();
             await db.destroy();
@@ -114,6 +131,11 @@ class ScriptConnection {
         const run = this.busy.then(() => this.run(transaction, fn));
         this.busy = run.catch(() => undefined);
         return run;
+    }
+
+    /** The server thread of the script session, to cancel its statement. */
+    threadId(): number | null {
+        return this.connection?.threadId ?? null;
     }
 
     async close(): Promise<void> {

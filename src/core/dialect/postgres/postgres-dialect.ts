@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ConnectionOptions as TlsOptions } from 'node:tls';
 import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
 import type pg from 'pg';
@@ -33,6 +34,16 @@ export const postgresDialect: Dialect = {
         now: () => sql`now()`,
         nowPlusSeconds: (seconds) => sql`now() + ${`${seconds} seconds`}::interval`,
     },
+    sessionLock: {
+        // Advisory locks are per database; the key is derived from the lock's name.
+        tryAcquire: (name) => sql`SELECT pg_try_advisory_lock(${advisoryKey(name)[0]}, ${advisoryKey(name)[1]}) AS ok`,
+        release: (name) => sql`SELECT pg_advisory_unlock(${advisoryKey(name)[0]}, ${advisoryKey(name)[1]})`,
+        isHeld: (name) =>
+            sql`SELECT count(*) > 0 AS held FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2
+                AND database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+                AND classid = ${advisoryKey(name)[0]}::oid AND objid = ${advisoryKey(name)[1]}::oid`,
+        sessionId: () => sql`SELECT pg_backend_pid() AS id`,
+    },
     quoteIdentifier: (name) => `"${name.replace(/"/g, '""')}"`,
     prepareScript: preparePostgresScript,
     connect: connectPostgres,
@@ -67,6 +78,12 @@ export function preparePostgresScript(source: string, options: { transaction: bo
         );
     }
     return { dialect: 'postgres', text, statements: scan.statements, oneByOne: !options.transaction };
+}
+
+/** Two non-negative int4 keys for pg_advisory_lock, from a name. */
+function advisoryKey(name: string): [number, number] {
+    const digest = createHash('sha256').update(name).digest();
+    return [digest.readUInt32BE(0) & 0x7fffffff, digest.readUInt32BE(4) & 0x7fffffff];
 }
 
 const CHECK_INTERVAL = "SET client_connection_check_interval = '2s'";
@@ -119,7 +136,13 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
     const sessionSetup = Number(info.version) >= 140000 ? CHECK_INTERVAL : null;
     const scripts = new ScriptConnection(pgModule, clientConfig, sessionSetup, target);
 
-    const db = new Kysely<TrackingDatabase>({ dialect: new PostgresDialect({ pool }) });
+    // A connection the pool cannot open mid-run (server gone, connection limit) is exit 5, not a SQL failure.
+    const connectingPool = {
+        options: pool.options,
+        connect: () => pool.connect().catch((error: unknown) => Promise.reject(connectError(error, target))),
+        end: () => pool.end(),
+    };
+    const db = new Kysely<TrackingDatabase>({ dialect: new PostgresDialect({ pool: connectingPool }) });
     const trackingSchema = info.schema ?? 'public';
 
     return {
@@ -133,6 +156,10 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
             return result.rows.length > 0;
         },
         withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions.transaction, fn, pool),
+        async cancelRunning() {
+            const pid = scripts.backendPid();
+            if (pid) await pool.query('SELECT pg_cancel_backend($1)', [pid]);
+        },
         async close() {
             await scripts.close();
             await db.destroy();
@@ -173,6 +200,11 @@ class ScriptConnection {
         const client = this.client;
         this.client = null;
         await client?.end().catch(() => undefined);
+    }
+
+    /** The server process of the script session, to cancel its statement. */
+    backendPid(): number | null {
+        return (this.client as unknown as { processID?: number } | null)?.processID ?? null;
     }
 
     private async connect(): Promise<pg.Client> {
