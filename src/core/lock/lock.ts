@@ -65,10 +65,10 @@ async function acquireWithSession(conn: DialectConnection, options: LockOptions)
         for (;;) {
             const taken = await lockSql.tryAcquire(name).execute(pinned.db);
             if (truthy(taken.rows[0]?.ok)) break;
-            await waiting.tick(await readLockHolder(conn));
+            await waiting.tick(await readLockHolder(conn, pinned.db));
         }
         // We hold the session lock, so a row still there belongs to a run whose session ended.
-        const stale = await readLockHolder(conn);
+        const stale = await readLockHolder(conn, pinned.db);
         if (stale) {
             await deleteRow(conn, pinned.db, stale.token);
             options.onEvent?.({ type: 'lock:acquired', tookOver: `${describeHolder(stale)} (its session ended)` });
@@ -172,9 +172,9 @@ function holdLock(conn: DialectConnection, db: Kysely<TrackingDatabase>, token: 
 }
 
 /** The current holder, or null when the lock is free. */
-export async function readLockHolder(conn: DialectConnection): Promise<LockHolder | null> {
+export async function readLockHolder(conn: DialectConnection, db: Kysely<TrackingDatabase> = conn.db): Promise<LockHolder | null> {
     const now = conn.dialect.tracking.now();
-    const row = await conn.db
+    const row = await db
         .withSchema(conn.trackingSchema)
         .selectFrom(TABLES.lock)
         .select(['locked_by', 'token', 'host', 'pid', 'session_id', 'locked_at', 'expires_at'])

@@ -86,8 +86,6 @@ function advisoryKey(name: string): [number, number] {
     return [digest.readUInt32BE(0) & 0x7fffffff, digest.readUInt32BE(4) & 0x7fffffff];
 }
 
-const CHECK_INTERVAL = "SET client_connection_check_interval = '2s'";
-
 const META_HINT =
     'noorm sends SQL to the server; psql commands such as \\connect, \\i or \\set only work in psql. Remove them (pg_dump\'s \\restrict lines are ignored for you).';
 const COPY_HINT = 'Dump data as INSERT statements (pg_dump --inserts or --column-inserts), or load this file with psql.';
@@ -102,7 +100,7 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
               ...(tls.ca ? { ca: tls.ca } : {}),
               ...(tls.verifyHost ? {} : { checkServerIdentity: () => undefined }),
           };
-    const clientConfig: pg.ClientConfig = {
+    const baseConfig: pg.ClientConfig = {
         host: settings.host ?? '127.0.0.1',
         port: settings.port ?? 5432,
         ...(settings.database !== undefined ? { database: settings.database } : {}),
@@ -111,30 +109,40 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
         ssl,
         connectionTimeoutMillis: 15000,
         application_name: 'noorm',
-        // A dry run cannot write even by accident.
-        ...(options.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
     };
-    // noorm's own queries (tracking, lock) use this pool; scripts get a connection of their own.
-    const pool = new pgModule.Pool({ ...clientConfig, max: 2 });
-    // An idle connection dropped by the server must not crash the process; the next query reports it.
-    pool.on('error', () => undefined);
-    // PostgreSQL 14+: the server notices a vanished client during a long query and cancels it,
-    // instead of holding its locks until the query ends. Older servers refuse the setting: harmless.
-    pool.on('connect', (client) => void client.query(CHECK_INTERVAL).catch(() => undefined));
-
+    // Session settings in the startup packet survive RESET ALL. A dry run cannot write even by
+    // accident; on PostgreSQL 14+ the server notices a vanished client during a long query and
+    // cancels it, instead of holding its locks until the query ends.
+    const startup = (checkInterval: boolean): pg.ClientConfig => {
+        const settingsList = [...(options.readOnly ? ['default_transaction_read_only=on'] : []), ...(checkInterval ? ['client_connection_check_interval=2000'] : [])];
+        return settingsList.length ? { ...baseConfig, options: settingsList.map((setting) => `-c ${setting}`).join(' ') } : baseConfig;
+    };
     const target = `postgres ${settings.host ?? '127.0.0.1'}:${settings.port ?? 5432}/${settings.database ?? ''}`;
-    let info: { schema: string | null; version: string };
+    const open = async (clientConfig: pg.ClientConfig) => {
+        // noorm's own queries (tracking, lock) use this pool; scripts get a connection of their own.
+        const pool = new pgModule.Pool({ ...clientConfig, max: 2 });
+        // An idle connection dropped by the server must not crash the process; the next query reports it.
+        pool.on('error', () => undefined);
+        try {
+            const result = await pool.query<{ schema: string | null }>('SELECT current_schema() AS schema');
+            return { pool, clientConfig, schema: result.rows[0]?.schema ?? null };
+        } catch (error) {
+            await pool.end().catch(() => undefined);
+            throw error;
+        }
+    };
+    let opened: Awaited<ReturnType<typeof open>>;
     try {
-        const result = await pool.query<{ schema: string | null; version: string }>(
-            "SELECT current_schema() AS schema, current_setting('server_version_num') AS version",
-        );
-        info = result.rows[0]!;
+        opened = await open(startup(true)).catch((error: { code?: string }) => {
+            // 42704: a server before 14 does not know client_connection_check_interval.
+            if (error.code === '42704') return open(startup(false));
+            throw error;
+        });
     } catch (error) {
-        await pool.end().catch(() => undefined);
         throw connectError(error, target);
     }
-    const sessionSetup = Number(info.version) >= 140000 ? CHECK_INTERVAL : null;
-    const scripts = new ScriptConnection(pgModule, clientConfig, sessionSetup, target);
+    const { pool, clientConfig } = opened;
+    const scripts = new ScriptConnection(pgModule, clientConfig, target);
 
     // A connection the pool cannot open mid-run (server gone, connection limit) is exit 5, not a SQL failure.
     const connectingPool = {
@@ -143,7 +151,7 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
         end: () => pool.end(),
     };
     const db = new Kysely<TrackingDatabase>({ dialect: new PostgresDialect({ pool: connectingPool }) });
-    const trackingSchema = info.schema ?? 'public';
+    const trackingSchema = opened.schema ?? 'public';
 
     return {
         dialect: postgresDialect,
@@ -184,7 +192,6 @@ class ScriptConnection {
     constructor(
         private readonly pgModule: typeof pg,
         private readonly config: pg.ClientConfig,
-        private readonly sessionSetup: string | null,
         private readonly target: string,
     ) {}
 
@@ -216,7 +223,6 @@ class ScriptConnection {
             (client as unknown as { connection: NodeJS.EventEmitter }).connection.on('readyForQuery', (message: { status?: string }) => {
                 this.status = message.status ?? 'I';
             });
-            if (this.sessionSetup) await client.query(this.sessionSetup);
         } catch (error) {
             await client.end().catch(() => undefined);
             throw connectError(error, this.target);
@@ -258,7 +264,14 @@ class ScriptConnection {
         try {
             result = await fn(session);
             if (transaction) {
-                await client.query([begun ? '' : 'BEGIN', 'SET SESSION AUTHORIZATION DEFAULT', 'RESET ALL', ...deferred, 'COMMIT'].filter(Boolean).join(';\n'));
+                // One round trip: noorm's rows (as noorm, not as whatever role the file set), the
+                // COMMIT, then the reset for the next file, which may follow a COMMIT in one query.
+                const head = [begun ? '' : 'BEGIN', 'SET SESSION AUTHORIZATION DEFAULT', 'RESET ALL', ...deferred, 'COMMIT'].filter(Boolean);
+                const { completed, error } = await countedQuery(this.pgModule, client, [...head, ...RESET_SESSION].join(';\n'));
+                if (error && completed < head.length) throw error;
+                // Committed; only the reset failed: the session is not used again.
+                if (error) await this.discard(client);
+                return result;
             }
         } catch (error) {
             if (this.status !== 'I') {
@@ -276,11 +289,11 @@ class ScriptConnection {
         return result;
     }
 
-    /** What DISCARD ALL does, plus noorm's session setting, in one round trip outside any transaction. */
+    /** What DISCARD ALL does, in one round trip outside any transaction. */
     private async reset(client: pg.Client): Promise<void> {
         if (this.client !== client) return;
         try {
-            await client.query([...RESET_SESSION, ...(this.sessionSetup ? [this.sessionSetup] : [])].join(';\n'));
+            await client.query(RESET_SESSION.join(';\n'));
         } catch {
             // A session that cannot be reset is not used again.
             await this.discard(client);
@@ -332,21 +345,29 @@ async function executeScript(pgModule: typeof pg, client: pg.ClientBase, script:
     }
     // The whole file as one simple-protocol query: $$ bodies, DO blocks and many statements run as
     // psql would run them, in one round trip. Counting completed statements tells which one failed.
+    const { completed, error } = await countedQuery(pgModule, client, prefix + script.text);
+    if (error) {
+        const failed = completed - prefixStatements;
+        throw scriptFailure(error, script, { prefix: prefix.length, base: 0 }, failed >= 0 ? script.statements[failed]?.line : undefined);
+    }
+}
+
+/**
+ * Sends a multi-statement simple query and reports how many statements completed before an
+ * error, if any. Rows of SELECTs are not kept (a row listener stops pg from accumulating them).
+ */
+function countedQuery(pgModule: typeof pg, client: pg.ClientBase, text: string): Promise<{ completed: number; error?: unknown }> {
     let completed = 0;
-    const query = new pgModule.Query(prefix + script.text) as pg.Query & { handleCommandComplete(...args: unknown[]): void };
+    const query = new pgModule.Query(text) as pg.Query & { handleCommandComplete(...args: unknown[]): void };
     const handleCommandComplete = query.handleCommandComplete.bind(query);
     query.handleCommandComplete = (...args: unknown[]) => {
         completed++;
         handleCommandComplete(...args);
     };
-    // Rows of SELECTs in the script are not kept: a listener means pg does not accumulate them.
     query.on('row', () => undefined);
-    await new Promise<void>((resolve, reject) => {
-        query.on('end', () => resolve());
-        query.on('error', (error: unknown) => {
-            const failed = completed - prefixStatements;
-            reject(scriptFailure(error, script, { prefix: prefix.length, base: 0 }, failed >= 0 ? script.statements[failed]?.line : undefined));
-        });
+    return new Promise((resolve) => {
+        query.on('end', () => resolve({ completed }));
+        query.on('error', (error: unknown) => resolve({ completed, error }));
         void client.query(query as unknown as pg.QueryConfig);
     });
 }
