@@ -73,7 +73,9 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
     });
     const guard = {
         yes: mode.yes,
-        ...(!mode.headless ? { confirm: ((request) => askLine(`Config "${request.config}" is protected. Type ${request.phrase} to confirm ${request.action}: `)) as Confirmer } : {}),
+        ...(!mode.headless
+            ? { confirm: ((request) => askLine(`${request.protected ? `Config "${request.config}" is protected. ` : ''}Type ${request.phrase} to confirm ${request.action}: `)) as Confirmer }
+            : {}),
     };
     let resolved: { name: string; dialect: string } | null = null;
     const session: Session = {

@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { registerConfigCommands } from './commands/config.js';
+import { registerDbCommands } from './commands/db.js';
 import { registerInitCommand } from './commands/init.js';
+import { registerLockCommands } from './commands/lock.js';
 import { registerRunCommands } from './commands/run.js';
 import { registerSecretCommands } from './commands/secret.js';
 import type { CliIo } from './engine.js';
@@ -58,6 +60,8 @@ function buildProgram(io: CliIo, version: string, setExit: (code: number) => voi
     registerConfigCommands(program, io, setExit);
     registerSecretCommands(program, io, setExit);
     registerRunCommands(program, io, setExit);
+    registerDbCommands(program, io, setExit);
+    registerLockCommands(program, io, setExit);
     for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
     return program;
 }

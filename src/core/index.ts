@@ -39,3 +39,8 @@ export {
 } from './config/manager.js';
 export type { ConfigInput, Guard } from './config/manager.js';
 export type { ConfigSummary } from './config/types.js';
+export { createDatabase, destroyDatabase, waitForDatabase } from './db/lifecycle.js';
+export type { DatabaseResult } from './db/lifecycle.js';
+export { lockStatus, releaseLock } from './lock/commands.js';
+export type { LockStatus } from './lock/commands.js';
+export type { LockHolder, HolderLiveness } from './lock/lock.js';

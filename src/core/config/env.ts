@@ -20,6 +20,7 @@ export const ENV_VARIABLES = {
     type: 'NOORM_TYPE',
     lockWait: 'NOORM_LOCK_WAIT',
     lockExpiry: 'NOORM_LOCK_EXPIRY',
+    wait: 'NOORM_WAIT',
 } as const satisfies Record<keyof ConfigLayer, string>;
 
 /** The environment as a config layer. Empty variables count as unset, as shells make them easily. */

@@ -119,6 +119,7 @@ export async function resolveConfig(input: ResolveConfigInput): Promise<Resolved
         type,
         ...(identity ? { identity } : {}),
         secrets: stored ? { ...(state?.secrets?.[name] ?? {}) } : {},
+        waitSeconds: merged.wait === undefined ? 0 : parseSeconds('wait', merged.wait, ENV_VARIABLES.wait, true),
         lock: {
             waitSeconds: parseSeconds('lock wait', merged.lockWait!, ENV_VARIABLES.lockWait, true),
             expirySeconds: parseSeconds('lock expiry', merged.lockExpiry!, ENV_VARIABLES.lockExpiry, false),

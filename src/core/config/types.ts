@@ -42,6 +42,8 @@ export interface ResolvedConfig {
     identity?: { value: string; source: 'cli' | 'env' | 'config' };
     /** The stored config's secrets (empty for environment-only configs). Never printed. */
     secrets: Record<string, string>;
+    /** Wait this long for the server to accept connections before connecting (0: do not wait). */
+    waitSeconds: number;
     lock: {
         /** How long a run waits for another run's lock before giving up. */
         waitSeconds: number;
@@ -73,6 +75,7 @@ export interface ConfigLayer {
     type?: string;
     lockWait?: string;
     lockExpiry?: string;
+    wait?: string;
 }
 
 /** A config as the encrypted state stores it (the state file itself is its own module). */

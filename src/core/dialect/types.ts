@@ -45,6 +45,16 @@ export interface SessionLockSql {
     isHeld(name: string): RawBuilder<{ held: unknown }>;
     /** This session's id on the server (backend pid, connection id, session id). */
     sessionId(): RawBuilder<{ id: unknown }>;
+    /**
+     * A row when the session with that id is still there and is one of noorm's (ids get reused:
+     * never end a stranger's session).
+     */
+    findSession(id: string): RawBuilder<{ id: unknown }>;
+    /**
+     * Ends that session (and rolls back its statement): used on the script session of a run that
+     * crashed, whose statement could otherwise keep running on the server after the run is gone.
+     */
+    endSession(id: string): RawBuilder<unknown>;
 }
 
 export interface ConnectOptions {
@@ -74,6 +84,22 @@ export interface Dialect {
      */
     prepareScript(sql: string, options: { transaction: boolean }): PreparedScript;
     connect(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection>;
+    /**
+     * Reaches the server itself (through its maintenance database), for `db create`, `db destroy`
+     * and `db wait`. Throws ConnectError when the server does not answer.
+     */
+    connectServer(settings: ConnectionSettings, options: ConnectOptions): Promise<ServerAdmin>;
+    /** Refuses a database name this server cannot hold (length, characters), naming the problem. */
+    validateDatabaseName(name: string): void;
+}
+
+/** Server-level operations. Names are always quoted as identifiers, never spliced in as SQL. */
+export interface ServerAdmin {
+    databaseExists(name: string): Promise<boolean>;
+    createDatabase(name: string): Promise<void>;
+    /** Drops it, ending other sessions on it where the server allows. */
+    dropDatabase(name: string): Promise<void>;
+    close(): Promise<void>;
 }
 
 /** A script as its dialect prepared it; only that dialect's sessions look inside. */
@@ -107,6 +133,8 @@ export interface DialectConnection {
      * interrupted (SQLite runs it in-process to completion).
      */
     cancelRunning?(): Promise<void>;
+    /** The server session id of the connection scripts run on (opening it if needed), where there is one. */
+    scriptSessionId?(): Promise<string | null>;
     close(): Promise<void>;
 }
 

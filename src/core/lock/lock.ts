@@ -70,12 +70,15 @@ async function acquireWithSession(conn: DialectConnection, options: LockOptions)
         // We hold the session lock, so a row still there belongs to a run whose session ended.
         const stale = await readLockHolder(conn, pinned.db);
         if (stale) {
+            await endOrphanedScript(conn, pinned.db, stale, options);
             await deleteRow(conn, pinned.db, stale.token);
             options.onEvent?.({ type: 'lock:acquired', tookOver: `${describeHolder(stale)} (its session ended)` });
         }
-        const sessionRow = await lockSql.sessionId().execute(pinned.db);
+        const lockSession = String((await lockSql.sessionId().execute(pinned.db)).rows[0]?.id ?? '');
+        const scriptSession = (await conn.scriptSessionId?.()) ?? null;
         const token = randomUUID();
-        await insertRow(conn, pinned.db, token, options, String(sessionRow.rows[0]?.id ?? ''));
+        // `lock session/script session`: the second is ended on takeover, should it still be running.
+        await insertRow(conn, pinned.db, token, options, scriptSession ? `${lockSession}/${scriptSession}` : lockSession);
         return holdLock(conn, pinned.db, token, options, async () => {
             await lockSql.release(name).execute(pinned.db);
             await pinned.release();
@@ -84,6 +87,24 @@ async function acquireWithSession(conn: DialectConnection, options: LockOptions)
         await lockSql.release(name).execute(pinned.db).catch(() => undefined);
         await pinned.release();
         throw error;
+    }
+}
+
+/**
+ * A crashed run's statement can outlive it on the server (MySQL does not notice a vanished client
+ * mid-statement). Before taking over, its script session is ended, so its statement rolls back
+ * instead of racing the new run.
+ */
+async function endOrphanedScript(conn: DialectConnection, db: Kysely<TrackingDatabase>, stale: LockHolder, options: LockOptions): Promise<void> {
+    const scriptSession = stale.sessionId?.split('/')[1];
+    if (!scriptSession || !/^\d+$/.test(scriptSession)) return;
+    const lockSql = conn.dialect.sessionLock!;
+    try {
+        if (!(await lockSql.findSession(scriptSession).execute(db)).rows.length) return;
+        await lockSql.endSession(scriptSession).execute(db);
+        options.onEvent?.({ type: 'note', level: 'warn', message: `ended server session ${scriptSession} of the crashed run, which could still be running its last statement` });
+    } catch {
+        // Already gone (the usual case), or not ours to end: either way nothing is left to stop.
     }
 }
 
@@ -209,7 +230,7 @@ export async function holderLiveness(conn: DialectConnection, holder: LockHolder
 export async function forceReleaseLock(conn: DialectConnection): Promise<LockHolder | null> {
     const holder = await readLockHolder(conn);
     if (!holder) return null;
-    if ((await holderLiveness(conn, holder)) === 'alive' && conn.dialect.sessionLock) {
+    if ((await holderLiveness(conn, holder)) === 'alive') {
         throw new LockError('lock-alive', `The lock is held by a live run: ${describeHolder(holder)}`, {
             hint: `Stop that run first${holder.sessionId ? ` (server session ${holder.sessionId})` : ''}; its lock goes with it.`,
         });

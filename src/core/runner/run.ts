@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { openConnection } from '../connection.js';
 import { loadDialect } from '../dialect/registry.js';
 import type { DialectConnection } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
@@ -63,7 +64,7 @@ async function runFiles(
     if (options.dryRun) {
         // Read-only by construction: a read-only connection, no tracking tables, no lock, and the
         // executor is never reached.
-        const conn = await dialect.connect(config.connection, { root: config.paths.root, readOnly: true });
+        const conn = await openConnection(context, { readOnly: true });
         try {
             const states = (await readTrackingVersion(conn)) === null ? new Map<string, FileState>() : await readFileStates(conn);
             const plan = planFiles(runnable, states, Boolean(options.force));
@@ -83,7 +84,7 @@ async function runFiles(
 
     await assertAllowed(context, action);
     const identity = context.identity ?? resolveIdentity(config);
-    const conn = await dialect.connect(config.connection, { root: config.paths.root });
+    const conn = await openConnection(context);
     try {
         await ensureTrackingTables(conn);
         const lock = await acquireLock(conn, {

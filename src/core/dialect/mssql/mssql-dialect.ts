@@ -5,7 +5,8 @@ import { messageOf, type ConnectError } from '../../errors.js';
 import { CREDENTIALS_HINT, connectFailure } from '../connect-error.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
 import { tlsSettings } from '../tls.js';
-import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession } from '../types.js';
+import { checkDatabaseName } from '../database-name.js';
+import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession, type ServerAdmin } from '../types.js';
 import { splitGoBatches, type TsqlBatch } from './mssql-batches.js';
 
 interface MssqlScript extends PreparedScript {
@@ -34,12 +35,16 @@ export const mssqlDialect: Dialect = {
         release: (name) => sql`EXEC sp_releaseapplock @Resource = ${name}, @LockOwner = 'Session'`,
         isHeld: (name) => sql`SELECT CASE WHEN APPLOCK_TEST('public', ${name}, 'Exclusive', 'Session') = 0 THEN 1 ELSE 0 END AS held`,
         sessionId: () => sql`SELECT @@SPID AS id`,
+        findSession: (id) => sql`SELECT session_id AS id FROM sys.dm_exec_sessions WHERE session_id = ${Number(id)} AND program_name = 'noorm'`,
+        endSession: (id) => sql`${sql.raw(`KILL ${Number(id)}`)}`,
     },
     quoteIdentifier: (name) => quoteIdentifier(name),
     prepareScript(text): MssqlScript {
         return { dialect: 'mssql', batches: splitGoBatches(text) };
     },
     connect: connectMssql,
+    connectServer: connectMssqlServer,
+    validateDatabaseName: (name) => checkDatabaseName(name, { max: 128, unit: 'characters', server: 'SQL Server' }),
 };
 
 function connectionConfig(settings: ConnectionSettings, root: string, readOnly: boolean): TediousModule.ConnectionConfiguration {
@@ -151,6 +156,18 @@ async function connectMssql(settings: ConnectionSettings, options: ConnectOption
                 }
             }
         },
+        async scriptSessionId() {
+            scriptConnection ??= await openConnection(tedious, config).catch((error: unknown) => {
+                throw connectError(error, target);
+            });
+            const connection = scriptConnection;
+            return new Promise<string | null>((resolve, reject) => {
+                let id: string | null = null;
+                const request = new tedious.Request('SELECT @@SPID AS id', (error) => (error ? reject(error) : resolve(id)));
+                request.on('row', (columns: Array<{ value: unknown }>) => (id = String(columns[0]?.value)));
+                connection.execSql(request);
+            });
+        },
         async cancelRunning() {
             scriptConnection?.cancel();
         },
@@ -163,6 +180,42 @@ async function connectMssql(settings: ConnectionSettings, options: ConnectOption
 
 export function quoteIdentifier(name: string): string {
     return `[${name.replace(/]/g, ']]')}]`;
+}
+
+async function connectMssqlServer(settings: ConnectionSettings, options: ConnectOptions): Promise<ServerAdmin> {
+    const tedious = await import('tedious');
+    const config = connectionConfig({ ...settings, database: 'master' }, options.root, false);
+    const target = `mssql ${settings.host ?? '127.0.0.1'}:${settings.port ?? 1433}`;
+    const connection = await openConnection(tedious, config).catch((error: unknown) => {
+        throw connectError(error, target);
+    });
+    const rows = (text: string, name: string) =>
+        new Promise<number>((resolve, reject) => {
+            let count = 0;
+            const request = new tedious.Request(text, (error) => (error ? reject(error) : resolve(count)));
+            request.addParameter('name', tedious.TYPES.NVarChar, name);
+            request.on('row', () => count++);
+            connection.execSql(request);
+        });
+    return {
+        async databaseExists(name) {
+            return (await rows('SELECT 1 FROM sys.databases WHERE name = @name', name)) > 0;
+        },
+        async createDatabase(name) {
+            await execBatch(tedious, connection, `CREATE DATABASE ${quoteIdentifier(name)}`);
+        },
+        async dropDatabase(name) {
+            // Other sessions are rolled back and disconnected first, as WITH (FORCE) does on Postgres.
+            await execBatch(tedious, connection, `IF DB_ID(${quoteString(name)}) IS NOT NULL BEGIN ALTER DATABASE ${quoteIdentifier(name)} SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE ${quoteIdentifier(name)}; END`);
+        },
+        async close() {
+            connection.close();
+        },
+    };
+}
+
+function quoteString(value: string): string {
+    return `N'${value.replace(/'/g, "''")}'`;
 }
 
 function openConnection(tedious: Tedious, config: TediousModule.ConnectionConfiguration): Promise<TediousConnection> {

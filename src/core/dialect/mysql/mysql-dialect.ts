@@ -1,11 +1,12 @@
 import { Kysely, MysqlDialect, sql, type CompiledQuery } from 'kysely';
 import type { Connection, PoolOptions } from 'mysql2';
 import type { ConnectionSettings } from '../../config/types.js';
-import { ConnectError, messageOf } from '../../errors.js';
+import { ConnectError, UsageError, messageOf } from '../../errors.js';
+import { checkDatabaseName } from '../database-name.js';
 import { CREDENTIALS_HINT, MISSING_DATABASE_HINT, connectFailure } from '../connect-error.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
 import { tlsSettings } from '../tls.js';
-import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession } from '../types.js';
+import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession, type ServerAdmin } from '../types.js';
 import { splitMysqlStatements, type MysqlStatement } from './mysql-script.js';
 
 interface MysqlScript extends PreparedScript {
@@ -33,35 +34,73 @@ export const mysqlDialect: Dialect = {
         release: (name) => sql`SELECT RELEASE_LOCK(${name})`,
         isHeld: (name) => sql`SELECT IS_USED_LOCK(${name}) IS NOT NULL AS held`,
         sessionId: () => sql`SELECT CONNECTION_ID() AS id`,
+        // A thread in this database: ids restart from 1 when the server restarts.
+        findSession: (id) => sql`SELECT id FROM information_schema.processlist WHERE id = ${Number(id)} AND db = DATABASE()`,
+        endSession: (id) => sql`KILL ${sql.raw(String(Number(id)))}`,
     },
     quoteIdentifier: (name) => quoteIdentifier(name),
     prepareScript(text): MysqlScript {
         return { dialect: 'mysql', statements: splitMysqlStatements(text) };
     },
     connect: connectMysql,
+    connectServer: connectMysqlServer,
+    validateDatabaseName(name) {
+        checkDatabaseName(name, { max: 64, unit: 'characters', server: 'MySQL' });
+        if (/\s$/.test(name)) throw new UsageError('invalid-database-name', 'MySQL database names cannot end with a space');
+    },
 };
+
+/** Connection settings for mysql2, without the database. */
+function baseOptions(settings: ConnectionSettings, options: ConnectOptions): PoolOptions {
+    const tls = tlsSettings(settings, options.root);
+    return {
+        host: settings.host ?? '127.0.0.1',
+        port: settings.port ?? 3306,
+        ...(settings.user !== undefined ? { user: settings.user } : { user: 'root' }),
+        ...(settings.password !== undefined ? { password: settings.password } : {}),
+        ...(tls.enabled ? { ssl: { rejectUnauthorized: tls.verifyChain, ...(tls.ca ? { ca: tls.ca } : {}) } } : {}),
+        charset: 'utf8mb4',
+        dateStrings: true,
+        connectTimeout: 15000,
+    };
+}
+
+async function connectMysqlServer(settings: ConnectionSettings, options: ConnectOptions): Promise<ServerAdmin> {
+    const { default: mysql } = await import('mysql2');
+    const target = `mysql ${settings.host ?? '127.0.0.1'}:${settings.port ?? 3306}`;
+    const connection = mysql.createConnection(baseOptions(settings, options));
+    connection.on('error', () => undefined);
+    try {
+        await query(connection, 'SELECT 1');
+    } catch (error) {
+        connection.destroy();
+        throw connectError(error, target);
+    }
+    return {
+        async databaseExists(name) {
+            return ((await query(connection, 'SELECT 1 FROM information_schema.schemata WHERE schema_name = ?', [name])) as unknown[]).length > 0;
+        },
+        async createDatabase(name) {
+            await query(connection, `CREATE DATABASE ${quoteIdentifier(name)}`);
+        },
+        async dropDatabase(name) {
+            await query(connection, `DROP DATABASE IF EXISTS ${quoteIdentifier(name)}`);
+        },
+        async close() {
+            await new Promise<void>((resolve) => connection.end(() => resolve()));
+        },
+    };
+}
 
 async function connectMysql(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection> {
     const { default: mysql } = await import('mysql2');
-    const tls = tlsSettings(settings, options.root);
     const target = `mysql ${settings.host ?? '127.0.0.1'}:${settings.port ?? 3306}/${settings.database ?? ''}`;
     if (!settings.database) {
         throw new ConnectError('connect-failed', `No database named for ${target}`, {
             hint: 'Set --database or NOORM_DATABASE (noorm keeps its tracking tables in that database).',
         });
     }
-    const poolOptions: PoolOptions = {
-        host: settings.host ?? '127.0.0.1',
-        port: settings.port ?? 3306,
-        database: settings.database,
-        ...(settings.user !== undefined ? { user: settings.user } : { user: 'root' }),
-        ...(settings.password !== undefined ? { password: settings.password } : {}),
-        ...(tls.enabled ? { ssl: { rejectUnauthorized: tls.verifyChain, ...(tls.ca ? { ca: tls.ca } : {}) } } : {}),
-        charset: 'utf8mb4',
-        dateStrings: true,
-        connectionLimit: 4,
-        connectTimeout: 15000,
-    };
+    const poolOptions: PoolOptions = { ...baseOptions(settings, options), database: settings.database, connectionLimit: 4 };
     const pool = mysql.createPool(poolOptions);
     // A dry run cannot write even by accident.
     if (options.readOnly) pool.on('connection', (connection) => connection.query('SET SESSION TRANSACTION READ ONLY'));
@@ -95,9 +134,14 @@ async function connectMysql(settings: ConnectionSettings, options: ConnectOption
             return result.rows.length > 0;
         },
         withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions.transaction, fn),
+        async scriptSessionId() {
+            return String(await scripts.ensureConnected());
+        },
         async cancelRunning() {
+            // The whole connection, not just the statement: KILL QUERY would let the rest of the
+            // batch go on (and an interrupted SLEEP() even counts as success).
             const id = scripts.threadId();
-            if (id) await sql`KILL QUERY ${sql.raw(String(Number(id)))}`.execute(db);
+            if (id) await sql`KILL ${sql.raw(String(Number(id)))}`.execute(db);
         },
         async close() {
             await scripts.close();
@@ -131,6 +175,12 @@ class ScriptConnection {
         const run = this.busy.then(() => this.run(transaction, fn));
         this.busy = run.catch(() => undefined);
         return run;
+    }
+
+    /** Opens the connection now and returns its server thread id. */
+    async ensureConnected(): Promise<number | null> {
+        await this.connect();
+        return this.threadId();
     }
 
     /** The server thread of the script session, to cancel its statement. */

@@ -8,7 +8,8 @@ import { CREDENTIALS_HINT, MISSING_DATABASE_HINT, connectFailure } from '../conn
 import type { TrackingDatabase } from '../../tracking/schema.js';
 import { tlsSettings } from '../tls.js';
 import { assertNoTransactionControl } from '../transaction-control.js';
-import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession } from '../types.js';
+import { checkDatabaseName } from '../database-name.js';
+import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession, type ServerAdmin } from '../types.js';
 import { makeLineCounter } from '../script-text.js';
 import { offsetOfPosition, scanPostgresScript, type PgStatement } from './postgres-script.js';
 
@@ -43,10 +44,14 @@ export const postgresDialect: Dialect = {
                 AND database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
                 AND classid = ${advisoryKey(name)[0]}::oid AND objid = ${advisoryKey(name)[1]}::oid`,
         sessionId: () => sql`SELECT pg_backend_pid() AS id`,
+        findSession: (id) => sql`SELECT pid AS id FROM pg_catalog.pg_stat_activity WHERE pid = ${Number(id)} AND application_name = 'noorm'`,
+        endSession: (id) => sql`SELECT pg_terminate_backend(${Number(id)})`,
     },
     quoteIdentifier: (name) => `"${name.replace(/"/g, '""')}"`,
     prepareScript: preparePostgresScript,
     connect: connectPostgres,
+    connectServer: connectPostgresServer,
+    validateDatabaseName: (name) => checkDatabaseName(name, { max: 63, unit: 'bytes', server: 'PostgreSQL' }),
 };
 
 export function preparePostgresScript(source: string, options: { transaction: boolean }): PostgresScript {
@@ -90,8 +95,8 @@ const META_HINT =
     'noorm sends SQL to the server; psql commands such as \\connect, \\i or \\set only work in psql. Remove them (pg_dump\'s \\restrict lines are ignored for you).';
 const COPY_HINT = 'Dump data as INSERT statements (pg_dump --inserts or --column-inserts), or load this file with psql.';
 
-async function connectPostgres(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection> {
-    const { default: pgModule } = await import('pg');
+/** Connection settings for the pg driver, without the database. */
+function baseClientConfig(settings: ConnectionSettings, options: ConnectOptions): pg.ClientConfig {
     const tls = tlsSettings(settings, options.root);
     const ssl: false | TlsOptions = !tls.enabled
         ? false
@@ -100,15 +105,67 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
               ...(tls.ca ? { ca: tls.ca } : {}),
               ...(tls.verifyHost ? {} : { checkServerIdentity: () => undefined }),
           };
-    const baseConfig: pg.ClientConfig = {
+    return {
         host: settings.host ?? '127.0.0.1',
         port: settings.port ?? 5432,
-        ...(settings.database !== undefined ? { database: settings.database } : {}),
         ...(settings.user !== undefined ? { user: settings.user } : {}),
         ...(settings.password !== undefined ? { password: settings.password } : {}),
         ssl,
         connectionTimeoutMillis: 15000,
         application_name: 'noorm',
+    };
+}
+
+function targetOf(settings: ConnectionSettings): string {
+    return `postgres ${settings.host ?? '127.0.0.1'}:${settings.port ?? 5432}/${settings.database ?? ''}`;
+}
+
+async function connectPostgresServer(settings: ConnectionSettings, options: ConnectOptions): Promise<ServerAdmin> {
+    const { default: pgModule } = await import('pg');
+    const target = targetOf(settings);
+    // The maintenance database; template1 where a server has no `postgres` database.
+    let client: pg.Client | null = null;
+    for (const database of ['postgres', 'template1']) {
+        const candidate = new pgModule.Client({ ...baseClientConfig(settings, options), database });
+        candidate.on('error', () => undefined);
+        try {
+            await candidate.connect();
+            client = candidate;
+            break;
+        } catch (error) {
+            await candidate.end().catch(() => undefined);
+            if ((error as { code?: string }).code !== '3D000' || database === 'template1') throw connectError(error, target);
+        }
+    }
+    const admin = client!;
+    const quote = postgresDialect.quoteIdentifier;
+    return {
+        async databaseExists(name) {
+            return (await admin.query('SELECT 1 FROM pg_catalog.pg_database WHERE datname = $1', [name])).rows.length > 0;
+        },
+        async createDatabase(name) {
+            await admin.query(`CREATE DATABASE ${quote(name)}`);
+        },
+        async dropDatabase(name) {
+            const version = Number((await admin.query<{ v: string }>("SELECT current_setting('server_version_num') AS v")).rows[0]!.v);
+            if (version >= 130000) {
+                await admin.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`);
+                return;
+            }
+            await admin.query('SELECT pg_terminate_backend(pid) FROM pg_catalog.pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+            await admin.query(`DROP DATABASE IF EXISTS ${quote(name)}`);
+        },
+        async close() {
+            await admin.end().catch(() => undefined);
+        },
+    };
+}
+
+async function connectPostgres(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection> {
+    const { default: pgModule } = await import('pg');
+    const baseConfig: pg.ClientConfig = {
+        ...baseClientConfig(settings, options),
+        ...(settings.database !== undefined ? { database: settings.database } : {}),
     };
     // Session settings in the startup packet survive RESET ALL. A dry run cannot write even by
     // accident; on PostgreSQL 14+ the server notices a vanished client during a long query and
@@ -117,7 +174,7 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
         const settingsList = [...(options.readOnly ? ['default_transaction_read_only=on'] : []), ...(checkInterval ? ['client_connection_check_interval=2000'] : [])];
         return settingsList.length ? { ...baseConfig, options: settingsList.map((setting) => `-c ${setting}`).join(' ') } : baseConfig;
     };
-    const target = `postgres ${settings.host ?? '127.0.0.1'}:${settings.port ?? 5432}/${settings.database ?? ''}`;
+    const target = targetOf(settings);
     const open = async (clientConfig: pg.ClientConfig) => {
         // noorm's own queries (tracking, lock) use this pool; scripts get a connection of their own.
         const pool = new pgModule.Pool({ ...clientConfig, max: 2 });
@@ -164,6 +221,9 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
             return result.rows.length > 0;
         },
         withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions.transaction, fn, pool),
+        async scriptSessionId() {
+            return String(await scripts.ensureConnected());
+        },
         async cancelRunning() {
             const pid = scripts.backendPid();
             if (pid) await pool.query('SELECT pg_cancel_backend($1)', [pid]);
@@ -207,6 +267,12 @@ class ScriptConnection {
         const client = this.client;
         this.client = null;
         await client?.end().catch(() => undefined);
+    }
+
+    /** Opens the connection now and returns its server process id. */
+    async ensureConnected(): Promise<number | null> {
+        await this.connect();
+        return this.backendPid();
     }
 
     /** The server process of the script session, to cancel its statement. */

@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type CompiledQuery } from 'kysely';
 import type { ConnectionSettings } from '../../config/types.js';
-import { ConnectError, messageOf } from '../../errors.js';
+import { ConnectError, UsageError, messageOf } from '../../errors.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
 import { assertNoTransactionControl } from '../transaction-control.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript } from '../types.js';
@@ -43,6 +43,31 @@ export const sqliteDialect: Dialect = {
         return { dialect: 'sqlite', statements };
     },
     connect: connectSqlite,
+    // The "server" of SQLite is the file system: create makes the file, drop removes it and its journals.
+    async connectServer(_settings, options) {
+        return {
+            async databaseExists(name) {
+                return name === ':memory:' || existsSync(path.resolve(options.root, name));
+            },
+            async createDatabase(name) {
+                const { default: Database } = await import(/* webpackIgnore: true */ 'better-sqlite3');
+                const file = path.resolve(options.root, name);
+                try {
+                    new Database(file).close();
+                } catch (error) {
+                    throw new ConnectError('connect-failed', `Cannot create SQLite database ${file}: ${messageOf(error)}`, { hint: 'Check that the folder exists and is writable.', cause: error });
+                }
+            },
+            async dropDatabase(name) {
+                const file = path.resolve(options.root, name);
+                for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+            },
+            async close() {},
+        };
+    },
+    validateDatabaseName(name) {
+        if (name.trim() === '' || name.includes('\0')) throw new UsageError('invalid-database-name', 'The SQLite database file name is empty or holds a NUL character');
+    },
 };
 
 async function connectSqlite(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection> {

@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import type { LockHolder, LockStatus } from '../../core/index.js';
+import { runCommand, type CliIo } from '../engine.js';
+
+/** `noorm lock status|release`. */
+export function registerLockCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
+    const lock = program.command('lock').description('noorm\'s lock on the database: who holds it, and freeing it after a crash');
+
+    lock.command('status')
+        .description('show who holds the lock, since when, until when, and whether that run is still alive')
+        .action(async (_flags: unknown, command: Command) => {
+            setExit(
+                await runCommand(io, command, 'lock status', async (session) => {
+                    const status = await session.core.lockStatus(await session.context());
+                    return { ok: true, json: { ...status }, print: (streams, redactor) => streams.stdout.write(redactor.redact(formatStatus(status))) };
+                }),
+            );
+        });
+
+    lock.command('release')
+        .description('free the lock of a run that is gone (confirmation on protected configs); a live run keeps its lock')
+        .action(async (_flags: unknown, command: Command) => {
+            setExit(
+                await runCommand(io, command, 'lock release', async (session) => {
+                    const result = await session.core.releaseLock(await session.context());
+                    return {
+                        ok: true,
+                        json: { ...result },
+                        print: (streams, redactor) =>
+                            streams.stdout.write(redactor.redact(result.holder ? `released the lock held by ${describe(result.holder)}\n` : 'the lock was not held; nothing to do\n')),
+                    };
+                }),
+            );
+        });
+}
+
+function formatStatus(status: LockStatus): string {
+    if (!status.holder) return `not locked (${status.target})\n`;
+    const h = status.holder;
+    const state = status.liveness === 'alive' ? 'alive' : status.liveness === 'dead' ? 'gone (the next run takes the lock over)' : h.expired ? 'unknown, expired (the next run takes it over)' : 'unknown (cannot tell from here)';
+    return [
+        `locked on ${status.target}`,
+        `  holder:   ${h.lockedBy}`,
+        `  where:    ${h.host ?? '?'}${h.pid ? ` pid ${h.pid}` : ''}${h.sessionId ? `, server session ${h.sessionId}` : ''}`,
+        `  since:    ${h.lockedAt}`,
+        `  expires:  ${h.expiresAt}`,
+        `  holder is ${state}`,
+        '',
+    ].join('\n');
+}
+
+function describe(holder: LockHolder): string {
+    return `${holder.lockedBy}${holder.host ? ` on ${holder.host}` : ''}${holder.pid ? ` (pid ${holder.pid})` : ''} since ${holder.lockedAt}`;
+}
