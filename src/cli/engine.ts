@@ -37,6 +37,8 @@ export interface Session {
     guard: { yes: boolean; confirm?: Confirmer };
     /** Resolves the config (flags > NOORM_* > stored > defaults) into the engine's command context. */
     context(): Promise<CommandContext>;
+    /** Only the project paths, for commands that need no database. */
+    paths(): Promise<import('../core/index.js').ResolvedConfig['paths']>;
 }
 
 /**
@@ -92,6 +94,7 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
             resolved = { name: config.name, dialect: config.connection.dialect };
             return { config, onEvent: progressPrinter(io, redactor), signal: controller.signal, ...guard };
         },
+        paths: () => core.resolvePaths({ cwd: io.cwd, flags: layerFromFlags(flags), env: io.env, store }),
     };
 
     try {

@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { registerChangeCommands } from './commands/change.js';
 import { registerConfigCommands } from './commands/config.js';
 import { registerDbCommands } from './commands/db.js';
 import { registerInitCommand } from './commands/init.js';
@@ -60,6 +61,7 @@ function buildProgram(io: CliIo, version: string, setExit: (code: number) => voi
     registerConfigCommands(program, io, setExit);
     registerSecretCommands(program, io, setExit);
     registerRunCommands(program, io, setExit);
+    registerChangeCommands(program, io, setExit);
     registerDbCommands(program, io, setExit);
     registerLockCommands(program, io, setExit);
     for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());

@@ -32,6 +32,12 @@ export function progressPrinter(streams: Streams, redactor: Redactor): (event: N
             case 'note':
                 err(`${event.level === 'warn' ? 'warning: ' : ''}${event.message}`);
                 break;
+            case 'changeset:start':
+                err(`${event.direction === 'revert' ? 'reverting' : 'applying'} ${event.name}: ${event.files} file${event.files === 1 ? '' : 's'}${event.atomic ? ', all or nothing' : ', one by one'}`);
+                break;
+            case 'changeset:done':
+                err(`  ${event.status === 'success' ? 'done' : 'FAILED'}  ${event.name}  ${formatMs(event.durationMs)}`);
+                break;
         }
     };
 }
@@ -56,6 +62,7 @@ export function printRunResult(result: RunResult, streams: Streams, redactor: Re
     if (count('failed')) parts.push(`${count('failed')} failed`);
     if (result.notRun.length) parts.push(`${result.notRun.length} not reached`);
     out(`${result.command}: ${parts.join(', ')}\n`);
+    if (result.baselined?.length) out(`recorded ${result.baselined.length} changeset${result.baselined.length === 1 ? '' : 's'} as baseline: ${result.baselined.join(', ')}\n`);
     if (result.error) printError(result.error, streams, redactor);
 }
 
@@ -98,6 +105,7 @@ export function runResultJson(result: RunResult): Record<string, unknown> {
             ...(file.sql !== undefined ? { sql: file.sql } : {}),
         })),
         notRun: result.notRun,
+        ...(result.baselined ? { baselined: result.baselined } : {}),
         ...(result.error ? { error: errorJson(result.error) } : {}),
     };
 }

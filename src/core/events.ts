@@ -9,6 +9,8 @@ export type NoormEvent =
     | { type: 'file:skip'; path: string; reason: 'unchanged' }
     | { type: 'lock:wait'; holder: string; since: string; expiresAt: string }
     | { type: 'lock:acquired'; tookOver?: string }
-    | { type: 'note'; level: 'info' | 'warn'; message: string };
+    | { type: 'note'; level: 'info' | 'warn'; message: string }
+    | { type: 'changeset:start'; name: string; direction: 'change' | 'revert'; files: number; atomic: boolean }
+    | { type: 'changeset:done'; name: string; direction: 'change' | 'revert'; status: 'success' | 'failed'; durationMs: number; error?: string };
 
 export type EventSink = (event: NoormEvent) => void;

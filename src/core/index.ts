@@ -6,7 +6,7 @@ export { ExitCode, NoormError, UsageError, FileError, LockError, RefusedError, C
 export type { ExitCodeValue } from './errors.js';
 export { Redactor } from './redact.js';
 export type { NoormEvent, EventSink } from './events.js';
-export { resolveConfig, normaliseDialect } from './config/resolve.js';
+export { resolveConfig, resolvePaths, normaliseDialect } from './config/resolve.js';
 export type { ResolveConfigInput } from './config/resolve.js';
 export { ENV_VARIABLES, isTruthy } from './config/env.js';
 export { DIALECT_NAMES } from './config/types.js';
@@ -44,3 +44,7 @@ export type { DatabaseResult } from './db/lifecycle.js';
 export { lockStatus, releaseLock } from './lock/commands.js';
 export type { LockStatus } from './lock/commands.js';
 export type { LockHolder, HolderLiveness } from './lock/lock.js';
+export { changeList, changeRun, changeRevert, changeNext, changeFf, changeAdd, changeRm, changesetDir } from './changeset/commands.js';
+export type { ChangeListResult, ChangeRunResult, ChangeOptions, PlannedChangeset } from './changeset/commands.js';
+export type { ChangesetRunResult, ChangesetFileResult } from './changeset/execute.js';
+export type { ChangesetInfo, ChangesetStatus } from './changeset/status.js';

@@ -50,6 +50,56 @@ const CONNECTION_FIELDS = ['dialect', 'host', 'port', 'database', 'user', 'passw
  * With no stored state the environment alone is a complete config (CI, Docker).
  */
 export async function resolveConfig(input: ResolveConfigInput): Promise<ResolvedConfig> {
+    const { root, flags, envLayer, state, stored, name, merged, params } = await mergeLayers(input);
+    const connection = buildConnection(merged, params);
+    const identity =
+        flags.identity !== undefined
+            ? { value: flags.identity, source: 'cli' as const }
+            : envLayer.identity !== undefined
+              ? { value: envLayer.identity, source: 'env' as const }
+              : stored?.identity
+                ? { value: stored.identity, source: 'config' as const }
+                : undefined;
+
+    const type = merged.type ?? (stored?.type ?? 'local');
+    if (type !== 'local' && type !== 'remote') {
+        throw new UsageError('bad-config-value', `type must be "local" or "remote", got "${type}"`);
+    }
+
+    return {
+        name,
+        source: stored ? 'stored' : 'environment',
+        connection,
+        paths: pathsOf(root, merged),
+        // NOORM_PROTECTED can protect an environment config, never unprotect a stored one.
+        protected: Boolean(stored?.protected) || (merged.protected !== undefined && isTruthy(merged.protected)),
+        isTest: merged.test !== undefined ? isTruthy(merged.test) : false,
+        type,
+        ...(identity ? { identity } : {}),
+        secrets: stored ? { ...(state?.secrets?.[name] ?? {}) } : {},
+        waitSeconds: merged.wait === undefined ? 0 : parseSeconds('wait', merged.wait, ENV_VARIABLES.wait, true),
+        lock: {
+            waitSeconds: parseSeconds('lock wait', merged.lockWait!, ENV_VARIABLES.lockWait, true),
+            expirySeconds: parseSeconds('lock expiry', merged.lockExpiry!, ENV_VARIABLES.lockExpiry, false),
+        },
+    };
+}
+
+/**
+ * Only the project paths (root, schema, changesets), for commands that touch files but not a
+ * database (`change add`): no dialect needed.
+ */
+export async function resolvePaths(input: ResolveConfigInput): Promise<ResolvedConfig['paths']> {
+    const { root, merged } = await mergeLayers(input);
+    return pathsOf(root, merged);
+}
+
+function pathsOf(root: string, merged: ConfigLayer): ResolvedConfig['paths'] {
+    return { root, schema: path.resolve(root, merged.schemaPath!), changesets: path.resolve(root, merged.changesetPath!) };
+}
+
+/** The layers merged field by field (flags > environment > stored config > defaults). */
+async function mergeLayers(input: ResolveConfigInput) {
     const root = findProjectRoot(input.cwd);
     const flags = input.flags ?? {};
     const envLayer = layerFromEnv(input.env ?? {});
@@ -88,43 +138,7 @@ export async function resolveConfig(input: ResolveConfigInput): Promise<Resolved
             if (key !== 'url' && value !== undefined) merged[key] = value;
         }
     }
-
-    const connection = buildConnection(merged, params);
-    const identity =
-        flags.identity !== undefined
-            ? { value: flags.identity, source: 'cli' as const }
-            : envLayer.identity !== undefined
-              ? { value: envLayer.identity, source: 'env' as const }
-              : stored?.identity
-                ? { value: stored.identity, source: 'config' as const }
-                : undefined;
-
-    const type = merged.type ?? (stored?.type ?? 'local');
-    if (type !== 'local' && type !== 'remote') {
-        throw new UsageError('bad-config-value', `type must be "local" or "remote", got "${type}"`);
-    }
-
-    return {
-        name,
-        source: stored ? 'stored' : 'environment',
-        connection,
-        paths: {
-            root,
-            schema: path.resolve(root, merged.schemaPath!),
-            changesets: path.resolve(root, merged.changesetPath!),
-        },
-        // NOORM_PROTECTED can protect an environment config, never unprotect a stored one.
-        protected: Boolean(stored?.protected) || (merged.protected !== undefined && isTruthy(merged.protected)),
-        isTest: merged.test !== undefined ? isTruthy(merged.test) : false,
-        type,
-        ...(identity ? { identity } : {}),
-        secrets: stored ? { ...(state?.secrets?.[name] ?? {}) } : {},
-        waitSeconds: merged.wait === undefined ? 0 : parseSeconds('wait', merged.wait, ENV_VARIABLES.wait, true),
-        lock: {
-            waitSeconds: parseSeconds('lock wait', merged.lockWait!, ENV_VARIABLES.lockWait, true),
-            expirySeconds: parseSeconds('lock expiry', merged.lockExpiry!, ENV_VARIABLES.lockExpiry, false),
-        },
-    };
+    return { root, flags, envLayer, state, stored, name, merged, params };
 }
 
 /** Accepts the dialect names and their common aliases (`postgresql`, `mariadb`, `sqlserver`, ...). */

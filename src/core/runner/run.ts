@@ -1,10 +1,12 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { baselineFirstBuild } from '../changeset/baseline.js';
+import type { ResolvedConfig } from '../config/types.js';
 import { openConnection } from '../connection.js';
 import { loadDialect } from '../dialect/registry.js';
 import type { DialectConnection } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
-import { resolveIdentity } from '../identity/resolver.js';
+import { resolveIdentity, type Identity } from '../identity/resolver.js';
 import { acquireLock } from '../lock/lock.js';
 import { toTrackedPath } from '../project/root.js';
 import { assertAllowed, type GuardedAction } from '../protection.js';
@@ -19,7 +21,7 @@ import type { CommandContext, RunOptions, RunResult } from './types.js';
 /** `run build`: every runnable file below the schema folder, new and changed ones executed. */
 export async function runBuild(context: CommandContext, options: RunOptions = {}): Promise<RunResult> {
     const files = discoverSqlFiles(context.config.paths.schema, 'schema folder');
-    return runFiles(context, 'run build', 'run:build', files, options, rerunHint);
+    return runFiles(context, 'run build', 'run:build', files, options, rerunHint, baselineFirstBuild);
 }
 
 /** `run dir <path>`: like a build, over any folder inside the project. */
@@ -53,6 +55,7 @@ async function runFiles(
     absolutePaths: readonly string[],
     options: RunOptions,
     hintFor?: (file: PlannedFile) => string | undefined,
+    afterSuccess?: (conn: DialectConnection, config: ResolvedConfig, identity: Identity) => Promise<string[]>,
 ): Promise<RunResult> {
     const { config } = context;
     // Every file is read (and checked for encoding) before anything connects or runs.
@@ -105,7 +108,11 @@ async function runFiles(
                 });
             }
             const outcome = await executePlan(conn, plan, context, { identity, lock, ...(hintFor ? { hintFor } : {}) });
-            return { ...base, ok: !outcome.error, target: conn.target, ...outcome };
+            const baselined = !outcome.error && afterSuccess ? await afterSuccess(conn, config, identity) : [];
+            if (baselined.length) {
+                context.onEvent?.({ type: 'note', level: 'info', message: `first build of this database: recorded ${baselined.length} changeset${baselined.length === 1 ? '' : 's'} as baseline (schema/ already contains them)` });
+            }
+            return { ...base, ok: !outcome.error, target: conn.target, ...outcome, ...(baselined.length ? { baselined } : {}) };
         } finally {
             await releaseQuietly(lock.release(), context);
         }

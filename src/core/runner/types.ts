@@ -48,5 +48,7 @@ export interface RunResult {
     files: FileResult[];
     /** Files that were due to run but were not reached because an earlier file failed. */
     notRun: string[];
+    /** `run build` on a database never built before: changesets recorded as baseline. */
+    baselined?: string[];
     error?: NoormError;
 }

@@ -1,0 +1,259 @@
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ResolvedConfig } from '../config/types.js';
+import { openConnection } from '../connection.js';
+import type { DialectConnection } from '../dialect/types.js';
+import { UsageError } from '../errors.js';
+import { resolveIdentity } from '../identity/resolver.js';
+import { acquireLock } from '../lock/lock.js';
+import { assertAllowed, type GuardedAction } from '../protection.js';
+import { prepareFiles, type RunnableFile } from '../runner/plan.js';
+import { readSource } from '../runner/source.js';
+import type { CommandContext } from '../runner/types.js';
+import { ensureTrackingTables, readTrackingVersion } from '../tracking/tables.js';
+import { NON_ATOMIC_MARKER, findChangeset, listChangesets, type Changeset, type Direction } from './discover.js';
+import { applyChangeset, type ChangesetRunResult } from './execute.js';
+import { readChangesetHistory, type ExecutedFile } from './history.js';
+import { changesetInfos, isDue, type ChangesetInfo, type History } from './status.js';
+
+export interface ChangeListResult {
+    ok: true;
+    command: 'change list';
+    config: string;
+    dialect: string;
+    changesets: ChangesetInfo[];
+}
+
+export interface ChangeRunResult {
+    ok: boolean;
+    command: string;
+    config: string;
+    dialect: string;
+    dryRun: boolean;
+    changesets: Array<ChangesetRunResult | PlannedChangeset>;
+    /** Why nothing ran, when nothing did (`change ff` with nothing pending, an applied changeset). */
+    message?: string;
+    error?: import('../errors.js').NoormError;
+}
+
+/** A changeset a dry run would run, with the SQL of its files. */
+export interface PlannedChangeset {
+    name: string;
+    direction: Direction;
+    status: 'planned';
+    atomic: boolean;
+    files: Array<{ path: string; checksum: string; status: 'planned'; sql: string }>;
+}
+
+/** `change list`: every changeset with its status on the current database (read-only). */
+export async function changeList(context: CommandContext): Promise<ChangeListResult> {
+    const { config } = context;
+    const changesets = listChangesets(config.paths.root, config.paths.changesets);
+    const conn = await openConnection(context, { readOnly: true });
+    try {
+        const history = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
+        const infos = changesetInfos(changesets, history, (changeset) => currentFiles(config.paths.root, changeset));
+        return { ok: true, command: 'change list', config: config.name, dialect: conn.dialect.name, changesets: infos };
+    } finally {
+        await conn.close();
+    }
+}
+
+export interface ChangeOptions {
+    dryRun?: boolean;
+    /** `change run`: run an applied changeset again. */
+    force?: boolean;
+}
+
+/** `change run <name>`: one changeset (a no-op when already applied, unless `force`). */
+export function changeRun(context: CommandContext, name: string, options: ChangeOptions = {}): Promise<ChangeRunResult> {
+    return runChangesets(context, 'change run', 'change:run', 'change', options, (changesets, infos) => {
+        const changeset = findChangeset(changesets, name);
+        const info = infos.get(changeset.name)!;
+        if (!options.force && (info.status === 'applied' || info.status === 'baseline' || info.status === 'stale')) {
+            return { targets: [], message: `${changeset.name} is already ${info.status === 'stale' ? 'applied (its files changed since: stale)' : info.status}; --force runs it again` };
+        }
+        return { targets: [changeset] };
+    });
+}
+
+/** `change revert <name>`: runs its revert/ files; refused when it was never applied. */
+export function changeRevert(context: CommandContext, name: string, options: ChangeOptions = {}): Promise<ChangeRunResult> {
+    return runChangesets(context, 'change revert', 'change:revert', 'revert', options, (changesets, infos) => {
+        const changeset = findChangeset(changesets, name);
+        const info = infos.get(changeset.name)!;
+        const revertable = info.status === 'applied' || info.status === 'baseline' || info.status === 'stale' || (info.status === 'failed' && info.direction === 'revert');
+        if (!revertable) {
+            throw new UsageError('not-applied', `${changeset.name} is ${info.status === 'failed' ? 'failed (not applied)' : info.status}, so there is nothing to revert`, {
+                hint: info.status === 'failed' ? 'Fix and run it with `noorm change run`, or undo its partial effects by hand.' : 'Only applied or baseline changesets can be reverted.',
+            });
+        }
+        if (!changeset.revert.length) throw new UsageError('no-revert-files', `${changeset.name} has no files in revert/`, { hint: `Add the SQL that undoes it to ${path.join(changeset.dir, 'revert')}.` });
+        return { targets: [changeset] };
+    });
+}
+
+/** `change next [n]`: the next n due changesets in name order. */
+export function changeNext(context: CommandContext, count: number, options: ChangeOptions = {}): Promise<ChangeRunResult> {
+    if (!Number.isInteger(count) || count < 1) throw new UsageError('bad-option', `change next takes a whole number of changesets, got ${count}`);
+    return runChangesets(context, 'change next', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, count));
+}
+
+/** `change ff`: every due changeset, in name order. */
+export function changeFf(context: CommandContext, options: ChangeOptions = {}): Promise<ChangeRunResult> {
+    return runChangesets(context, 'change ff', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity));
+}
+
+function dueChangesets(context: CommandContext, changesets: readonly Changeset[], infos: Map<string, ChangesetInfo>, count: number) {
+    const due = changesets.filter((changeset) => isDue(infos.get(changeset.name)!)).slice(0, count);
+    if (!due.length) return { targets: [], message: 'no pending changesets: the database is up to date' };
+    // A changeset older than one already applied arrived late (a merged branch): apply it, but say so.
+    const applied = changesets.filter((changeset) => ['applied', 'stale'].includes(infos.get(changeset.name)!.status));
+    const newest = applied.at(-1);
+    for (const changeset of due) {
+        if (newest && changeset.name < newest.name) {
+            context.onEvent?.({ type: 'note', level: 'warn', message: `${changeset.name} is older than ${newest.name}, which is already applied; applying it out of order` });
+        }
+    }
+    return { targets: due };
+}
+
+type Pick = (changesets: Changeset[], infos: Map<string, ChangesetInfo>) => { targets: Changeset[]; message?: string };
+
+async function runChangesets(context: CommandContext, command: string, action: GuardedAction, direction: Direction, options: ChangeOptions, pick: Pick): Promise<ChangeRunResult> {
+    const { config } = context;
+    const changesets = listChangesets(config.paths.root, config.paths.changesets);
+    if (!options.dryRun) await assertAllowed(context, action);
+    const conn = await openConnection(context, options.dryRun ? { readOnly: true } : {});
+    const base = { command, config: config.name, dialect: conn.dialect.name, dryRun: Boolean(options.dryRun) };
+    try {
+        if (options.dryRun) {
+            const history: History = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
+            const { targets, message } = pick(changesets, infosByName(config.paths.root, changesets, history));
+            const planned = targets.map((changeset) => plan(conn, changeset, direction, config.paths.root));
+            return { ...base, ok: true, changesets: planned, ...(message ? { message } : {}) };
+        }
+        await ensureTrackingTables(conn);
+        const identity = context.identity ?? resolveIdentity(config);
+        const lock = await acquireLock(conn, {
+            identity,
+            waitSeconds: config.lock.waitSeconds,
+            expirySeconds: config.lock.expirySeconds,
+            ...(context.onEvent ? { onEvent: context.onEvent } : {}),
+            ...(context.signal ? { signal: context.signal } : {}),
+        });
+        try {
+            // Read after taking the lock: the state another run just left behind.
+            const history = await readChangesetHistory(conn);
+            const { targets, message } = pick(changesets, infosByName(config.paths.root, changesets, history));
+            // Every target's files are read and checked before the first one runs.
+            const prepared = targets.map((changeset) => ({ changeset, ...prepareChangeset(conn, changeset, direction, config.paths.root) }));
+            if (!conn.dialect.capabilities.transactionalDdl && prepared.length) {
+                context.onEvent?.({ type: 'note', level: 'info', message: `${conn.dialect.name} commits DDL implicitly: each file of a changeset applies as it runs and is recorded as it completes.` });
+            }
+            const results: ChangesetRunResult[] = [];
+            for (const { changeset, files, atomic } of prepared) {
+                const result = await applyChangeset(conn, changeset.name, direction, files, atomic, context, { identity, lock, previous: history.get(changeset.name)?.[direction] });
+                results.push(result);
+                if (result.error) return { ...base, ok: false, changesets: results, error: result.error };
+            }
+            return { ...base, ok: true, changesets: results, ...(message && !results.length ? { message } : {}) };
+        } finally {
+            await lock.release().catch(() => undefined);
+        }
+    } finally {
+        await conn.close().catch(() => undefined);
+    }
+}
+
+function infosByName(root: string, changesets: readonly Changeset[], history: History): Map<string, ChangesetInfo> {
+    return new Map(changesetInfos(changesets, history, (changeset) => currentFiles(root, changeset)).map((info) => [info.name, info]));
+}
+
+/** Reads, checks and prepares one direction of a changeset. */
+function prepareChangeset(conn: DialectConnection, changeset: Changeset, direction: Direction, root: string): { files: RunnableFile[]; atomic: boolean } {
+    const atomic = conn.dialect.capabilities.transactionalDdl && !changeset.nonAtomic;
+    const sources = changeset[direction].map((file) => readSource(root, file.absolute));
+    if (atomic) {
+        const outside = sources.find((source) => source.noTransaction);
+        if (outside) {
+            throw new UsageError('no-transaction-in-atomic-changeset', `${outside.path} is marked -- noorm:no-transaction, but changeset ${changeset.name} runs all its files in one transaction`, {
+                file: outside.path,
+                hint: `Mark the changeset non-atomic by creating an empty file named "${NON_ATOMIC_MARKER}" in ${changeset.dir}: its files then run one by one, each recorded as it completes.`,
+            });
+        }
+    }
+    // All files of an atomic changeset share one transaction; prepare them as transactional.
+    const files = prepareFiles(conn.dialect, sources).map((file) => (atomic ? { ...file, transaction: true } : file));
+    return { files, atomic };
+}
+
+function plan(conn: DialectConnection, changeset: Changeset, direction: Direction, root: string): PlannedChangeset {
+    const { files, atomic } = prepareChangeset(conn, changeset, direction, root);
+    return {
+        name: changeset.name,
+        direction,
+        status: 'planned',
+        atomic,
+        files: files.map((file) => ({ path: file.source.path, checksum: file.source.checksum, status: 'planned', sql: file.source.sql })),
+    };
+}
+
+/** The current change files of a changeset with their checksums (what `stale` compares against). */
+export function currentFiles(root: string, changeset: Changeset): ExecutedFile[] {
+    return changeset.change.map((file) => {
+        const source = readSource(root, file.absolute);
+        return { path: source.path, checksum: source.checksum, status: 'success' };
+    });
+}
+
+// ---------------------------------------------------------------- files on disk
+
+/** `change add`: a dated folder with change/ and revert/ and a first numbered file in each. */
+export function changeAdd(paths: ResolvedConfig['paths'], name: string, options: { nonAtomic?: boolean; date?: Date } = {}): { ok: true; command: 'change add'; name: string; dir: string; files: string[] } {
+    const slug = name
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    if (!slug) throw new UsageError('bad-changeset-name', `"${name}" has no letters or digits to name a changeset with`);
+    if (/[\\/]|\.\./.test(name)) throw new UsageError('bad-changeset-name', `"${name}" would leave the changesets folder`, { hint: 'Give a plain name, e.g. "add email verification".' });
+    const date = (options.date ?? new Date()).toISOString().slice(0, 10);
+    const folderName = `${date}_${slug}`;
+    const dir = path.join(paths.changesets, folderName);
+    const existing = listChangesets(paths.root, paths.changesets).find((changeset) => changeset.name.replace(/^\d{4}-\d{2}-\d{2}_/, '') === slug);
+    if (existsSync(dir) || existing) {
+        throw new UsageError('changeset-exists', `A changeset named ${existing?.name ?? folderName} already exists`, { hint: 'Pick another name, or edit it: noorm change edit <name>.' });
+    }
+    const files = [path.join(dir, 'change', `001_${slug}.sql`), path.join(dir, 'revert', `001_${slug}.sql`)];
+    mkdirSync(path.dirname(files[0]!), { recursive: true });
+    mkdirSync(path.dirname(files[1]!), { recursive: true });
+    writeFileSync(files[0]!, `-- ${folderName}: the change. Files here run in filename order; a .txt file lists files to run.\n`);
+    writeFileSync(files[1]!, `-- ${folderName}: undoes the change (noorm change revert ${folderName}).\n`);
+    if (options.nonAtomic) writeFileSync(path.join(dir, NON_ATOMIC_MARKER), 'Files of this changeset run one by one, each recorded as it completes (not in one transaction).\n');
+    return { ok: true, command: 'change add', name: folderName, dir, files };
+}
+
+/** `change rm`: removes a changeset's folder; refused while it is applied on the database unless forced. */
+export async function changeRm(context: CommandContext, name: string, options: { force?: boolean } = {}): Promise<{ ok: true; command: 'change rm'; name: string; dir: string }> {
+    const changesets = listChangesets(context.config.paths.root, context.config.paths.changesets);
+    const changeset = findChangeset(changesets, name);
+    if (!options.force) {
+        const { changesets: infos } = await changeList(context);
+        const info = infos.find((candidate) => candidate.name === changeset.name)!;
+        if (['applied', 'baseline', 'stale', 'failed'].includes(info.status)) {
+            throw new UsageError('changeset-applied', `${changeset.name} is ${info.status} on ${context.config.name}; removing it would leave history without its files`, {
+                hint: 'Revert it first (noorm change revert), or pass --force to remove the folder anyway.',
+            });
+        }
+    }
+    await assertAllowed(context, 'change:rm', { always: true });
+    rmSync(changeset.dir, { recursive: true, force: true });
+    return { ok: true, command: 'change rm', name: changeset.name, dir: changeset.dir };
+}
+
+/** The folder of a changeset (for `change edit`). */
+export function changesetDir(paths: ResolvedConfig['paths'], name: string): string {
+    return findChangeset(listChangesets(paths.root, paths.changesets), name).dir;
+}

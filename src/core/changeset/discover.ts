@@ -1,0 +1,120 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { FileError, UsageError } from '../errors.js';
+import { isInside, toTrackedPath } from '../project/root.js';
+import { discoverSqlFiles } from '../runner/discover.js';
+import { compareNatural } from '../runner/natural-sort.js';
+
+/** One file a changeset runs, and the manifest line that listed it (if a .txt did). */
+export interface ChangesetFile {
+    absolute: string;
+    via?: { manifest: string; line: number };
+}
+
+export interface Changeset {
+    /** The folder name, e.g. `2024-01-15_add-email-verification`. */
+    name: string;
+    dir: string;
+    change: ChangesetFile[];
+    revert: ChangesetFile[];
+    /**
+     * A `non-atomic` file in the folder: its files run one by one, each recorded as it completes,
+     * instead of all-or-nothing in one transaction. Needed for `-- noorm:no-transaction` files.
+     */
+    nonAtomic: boolean;
+}
+
+export type Direction = 'change' | 'revert';
+
+/** The file that marks a changeset as non-atomic. */
+export const NON_ATOMIC_MARKER = 'non-atomic';
+
+/**
+ * Every changeset below the changesets folder, in name (date) order. A missing folder means no
+ * changesets. Files are read in filename order; `.txt` manifests expand in place into the files they
+ * list, checked (present, inside the project) before anything runs.
+ */
+export function listChangesets(root: string, folder: string): Changeset[] {
+    if (!existsSync(folder)) return [];
+    if (!statSync(folder).isDirectory()) throw new UsageError('not-a-folder', `The changesets folder ${folder} is not a folder`);
+    return readdirSync(folder, { withFileTypes: true })
+        .filter((entry) => (entry.isDirectory() || entry.isSymbolicLink()) && !entry.name.startsWith('.') && !entry.name.startsWith('_'))
+        .map((entry) => entry.name)
+        .filter((name) => statSync(path.join(folder, name)).isDirectory())
+        .sort(compareNatural)
+        .map((name) => readChangeset(root, path.join(folder, name), name));
+}
+
+function readChangeset(root: string, dir: string, name: string): Changeset {
+    return {
+        name,
+        dir,
+        change: filesOf(root, path.join(dir, 'change')),
+        revert: filesOf(root, path.join(dir, 'revert')),
+        nonAtomic: existsSync(path.join(dir, NON_ATOMIC_MARKER)),
+    };
+}
+
+function filesOf(root: string, dir: string): ChangesetFile[] {
+    if (!existsSync(dir)) return [];
+    const files: ChangesetFile[] = [];
+    for (const entry of listEntries(dir)) {
+        if (/\.txt$/i.test(entry)) files.push(...readManifest(root, entry));
+        else files.push({ absolute: entry });
+    }
+    return files;
+}
+
+/** SQL files and .txt manifests below `dir`, in the natural filename order of a build. */
+function listEntries(dir: string): string[] {
+    const sql = discoverSqlFiles(dir);
+    const manifests = readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isFile() && /\.txt$/i.test(entry.name) && !entry.name.startsWith('_') && !entry.name.startsWith('.'))
+        .map((entry) => path.join(dir, entry.name));
+    return [...sql, ...manifests].sort((a, b) => compareNatural(path.relative(dir, a), path.relative(dir, b)));
+}
+
+/** A manifest: one path a line, relative to the manifest's folder; `#` comments and blank lines ignored. */
+function readManifest(root: string, manifest: string): ChangesetFile[] {
+    const tracked = toTrackedPath(root, manifest);
+    const files: ChangesetFile[] = [];
+    readFileSync(manifest, 'utf8')
+        .split(/\r?\n/)
+        .forEach((raw, index) => {
+            const line = raw.replace(/(^|\s)#.*$/, '').trim();
+            if (!line) return;
+            const where = { file: tracked, line: index + 1 };
+            const absolute = path.resolve(path.dirname(manifest), line);
+            if (!isInside(root, absolute)) {
+                throw new UsageError('manifest-outside-project', `${tracked} line ${index + 1} lists ${line}, which is outside the project`, {
+                    ...where,
+                    hint: 'Manifests may only list files inside the project.',
+                });
+            }
+            if (!existsSync(absolute) || !statSync(absolute).isFile()) {
+                throw new FileError('manifest-missing-file', `${tracked} line ${index + 1} lists ${line}, which does not exist`, where);
+            }
+            if (!/\.sql(\.eta)?$/i.test(absolute)) {
+                throw new UsageError('manifest-not-sql', `${tracked} line ${index + 1} lists ${line}, which is not a .sql or .sql.eta file`, where);
+            }
+            files.push({ absolute, via: { manifest: tracked, line: index + 1 } });
+        });
+    return files;
+}
+
+/**
+ * Finds a changeset by its full folder name or a unique part of it. Unknown or ambiguous names are
+ * usage errors listing the candidates.
+ */
+export function findChangeset(changesets: readonly Changeset[], given: string): Changeset {
+    const exact = changesets.find((changeset) => changeset.name === given);
+    if (exact) return exact;
+    const matches = changesets.filter((changeset) => changeset.name.includes(given));
+    if (matches.length === 1) return matches[0]!;
+    if (matches.length > 1) {
+        throw new UsageError('ambiguous-changeset', `"${given}" matches ${matches.length} changesets`, { hint: `Candidates: ${matches.map((c) => c.name).join(', ')}.` });
+    }
+    throw new UsageError('unknown-changeset', `No changeset matches "${given}"`, {
+        hint: changesets.length ? `Changesets: ${changesets.map((c) => c.name).join(', ')}.` : 'There are no changesets yet; create one with `noorm change add <name>`.',
+    });
+}

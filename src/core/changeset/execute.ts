@@ -1,0 +1,156 @@
+import type { DialectConnection, ScriptSession } from '../dialect/types.js';
+import { ConnectError, InterruptedError, NoormError, messageOf } from '../errors.js';
+import type { Identity } from '../identity/resolver.js';
+import type { HeldLock } from '../lock/lock.js';
+import { asFileError } from '../runner/file-error.js';
+import type { RunnableFile } from '../runner/plan.js';
+import type { CommandContext } from '../runner/types.js';
+import { mainRunner } from '../tracking/files.js';
+import type { Direction } from './discover.js';
+import { recordChangeset, type ChangesetFileStatus, type ExecutedFile, type VersionRecord } from './history.js';
+
+export interface ChangesetFileResult {
+    path: string;
+    checksum: string;
+    status: ChangesetFileStatus | 'skipped';
+    durationMs: number;
+    error?: { message: string; line?: number };
+}
+
+export interface ChangesetRunResult {
+    name: string;
+    direction: Direction;
+    status: 'success' | 'failed';
+    /** All files in one transaction (all-or-nothing), or one by one, each recorded as it completes. */
+    atomic: boolean;
+    files: ChangesetFileResult[];
+    durationMs: number;
+    error?: NoormError;
+}
+
+export interface ApplyOptions {
+    identity: Identity;
+    lock: HeldLock;
+    /**
+     * The newest record of this changeset in this direction. When it failed part-way in one-by-one
+     * mode, files that succeeded then (unchanged since) are not run again: the run resumes.
+     */
+    previous: VersionRecord | undefined;
+}
+
+/**
+ * Runs one changeset in one direction. On databases with transactional DDL all its files and its
+ * history row commit together, or nothing does. Otherwise (MySQL, or a changeset marked
+ * non-atomic) each file runs on its own and the history row is updated after each, so a failed or
+ * interrupted run resumes at the first file that did not succeed.
+ */
+export async function applyChangeset(
+    conn: DialectConnection,
+    name: string,
+    direction: Direction,
+    files: readonly RunnableFile[],
+    atomic: boolean,
+    context: CommandContext,
+    options: ApplyOptions,
+): Promise<ChangesetRunResult> {
+    const track = { identity: options.identity, configName: context.config.name };
+    const started = performance.now();
+    context.onEvent?.({ type: 'changeset:start', name, direction, files: files.length, atomic });
+    const results: ChangesetFileResult[] = files.map((file) => ({ path: file.source.path, checksum: file.source.checksum, status: 'not-run', durationMs: 0 }));
+    const executed = (): ExecutedFile[] => results.map((file) => ({ path: file.path, checksum: file.checksum, status: file.status === 'skipped' ? 'success' : file.status }));
+
+    const finish = (status: 'success' | 'failed', error?: NoormError): ChangesetRunResult => {
+        const result: ChangesetRunResult = { name, direction, status, atomic, files: results, durationMs: performance.now() - started, ...(error ? { error } : {}) };
+        context.onEvent?.({ type: 'changeset:done', name, direction, status, durationMs: result.durationMs, ...(error ? { error: error.message } : {}) });
+        return result;
+    };
+    const recordFailure = async (error: NoormError): Promise<NoormError> => {
+        try {
+            await recordChangeset(conn, mainRunner(conn), track, { name, direction, status: 'failed', errorMessage: error.message, files: executed(), durationMs: performance.now() - started });
+        } catch (recordError) {
+            error.message += ` (and noorm could not record the failure: ${messageOf(recordError)})`;
+        }
+        return error;
+    };
+
+    // Resume: in one-by-one mode, files that succeeded in the previous failed attempt stay done.
+    const resumable = !atomic && options.previous?.status === 'failed' ? options.previous.files : [];
+    for (const result of results) {
+        if (resumable.some((done) => done.status === 'success' && done.path === result.path && done.checksum === result.checksum)) result.status = 'skipped';
+    }
+
+    let current = -1;
+    const runFile = async (session: ScriptSession, index: number) => {
+        current = index;
+        const file = files[index]!;
+        const result = results[index]!;
+        options.lock.assertHeld();
+        context.onEvent?.({ type: 'file:start', path: result.path, index: index + 1, count: files.length });
+        const fileStarted = performance.now();
+        await session.execute(file.script);
+        result.durationMs = performance.now() - fileStarted;
+        result.status = 'success';
+        context.onEvent?.({ type: 'file:done', path: result.path, status: 'success', durationMs: result.durationMs });
+    };
+    const cancel = () => void conn.cancelRunning?.().catch(() => undefined);
+    context.signal?.addEventListener('abort', cancel, { once: true });
+
+    try {
+        if (atomic) {
+            await conn.withScriptSession({ transaction: true }, async (session) => {
+                for (let i = 0; i < files.length; i++) await runFile(session, i);
+                await recordChangeset(conn, (query) => session.run(query), track, { name, direction, status: 'success', files: executed(), durationMs: performance.now() - started });
+            });
+            return finish('success');
+        }
+        let recorded = false;
+        for (let i = 0; i < files.length; i++) {
+            if (results[i]!.status === 'skipped') continue;
+            await yieldToSignals();
+            if (context.signal?.aborted) throw interruption(context.signal);
+            const last = results.slice(i + 1).every((result) => result.status === 'skipped');
+            await conn.withScriptSession({ transaction: files[i]!.transaction }, async (session) => {
+                await runFile(session, i);
+                // Progress is recorded after every file: a crash leaves a record to resume from.
+                await recordChangeset(conn, (query) => session.run(query), track, {
+                    name,
+                    direction,
+                    status: last ? 'success' : 'failed',
+                    ...(last ? {} : { errorMessage: `incomplete: stopped after ${results[i]!.path}` }),
+                    files: executed(),
+                    durationMs: performance.now() - started,
+                });
+            });
+            recorded = last;
+        }
+        // Nothing left to run (an empty changeset, or every file done by an earlier attempt).
+        if (!recorded) await recordChangeset(conn, mainRunner(conn), track, { name, direction, status: 'success', files: executed(), durationMs: performance.now() - started });
+        return finish('success');
+    } catch (caught) {
+        if (caught instanceof ConnectError) throw caught;
+        const interrupted = context.signal?.aborted ? interruption(context.signal) : null;
+        const failing = current >= 0 && results[current]!.status !== 'success' ? results[current]! : undefined;
+        if (failing) failing.status = 'failed';
+        if (atomic) for (const result of results) if (result.status === 'success') result.status = 'rolled-back';
+        const error =
+            interrupted ??
+            (failing
+                ? asFileError(caught, failing.path, atomic ? undefined : 'The files before it stayed applied; the next run of this changeset resumes at the file that failed.')
+                : caught instanceof NoormError
+                  ? caught
+                  : asFileError(caught, name));
+        if (failing) failing.error = error.line === undefined ? { message: error.message } : { message: error.message, line: error.line };
+        if (failing) context.onEvent?.({ type: 'file:done', path: failing.path, status: 'failed', durationMs: failing.durationMs, error: error.message });
+        return finish('failed', await recordFailure(error));
+    } finally {
+        context.signal?.removeEventListener('abort', cancel);
+    }
+}
+
+function yieldToSignals(): Promise<void> {
+    return new Promise((resolve) => setImmediate(resolve));
+}
+
+function interruption(signal: AbortSignal): NoormError {
+    return signal.reason instanceof NoormError ? signal.reason : new InterruptedError('SIGINT');
+}

@@ -1,0 +1,66 @@
+import type { Changeset, Direction } from './discover.js';
+import type { ExecutedFile, VersionRecord } from './history.js';
+
+/**
+ * A changeset's state on one database: `pending` (never applied), `applied`, `baseline` (part of the
+ * schema when the database was first built), `reverted`, `failed`, `stale` (its change files
+ * differ from what was applied), or `orphaned` (recorded, but its folder is gone).
+ */
+export type ChangesetStatus = 'pending' | 'applied' | 'baseline' | 'reverted' | 'failed' | 'stale' | 'orphaned';
+
+export interface ChangesetInfo {
+    name: string;
+    status: ChangesetStatus;
+    /** Direction of the newest record, if any. */
+    direction: Direction | null;
+    executedAt: string | null;
+    executedBy: string | null;
+    configName: string | null;
+    error: string | null;
+    /** Files of the newest record. */
+    files: ExecutedFile[];
+}
+
+export type History = Map<string, { change?: VersionRecord; revert?: VersionRecord; newest: VersionRecord }>;
+
+/**
+ * The status of every changeset on disk and of every recorded one whose folder is gone.
+ * `checksums` gives the current checksums of each changeset's change files (for `stale`).
+ */
+export function changesetInfos(changesets: readonly Changeset[], history: History, checksums: (changeset: Changeset) => ExecutedFile[]): ChangesetInfo[] {
+    const infos = changesets.map((changeset) => infoOf(changeset.name, history.get(changeset.name), () => checksums(changeset)));
+    const onDisk = new Set(changesets.map((changeset) => changeset.name));
+    for (const [name, entry] of history) {
+        if (!onDisk.has(name)) infos.push({ ...infoOf(name, entry, () => []), status: 'orphaned' });
+    }
+    return infos;
+}
+
+function infoOf(name: string, entry: { newest: VersionRecord } | undefined, current: () => ExecutedFile[]): ChangesetInfo {
+    if (!entry) return { name, status: 'pending', direction: null, executedAt: null, executedBy: null, configName: null, error: null, files: [] };
+    const record = entry.newest;
+    const base = {
+        name,
+        direction: record.direction,
+        executedAt: record.executedAt,
+        executedBy: record.executedBy,
+        configName: record.configName,
+        error: record.errorMessage,
+        files: record.files,
+    };
+    if (record.status === 'failed') return { ...base, status: 'failed' };
+    if (record.direction === 'revert') return { ...base, status: 'reverted' };
+    const applied = record.status === 'baseline' ? 'baseline' : 'applied';
+    return { ...base, status: sameFiles(record.files, current()) ? applied : 'stale' };
+}
+
+function sameFiles(recorded: readonly ExecutedFile[], current: readonly ExecutedFile[]): boolean {
+    const done = recorded.filter((file) => file.status === 'success');
+    if (done.length !== current.length) return false;
+    return done.every((file, i) => file.path === current[i]!.path && file.checksum === current[i]!.checksum);
+}
+
+/** Changesets `ff` and `next` apply: never applied, reverted, or failed on the way in. */
+export function isDue(info: ChangesetInfo): boolean {
+    return info.status === 'pending' || info.status === 'reverted' || (info.status === 'failed' && info.direction === 'change');
+}
