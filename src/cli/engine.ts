@@ -3,7 +3,7 @@ import type { CommandContext, Confirmer, NoormError, Redactor, StateStore } from
 import { NO_TUI_NOTE, outputMode, type OutputMode } from './mode.js';
 import { layerFromFlags, type GlobalFlags } from './options.js';
 import { errorJson, printError, printJson, progressPrinter, type Streams } from './output.js';
-import { askLine } from './prompt.js';
+import { PromptCancelled, askLine } from './prompt.js';
 
 export type Core = typeof import('../core/index.js');
 
@@ -51,7 +51,7 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
     const mode = outputMode(flags, io.env, io.interactive);
     if (!mode.headless) io.stderr.write(NO_TUI_NOTE);
     const core = await import('../core/index.js');
-    const redactor = new core.Redactor().add(flags.password, io.env['NOORM_PASSWORD'], io.env['NOORM_PASSPHRASE'], io.env['NOORM_EXPORT_PASSPHRASE']);
+    const redactor = new core.Redactor().add(flags.password, io.env['NOORM_PASSWORD'], io.env['NOORM_PASSPHRASE'], io.env['NOORM_NEW_PASSPHRASE'], io.env['NOORM_EXPORT_PASSPHRASE']);
 
     const controller = new AbortController();
     const onSignal = (signal: 'SIGINT' | 'SIGTERM') => () => {
@@ -60,7 +60,7 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
             io.stderr.write(`\n${signal} again: exiting at once\n`);
             process.exit(signal === 'SIGINT' ? 130 : 143);
         }
-        io.stderr.write(`\n${signal}: cancelling the running statement; its unit rolls back and the lock is released (again to exit at once)\n`);
+        io.stderr.write(`\n${signal}: stopping: the running statement is cancelled where the database allows, unfinished work is not recorded as successful, the lock is released (again to exit at once)\n`);
         controller.abort(new core.InterruptedError(signal));
     };
     const handlers = { SIGINT: onSignal('SIGINT'), SIGTERM: onSignal('SIGTERM') };
@@ -102,7 +102,9 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
         if (mode.json) printJson(outcome.json, io, redactor);
         else outcome.print(io, redactor);
         return outcome.ok ? 0 : (outcome.error?.exitCode ?? 1);
-    } catch (caught) {
+    } catch (thrown) {
+        // Ctrl-C at a prompt is an interruption, not a bug.
+        const caught = thrown instanceof PromptCancelled ? new core.InterruptedError('SIGINT') : thrown;
         const error = core.isNoormError(caught)
             ? caught
             : new core.NoormError('internal', core.ExitCode.failure, core.messageOf(caught), {

@@ -26,9 +26,18 @@ export function askLine(question: string, options: { hidden?: boolean } = {}): P
         });
         rl.on('SIGINT', () => {
             rl.close();
-            reject(new Error('cancelled'));
+            process.stderr.write('\n');
+            reject(new PromptCancelled());
         });
     });
+}
+
+/** Ctrl-C at a prompt. */
+export class PromptCancelled extends Error {
+    constructor() {
+        super('cancelled at the prompt');
+        this.name = 'PromptCancelled';
+    }
 }
 
 /** Everything piped to stdin, without the final line break. */

@@ -31,6 +31,9 @@ export async function waitForServer(context: CommandContext, dialect: Dialect, t
             return { waitedMs: Date.now() - started };
         } catch (error) {
             if (!(error instanceof ConnectError) && isNoormError(error)) throw error;
+            // Refused credentials or a missing database: the server is up and answering. The
+            // command that follows reports the real problem.
+            if (answeredByServer(error)) return { waitedMs: Date.now() - started };
             if (Date.now() >= deadline) {
                 throw new ConnectError('wait-timeout', `The server did not accept connections within ${timeoutSeconds} s (${attempt} attempts): ${messageOf(error)}`, {
                     hint: 'Check that the server is starting and that host and port are right, or wait longer with --wait / --timeout.',
@@ -57,4 +60,13 @@ function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
         }
         signal?.addEventListener('abort', done, { once: true });
     });
+}
+
+/** The driver error behind a connection failure came from the server itself, not the network. */
+function answeredByServer(error: unknown): boolean {
+    const cause = (error as { cause?: { code?: unknown; errno?: unknown } }).cause;
+    if (!cause) return false;
+    if (typeof cause.code === 'string' && /^[0-9A-Z]{5}$/.test(cause.code)) return true; // PostgreSQL SQLSTATE
+    if (typeof cause.errno === 'number' && cause.errno >= 1000) return true; // MySQL server error
+    return cause.code === 'ELOGIN'; // SQL Server login refused
 }

@@ -237,6 +237,23 @@ describe('lock', () => {
         expect(query(db, 'SELECT * FROM __noorm_lock__')).toEqual([]);
     });
 
+    it('takes over at once a lock whose process is gone, even when its pid now belongs to another process', async () => {
+        const root = await builtProject();
+        const db = path.join(root, 'app.sqlite');
+        const { readlinkSync } = await import('node:fs');
+        const namespace = /\d+/.exec(readlinkSync('/proc/self/ns/pid'))?.[0] ?? '';
+        const { default: Database } = await import('better-sqlite3');
+        const handle = new Database(db);
+        // pid 1 is alive, but it is not the process that took this lock (another start time).
+        handle
+            .prepare("INSERT INTO __noorm_lock__ (id, locked_by, token, host, pid, session_id, locked_at, expires_at) VALUES (1, 'Reused Pid <r@example.com>', 'tok', ?, 1, ?, strftime('%Y-%m-%d %H:%M:%f','now'), strftime('%Y-%m-%d %H:%M:%f','now','+600 seconds'))")
+            .run(os.hostname(), `proc:${namespace}:1`);
+        handle.close();
+        const result = await runCli(['run', 'build', '--force', '--lock-wait', '1'], { cwd: root, env: sqliteEnv });
+        expect(result.code).toBe(0);
+        expect(result.stderr).toContain('took over the lock from Reused Pid');
+    });
+
     it('serialises parallel runs: every file runs exactly once', async () => {
         const files: Record<string, string> = {};
         for (let i = 1; i <= 5; i++) files[`schema/${i}.sql`] = `CREATE TABLE IF NOT EXISTS runs (file INTEGER);\nINSERT INTO runs VALUES (${i});`;

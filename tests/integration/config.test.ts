@@ -228,7 +228,8 @@ describe('a state file that does not open', () => {
         expect((await cli(root, ['config', 'list'], { NOORM_PASSPHRASE: 'first pass' })).code).toBe(2);
         expect((await cli(root, ['config', 'list'], { NOORM_PASSPHRASE: 'second pass' })).code).toBe(0);
         // An empty passphrase: back to the machine id alone.
-        expect((await cli(root, ['config', 'passphrase'], { NOORM_PASSPHRASE: 'second pass', NOORM_NEW_PASSPHRASE: '' })).code).toBe(0);
+        expect((await cli(root, ['config', 'passphrase'], { NOORM_PASSPHRASE: 'second pass' })).code).toBe(2); // no new passphrase: refused, not removed
+        expect((await cli(root, ['config', 'passphrase', '--remove'], { NOORM_PASSPHRASE: 'second pass' })).code).toBe(0);
         expect((await cli(root, ['config', 'list'])).code).toBe(0);
     });
 });

@@ -155,6 +155,47 @@ describe.each(dialects)('%s lock', (dialect) => {
     });
 });
 
+(availableDialects(['postgres']).length ? describe : describe.skip)('postgres lock session', () => {
+    it('stops before the next file when the session holding the lock is lost, without crashing', async () => {
+        const files: Record<string, string> = {};
+        for (let i = 1; i <= 6; i++) files[`schema/${i}.sql`] = `${slow('postgres', 0.7)}\n`;
+        const { db, noorm } = await setup('postgres', files);
+        const run = startRun(noorm, ['run', 'build', '--lock-expiry', '3', '--json'], 300);
+        await run.running;
+        const [row] = await db.query<{ session_id: string }>('SELECT session_id FROM __noorm_lock__');
+        await db.query(`SELECT pg_terminate_backend(${Number(row!.session_id.split('/')[0])})`);
+        const result = await run.done;
+        expect(result.code).toBe(3);
+        expect(parseJson<{ error: { code: string } }>(result).error.code).toBe('lock-lost');
+        expect(result.stderr).not.toContain('Unhandled');
+        const ran = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM __change_files__ WHERE status = 'success'");
+        expect(ran[0]!.n).toBeLessThan(6);
+    });
+});
+
+(availableDialects(['mysql']).length ? describe : describe.skip)('mysql takeover', () => {
+    it('never ends a stranger\'s session whose id a stale lock row happens to name', async () => {
+        const { db, noorm } = await setup('mysql', { 'schema/001.sql': 'CREATE TABLE IF NOT EXISTS t (x integer);\n' });
+        expect((await noorm(['run', 'build'])).code).toBe(0);
+        const { default: mysql } = await import('mysql2/promise');
+        const url = new URL(db.env['NOORM_URL']!);
+        const stranger = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username) || 'root', password: decodeURIComponent(url.password), database: db.name });
+        try {
+            const [[{ id }]] = (await stranger.query('SELECT CONNECTION_ID() AS id')) as unknown as [[{ id: number }]];
+            await db.exec(`INSERT INTO __noorm_lock__ (id, locked_by, token, host, pid, session_id, locked_at, expires_at) VALUES (1, 'Crashed <c@example.com>', 'tok', 'gone-host', 1, '999999/${id}', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3) + INTERVAL 600 SECOND)`);
+            const sleeping = stranger.query('SELECT SLEEP(2) AS slept');
+            const result = await noorm(['run', 'build', '--force']);
+            expect(result.code).toBe(0);
+            expect(result.stderr).toContain('took over the lock from Crashed');
+            expect(result.stderr).not.toContain('ended server session');
+            const [[slept]] = (await sleeping) as unknown as [[{ slept: number }]];
+            expect(slept.slept).toBe(0); // finished its sleep: it was not killed
+        } finally {
+            await stranger.end();
+        }
+    });
+});
+
 describe.each(dialects)('%s database lifecycle', (dialect) => {
     /** A config for a database of this dialect with the given name (not created). */
     function urlFor(name: string, root: string): string {
@@ -203,11 +244,33 @@ describe.each(dialects)('%s database lifecycle', (dialect) => {
     (dialect === 'sqlite' ? it.skip : it)('destroys a database other sessions are connected to', async () => {
         const root = makeProject();
         const db = await createTestDatabase(dialect, root);
+        created.push(db);
         await db.query('SELECT 1 AS one'); // keeps a pooled session open on it
+        // And a transaction holding a lock on one of its tables, which would make a plain drop wait.
+        const url = new URL(db.env['NOORM_URL']!);
+        let release: () => Promise<void> = async () => undefined;
+        if (dialect === 'mysql') {
+            const { default: mysql } = await import('mysql2/promise');
+            const holder = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username) || 'root', password: decodeURIComponent(url.password), database: db.name });
+            holder.on('error', () => undefined);
+            await holder.query('CREATE TABLE held (x integer)');
+            await holder.query('START TRANSACTION');
+            await holder.query('SELECT * FROM held');
+            release = () => holder.end().catch(() => undefined);
+        } else {
+            const { default: pg } = await import('pg');
+            const holder = new pg.Client({ connectionString: url.toString() });
+            holder.on('error', () => undefined);
+            await holder.connect();
+            await holder.query('CREATE TABLE held (x integer); BEGIN; LOCK TABLE held');
+            release = () => holder.end().catch(() => undefined);
+        }
+        const started = Date.now();
         const result = await runCli(['db', 'destroy', '--yes'], { cwd: root, env: db.env });
+        await release();
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);
-        created.push(db);
+        expect(Date.now() - started).toBeLessThan(10_000);
     });
 
     (dialect === 'sqlite' ? it.skip : it)('keeps hostile database names literal, and refuses impossible ones', async () => {

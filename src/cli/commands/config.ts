@@ -145,14 +145,18 @@ export function registerConfigCommands(program: Command, io: CliIo, setExit: (co
 
     config
         .command('passphrase')
-        .description('re-encrypt the state with a new passphrase (empty: the machine id alone)')
+        .description('re-encrypt the state with a new passphrase, or with the machine id alone (--remove)')
+        .option('--remove', 'remove the passphrase: the machine id alone protects the state')
         .addHelpText('after', '\nThe current passphrase comes from NOORM_PASSPHRASE; the new one from NOORM_NEW_PASSPHRASE, a prompt (twice), or a line on stdin.')
         .action(
             act('passphrase', async (session) => {
-                const next =
-                    session.io.env['NOORM_NEW_PASSPHRASE'] ??
-                    (session.io.interactive ? await askNewPassphrase('.noorm/state.enc') : process.stdin.isTTY ? undefined : await readStdin());
-                if (next === undefined) throw new session.core.UsageError('passphrase-required', 'No new passphrase given', { hint: 'Set NOORM_NEW_PASSPHRASE (empty to remove the passphrase), or pipe it on stdin.' });
+                const remove = Boolean((session.flags as { remove?: boolean }).remove);
+                const next = remove
+                    ? ''
+                    : session.io.env['NOORM_NEW_PASSPHRASE'] || (session.io.interactive ? await askNewPassphrase('.noorm/state.enc') : process.stdin.isTTY ? '' : await readStdin());
+                session.redactor.add(next);
+                // An empty answer is never taken as "remove": that takes --remove, said on purpose.
+                if (!remove && !next) throw new session.core.UsageError('passphrase-required', 'No new passphrase given', { hint: 'Set NOORM_NEW_PASSPHRASE or pipe it on stdin; to remove the passphrase, pass --remove.' });
                 await session.core.changePassphrase(session.store, next);
                 return done({}, next ? 'the state is now encrypted with the new passphrase; set NOORM_PASSPHRASE to it from now on' : 'the state is now encrypted with the machine id alone');
             }),

@@ -19,10 +19,11 @@ export function registerLockCommands(program: Command, io: CliIo, setExit: (code
 
     lock.command('release')
         .description('free the lock of a run that is gone (confirmation on protected configs); a live run keeps its lock')
-        .action(async (_flags: unknown, command: Command) => {
+        .option('--force', 'SQLite: free it even though this host believes the holder is alive')
+        .action(async (flags: { force?: boolean }, command: Command) => {
             setExit(
                 await runCommand(io, command, 'lock release', async (session) => {
-                    const result = await session.core.releaseLock(await session.context());
+                    const result = await session.core.releaseLock(await session.context(), { force: Boolean(flags.force) });
                     return {
                         ok: true,
                         json: { ...result },

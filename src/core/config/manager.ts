@@ -33,12 +33,17 @@ export async function addConfig(store: StateStore, name: string, input: ConfigIn
 }
 
 export async function editConfig(store: StateStore, name: string, input: ConfigInput, guard: Guard): Promise<StoredConfig> {
+    // Lifting the protection is itself protected: otherwise it would be one edit away from nothing.
+    // Asked before the state's lock is taken, so nobody waits on a person typing.
+    const before = requireConfig(await requireState(store), name);
+    if (before.protected && input.protected === false) await assertAllowed({ ...guard, config: { name, protected: true } }, 'config:edit');
     let edited: StoredConfig | undefined;
-    await store.update(async (state) => {
+    await store.update((state) => {
         const current = requireConfig(state, name);
         const next = validateStoredConfig(applyInput(structuredClone(current), input));
-        // Lifting the protection is itself protected: otherwise it would be one edit away from nothing.
-        if (current.protected && next.protected === false) await assertAllowed({ ...guard, config: { name, protected: true } }, 'config:edit');
+        if (current.protected && next.protected === false && !before.protected) {
+            throw new UsageError('config-changed', `Config "${name}" became protected meanwhile; run the edit again`);
+        }
         state.configs[name] = next;
         edited = next;
     });

@@ -1,7 +1,7 @@
 import { waitForServer } from '../connection.js';
 import { loadDialect } from '../dialect/registry.js';
 import type { ServerAdmin } from '../dialect/types.js';
-import { UsageError } from '../errors.js';
+import { InterruptedError, NoormError, UsageError } from '../errors.js';
 import { assertAllowed } from '../protection.js';
 import type { CommandContext } from '../runner/types.js';
 
@@ -64,10 +64,21 @@ async function withServer(
     dialect.validateDatabaseName(name);
     if (config.waitSeconds > 0) await waitForServer(context, dialect, config.waitSeconds);
     const admin = await dialect.connectServer(config.connection, { root: config.paths.root });
+    // A signal closes the connection, which stops the statement (a drop waiting on other sessions).
+    const stop = () => void admin.close();
+    context.signal?.addEventListener('abort', stop, { once: true });
     try {
         const outcome = await work(admin, name);
+        if (context.signal?.aborted) throw interruption(context.signal);
         return { ok: true, command, config: config.name, dialect: dialect.name, database: name, ...outcome };
+    } catch (error) {
+        throw context.signal?.aborted ? interruption(context.signal) : error;
     } finally {
+        context.signal?.removeEventListener('abort', stop);
         await admin.close();
     }
+}
+
+function interruption(signal: AbortSignal): NoormError {
+    return signal.reason instanceof NoormError ? signal.reason : new InterruptedError('SIGINT');
 }

@@ -46,10 +46,10 @@ export interface SessionLockSql {
     /** This session's id on the server (backend pid, connection id, session id). */
     sessionId(): RawBuilder<{ id: unknown }>;
     /**
-     * A row when the session with that id is still there and is one of noorm's (ids get reused:
-     * never end a stranger's session).
+     * The crashed run's script session (recorded as `id`, locked at `lockedAt`) if it is still on
+     * the server: a row with the id to end. Ids get reused: never name a stranger's session.
      */
-    findSession(id: string): RawBuilder<{ id: unknown }>;
+    findSession(id: string, lockedAt: string): RawBuilder<{ id: unknown }>;
     /**
      * Ends that session (and rolls back its statement): used on the script session of a run that
      * crashed, whose statement could otherwise keep running on the server after the run is gone.

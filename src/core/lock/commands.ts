@@ -35,11 +35,11 @@ export async function lockStatus(context: CommandContext): Promise<LockStatus> {
 }
 
 /** `lock release`: frees the lock of a run that is gone (a live holder keeps it). */
-export async function releaseLock(context: CommandContext): Promise<{ ok: true; command: 'lock release'; config: string; released: boolean; holder: LockHolder | null }> {
+export async function releaseLock(context: CommandContext, options: { force?: boolean } = {}): Promise<{ ok: true; command: 'lock release'; config: string; released: boolean; holder: LockHolder | null }> {
     await assertAllowed(context, 'lock:release');
     const conn = await openConnection(context);
     try {
-        const holder = (await conn.tableExists(TABLES.lock)) ? await forceReleaseLock(conn) : null;
+        const holder = (await conn.tableExists(TABLES.lock)) ? await forceReleaseLock(conn, options) : null;
         return { ok: true, command: 'lock release', config: context.config.name, released: holder !== null, holder };
     } finally {
         await conn.close();

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync, readlinkSync } from 'node:fs';
 import os from 'node:os';
 import { sql, type Kysely } from 'kysely';
 import type { DialectConnection } from '../dialect/types.js';
@@ -80,8 +81,11 @@ async function acquireWithSession(conn: DialectConnection, options: LockOptions)
         // `lock session/script session`: the second is ended on takeover, should it still be running.
         await insertRow(conn, pinned.db, token, options, scriptSession ? `${lockSession}/${scriptSession}` : lockSession);
         return holdLock(conn, pinned.db, token, options, async () => {
-            await lockSql.release(name).execute(pinned.db);
-            await pinned.release();
+            try {
+                await lockSql.release(name).execute(pinned.db);
+            } finally {
+                await pinned.release();
+            }
         });
     } catch (error) {
         await lockSql.release(name).execute(pinned.db).catch(() => undefined);
@@ -100,9 +104,10 @@ async function endOrphanedScript(conn: DialectConnection, db: Kysely<TrackingDat
     if (!scriptSession || !/^\d+$/.test(scriptSession)) return;
     const lockSql = conn.dialect.sessionLock!;
     try {
-        if (!(await lockSql.findSession(scriptSession).execute(db)).rows.length) return;
-        await lockSql.endSession(scriptSession).execute(db);
-        options.onEvent?.({ type: 'note', level: 'warn', message: `ended server session ${scriptSession} of the crashed run, which could still be running its last statement` });
+        const found = (await lockSql.findSession(scriptSession, stale.lockedAt).execute(db)).rows[0]?.id;
+        if (found === undefined || found === null) return;
+        await lockSql.endSession(String(found)).execute(db);
+        options.onEvent?.({ type: 'note', level: 'warn', message: `ended server session ${String(found)} of the crashed run, which could still be running its last statement` });
     } catch {
         // Already gone (the usual case), or not ours to end: either way nothing is left to stop.
     }
@@ -113,7 +118,7 @@ async function acquireWithRow(conn: DialectConnection, options: LockOptions): Pr
     const waiting = waiter(conn, options);
     let vanished = 0;
     for (;;) {
-        const failure = await insertRow(conn, conn.db, token, options, null).then(
+        const failure = await insertRow(conn, conn.db, token, options, processTag()).then(
             () => null,
             (error: unknown) => error,
         );
@@ -163,21 +168,27 @@ function waiter(conn: DialectConnection, options: LockOptions) {
 
 function holdLock(conn: DialectConnection, db: Kysely<TrackingDatabase>, token: string, options: LockOptions, releaseSession: () => Promise<void>): HeldLock {
     let lost = false;
-    const refreshMs = Math.max(1000, (options.expirySeconds * 1000) / 3);
+    // Often enough to keep the pinned session from idling out (idle_session_timeout, proxies).
+    const refreshMs = Math.min(30_000, Math.max(1000, (options.expirySeconds * 1000) / 3));
+    const sessionBound = Boolean(conn.dialect.sessionLock);
     const timer = setInterval(() => {
         refresh(conn, db, token, options.expirySeconds).then(
             (held) => {
                 if (!held) lost = true;
             },
-            (error) => options.onEvent?.({ type: 'note', level: 'warn', message: `Could not refresh the lock: ${messageOf(error)}` }),
+            (error) => {
+                // The pinned session is gone, and its session lock with it: another run may take over.
+                if (sessionBound) lost = true;
+                options.onEvent?.({ type: 'note', level: 'warn', message: `Could not refresh the lock: ${messageOf(error)}` });
+            },
         );
     }, refreshMs);
     timer.unref();
     return {
         assertHeld() {
             if (lost) {
-                throw new LockError('lock-lost', 'This run lost noorm\'s lock on the database: another run took it over', {
-                    hint: 'Nothing more was run. Raise --lock-expiry / NOORM_LOCK_EXPIRY if this run paused for longer than that, then run again.',
+                throw new LockError('lock-lost', 'This run lost noorm\'s lock on the database (its lock session ended, or another run took the lock over)', {
+                    hint: 'Nothing more was run. Check the connection to the server (idle timeouts, proxies), or raise --lock-expiry / NOORM_LOCK_EXPIRY if this run paused for longer than that, then run again.',
                 });
             }
         },
@@ -227,12 +238,16 @@ export async function holderLiveness(conn: DialectConnection, holder: LockHolder
  * Deletes the lock row of a run that is gone. A holder that is still alive keeps its lock: taking it
  * away would let two runs change the database at once.
  */
-export async function forceReleaseLock(conn: DialectConnection): Promise<LockHolder | null> {
+export async function forceReleaseLock(conn: DialectConnection, options: { force?: boolean } = {}): Promise<LockHolder | null> {
     const holder = await readLockHolder(conn);
     if (!holder) return null;
-    if ((await holderLiveness(conn, holder)) === 'alive') {
+    // A server-side session lock cannot be taken from a live session; a SQLite row can, by force.
+    const alive = (await holderLiveness(conn, holder)) === 'alive';
+    if (alive && (conn.dialect.sessionLock || !options.force)) {
         throw new LockError('lock-alive', `The lock is held by a live run: ${describeHolder(holder)}`, {
-            hint: `Stop that run first${holder.sessionId ? ` (server session ${holder.sessionId})` : ''}; its lock goes with it.`,
+            hint: conn.dialect.sessionLock
+                ? `Stop that run first${holder.sessionId ? ` (server sessions ${holder.sessionId})` : ''}; its lock goes with it.`
+                : 'Stop that run first. If you are sure no noorm run is using this database, `noorm lock release --force` frees it anyway.',
         });
     }
     await deleteRow(conn, conn.db, holder.token);
@@ -244,15 +259,52 @@ export function describeHolder(holder: LockHolder): string {
     return `${holder.lockedBy}${where}, since ${holder.lockedAt}, expires ${holder.expiresAt}`;
 }
 
-/** SQLite: a holder on this host is alive exactly when its process is. */
+/**
+ * SQLite: a holder is alive exactly when its process is, and that can only be told on the same
+ * host, in the same pid namespace. The row records the process's start time (`proc:<ns>:<start>`),
+ * so a pid reused after a crash or a reboot is not mistaken for the holder.
+ */
 function processLiveness(holder: LockHolder): HolderLiveness {
     if (holder.host !== os.hostname() || !holder.pid) return 'unknown';
-    if (holder.pid === process.pid) return 'alive';
+    const recorded = /^proc:([^:]*):(\d+)$/.exec(holder.sessionId ?? '');
+    const here = processIdentity(holder.pid);
+    if (!recorded || recorded[1] !== pidNamespace()) return here === null && !recorded ? signalLiveness(holder.pid) : 'unknown';
+    if (here === null) return 'dead';
+    return here === recorded[2] ? 'alive' : 'dead';
+}
+
+function signalLiveness(pid: number): HolderLiveness {
     try {
-        process.kill(holder.pid, 0);
+        process.kill(pid, 0);
         return 'alive';
     } catch (error) {
         return (error as NodeJS.ErrnoException).code === 'EPERM' ? 'alive' : 'dead';
+    }
+}
+
+/** `proc:<pid namespace>:<start time>` of this process, where /proc tells (Linux); null elsewhere. */
+export function processTag(): string | null {
+    const start = processIdentity(process.pid);
+    return start === null ? null : `proc:${pidNamespace()}:${start}`;
+}
+
+/** A process's start time in clock ticks since boot (field 22 of /proc/<pid>/stat), or null. */
+function processIdentity(pid: number): string | null {
+    try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        // The command name (field 2) may hold spaces and parentheses: count from the last ')'.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+    } catch {
+        return null;
+    }
+}
+
+/** The inode of this process's pid namespace (`pid:[4026531836]` → `4026531836`), or ''. */
+function pidNamespace(): string {
+    try {
+        return /\d+/.exec(readlinkSync('/proc/self/ns/pid'))?.[0] ?? '';
+    } catch {
+        return '';
     }
 }
 

@@ -1,4 +1,5 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LockError } from '../errors.js';
@@ -51,7 +52,7 @@ export function writeFileAtomic(file: string, content: string): void {
  */
 export async function withFileLock<T>(lockFile: string, fn: () => Promise<T>, timeoutMs = 15000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
-    const me = `${process.pid}@${os.hostname()}`;
+    const me = `${process.pid}@${os.hostname()}@${randomUUID()}`;
     for (;;) {
         try {
             const fd = openSync(lockFile, 'wx', 0o600);
@@ -63,11 +64,15 @@ export async function withFileLock<T>(lockFile: string, fn: () => Promise<T>, ti
             break;
         } catch (error) {
             if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-            if (isStale(lockFile)) {
-                try {
-                    unlinkSync(lockFile);
-                } catch {
-                    // another process took it first
+            const stale = staleHolder(lockFile);
+            if (stale !== null) {
+                // Remove exactly the stale lock seen, not one another process created meanwhile.
+                if (holderOf(lockFile) === stale) {
+                    try {
+                        unlinkSync(lockFile);
+                    } catch {
+                        // another process took it first
+                    }
                 }
                 continue;
             }
@@ -79,13 +84,24 @@ export async function withFileLock<T>(lockFile: string, fn: () => Promise<T>, ti
             await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 40));
         }
     }
+    // Touched while held, so a slow holder is never mistaken for a dead one.
+    const touch = setInterval(() => {
+        try {
+            const now = new Date();
+            utimesSync(lockFile, now, now);
+        } catch {
+            // gone: nothing to keep fresh
+        }
+    }, 10_000);
+    touch.unref();
     try {
         return await fn();
     } finally {
+        clearInterval(touch);
         try {
-            unlinkSync(lockFile);
+            if (holderOf(lockFile) === me) unlinkSync(lockFile);
         } catch {
-            // removed by someone who thought it stale; nothing to do
+            // already gone
         }
     }
 }
@@ -98,14 +114,16 @@ function holderOf(lockFile: string): string {
     }
 }
 
-function isStale(lockFile: string): boolean {
+/** The lock file's content when its holder is gone (or it was not touched for a minute), else null. */
+function staleHolder(lockFile: string): string | null {
     try {
-        const [pid, host] = holderOf(lockFile).split('@');
-        if (host === os.hostname() && pid && !processAlive(Number(pid))) return true;
-        // State changes take well under a second; a minute-old lock belongs to nobody.
-        return Date.now() - statSync(lockFile).mtimeMs > 60_000;
+        const holder = holderOf(lockFile);
+        const [pid, host] = holder.split('@');
+        if (host === os.hostname() && pid && !processAlive(Number(pid))) return holder;
+        // Held locks are touched every 10 s; one untouched for a minute belongs to nobody.
+        return Date.now() - statSync(lockFile).mtimeMs > 60_000 ? holder : null;
     } catch {
-        return false;
+        return null;
     }
 }
 

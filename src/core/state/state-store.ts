@@ -46,6 +46,8 @@ export class StateStore implements ConfigStore {
     readonly file: string;
     private readonly lockFile: string;
     private cached: { text: string; opened: Opened } | null = null;
+    /** A passphrase that opened the state once: asked for at most once per process. */
+    private typed: string | null = null;
 
     constructor(private readonly options: StateStoreOptions) {
         this.file = path.join(options.root, '.noorm', 'state.enc');
@@ -70,6 +72,8 @@ export class StateStore implements ConfigStore {
     /** Applies `mutate` to the newest state and writes it back; concurrent changes are serialised. */
     async update(mutate: (state: State) => void | Promise<void>): Promise<State> {
         ensureNoormDir(this.options.root);
+        // Any passphrase prompt happens before the lock is taken, never while others wait on it.
+        if (this.exists()) await this.read();
         return withFileLock(this.lockFile, async () => {
             const existing = this.exists() ? await this.open(readFileSync(this.file, 'utf8')) : null;
             const state = existing ? structuredClone(existing.state) : emptyState();
@@ -83,6 +87,7 @@ export class StateStore implements ConfigStore {
     /** Re-encrypts the state with another passphrase (null: the machine id alone). */
     async rekey(passphrase: string | null): Promise<void> {
         if (!this.exists()) throw new UsageError('no-state', 'There is no state to re-encrypt yet', { hint: 'Add a config first: noorm config add.' });
+        await this.read();
         await withFileLock(this.lockFile, async () => {
             const existing = await this.open(readFileSync(this.file, 'utf8'));
             await this.write(existing.state, passphrase);
@@ -120,7 +125,7 @@ export class StateStore implements ConfigStore {
 
         let passphrase: string | null = null;
         if (payload.passphrase) {
-            passphrase = this.options.env['NOORM_PASSPHRASE'] || (await this.options.askPassphrase?.()) || null;
+            passphrase = this.options.env['NOORM_PASSPHRASE'] || this.typed || (await this.options.askPassphrase?.()) || null;
             if (!passphrase) throw stateError('passphrase-required', relative);
         }
         const key = await deriveKey(secretOf(id, passphrase), salt, payload.iterations);
@@ -134,6 +139,7 @@ export class StateStore implements ConfigStore {
         if (!state || state.version !== 1 || typeof state.configs !== 'object' || typeof state.secrets !== 'object') throw stateError('damaged', relative);
         const opened = { state, passphrase };
         this.cached = { text, opened };
+        if (passphrase) this.typed = passphrase;
         return opened;
     }
 }

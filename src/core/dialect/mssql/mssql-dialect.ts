@@ -35,7 +35,8 @@ export const mssqlDialect: Dialect = {
         release: (name) => sql`EXEC sp_releaseapplock @Resource = ${name}, @LockOwner = 'Session'`,
         isHeld: (name) => sql`SELECT CASE WHEN APPLOCK_TEST('public', ${name}, 'Exclusive', 'Session') = 0 THEN 1 ELSE 0 END AS held`,
         sessionId: () => sql`SELECT @@SPID AS id`,
-        findSession: (id) => sql`SELECT session_id AS id FROM sys.dm_exec_sessions WHERE session_id = ${Number(id)} AND program_name = 'noorm'`,
+        findSession: (id, lockedAt) =>
+            sql`SELECT session_id AS id FROM sys.dm_exec_sessions WHERE session_id = ${Number(id)} AND program_name = 'noorm' AND login_time <= ${lockedAt}`,
         endSession: (id) => sql`${sql.raw(`KILL ${Number(id)}`)}`,
     },
     quoteIdentifier: (name) => quoteIdentifier(name),

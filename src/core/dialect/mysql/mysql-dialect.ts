@@ -1,7 +1,7 @@
 import { Kysely, MysqlDialect, sql, type CompiledQuery } from 'kysely';
 import type { Connection, PoolOptions } from 'mysql2';
 import type { ConnectionSettings } from '../../config/types.js';
-import { ConnectError, UsageError, messageOf } from '../../errors.js';
+import { ConnectError, LockError, UsageError, messageOf } from '../../errors.js';
 import { checkDatabaseName } from '../database-name.js';
 import { CREDENTIALS_HINT, MISSING_DATABASE_HINT, connectFailure } from '../connect-error.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
@@ -34,8 +34,9 @@ export const mysqlDialect: Dialect = {
         release: (name) => sql`SELECT RELEASE_LOCK(${name})`,
         isHeld: (name) => sql`SELECT IS_USED_LOCK(${name}) IS NOT NULL AS held`,
         sessionId: () => sql`SELECT CONNECTION_ID() AS id`,
-        // A thread in this database: ids restart from 1 when the server restarts.
-        findSession: (id) => sql`SELECT id FROM information_schema.processlist WHERE id = ${Number(id)} AND db = DATABASE()`,
+        // Ids restart from 1 when the server restarts, so the recorded id is not trusted: the script
+        // connection holds a named lock, and the server says which connection still has it.
+        findSession: () => sql`SELECT IS_USED_LOCK(${sql.raw(SCRIPT_LOCK)}) AS id`,
         endSession: (id) => sql`KILL ${sql.raw(String(Number(id)))}`,
     },
     quoteIdentifier: (name) => quoteIdentifier(name),
@@ -84,6 +85,11 @@ async function connectMysqlServer(settings: ConnectionSettings, options: Connect
             await query(connection, `CREATE DATABASE ${quoteIdentifier(name)}`);
         },
         async dropDatabase(name) {
+            // As WITH (FORCE) on Postgres: end the sessions using it (those this user may end), so
+            // an open transaction cannot hold the drop on a metadata lock.
+            const sessions = (await query(connection, 'SELECT id FROM information_schema.processlist WHERE db = ? AND id <> CONNECTION_ID()', [name])) as Array<{ id: number }>;
+            for (const session of sessions) await query(connection, `KILL ${Number(session.id)}`).catch(() => undefined);
+            await query(connection, 'SET SESSION lock_wait_timeout = 60');
             await query(connection, `DROP DATABASE IF EXISTS ${quoteIdentifier(name)}`);
         },
         async close() {
@@ -204,6 +210,12 @@ class ScriptConnection {
             connection.destroy();
             throw connectError(error, this.target);
         }
+        try {
+            await holdScriptLock(connection);
+        } catch (error) {
+            connection.destroy();
+            throw error;
+        }
         this.connection = connection;
         return connection;
     }
@@ -251,12 +263,30 @@ class ScriptConnection {
         try {
             await new Promise<void>((resolve, reject) => connection.reset((error) => (error ? reject(error) : resolve())));
             await query(connection, `USE ${quoteIdentifier(this.database)}`);
+            // The reset released the script lock too.
+            await holdScriptLock(connection);
             return true;
         } catch {
             if (this.connection === connection) this.connection = null;
             connection.destroy();
             return false;
         }
+    }
+}
+
+/** Named after the database (hashed: named locks are at most 64 characters). */
+const SCRIPT_LOCK = "CONCAT('noorm-script:', LEFT(SHA1(DATABASE()), 40))";
+
+/**
+ * The script connection holds a named lock for as long as it lives, so after a crash the next run
+ * can ask the server which connection, if any, is still running the crashed run's statement.
+ */
+async function holdScriptLock(connection: Connection): Promise<void> {
+    const rows = (await query(connection, `SELECT GET_LOCK(${SCRIPT_LOCK}, 10) AS ok`)) as Array<{ ok: number | null }>;
+    if (Number(rows[0]?.ok) !== 1) {
+        throw new LockError('script-session-busy', 'A script session of an earlier noorm run is still running a statement on this database', {
+            hint: 'Wait for it to finish (or end it on the server), then run again.',
+        });
     }
 }
 

@@ -44,7 +44,10 @@ export const postgresDialect: Dialect = {
                 AND database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
                 AND classid = ${advisoryKey(name)[0]}::oid AND objid = ${advisoryKey(name)[1]}::oid`,
         sessionId: () => sql`SELECT pg_backend_pid() AS id`,
-        findSession: (id) => sql`SELECT pid AS id FROM pg_catalog.pg_stat_activity WHERE pid = ${Number(id)} AND application_name = 'noorm'`,
+        // The same noorm connection: same pid, this database, started before the lock was taken.
+        findSession: (id, lockedAt) =>
+            sql`SELECT pid AS id FROM pg_catalog.pg_stat_activity WHERE pid = ${Number(id)} AND application_name = 'noorm'
+                AND datname = current_database() AND backend_start <= ${lockedAt}::timestamptz`,
         endSession: (id) => sql`SELECT pg_terminate_backend(${Number(id)})`,
     },
     quoteIdentifier: (name) => `"${name.replace(/"/g, '""')}"`,
@@ -204,7 +207,13 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
     // A connection the pool cannot open mid-run (server gone, connection limit) is exit 5, not a SQL failure.
     const connectingPool = {
         options: pool.options,
-        connect: () => pool.connect().catch((error: unknown) => Promise.reject(connectError(error, target))),
+        connect: async () => {
+            const client = await pool.connect().catch((error: unknown) => Promise.reject(connectError(error, target)));
+            // A checked-out client (the lock's pinned one) that loses its connection must not crash
+            // the process: the next query on it fails, and the lock notices.
+            if (!client.listenerCount('error')) client.on('error', () => undefined);
+            return client;
+        },
         end: () => pool.end(),
     };
     const db = new Kysely<TrackingDatabase>({ dialect: new PostgresDialect({ pool: connectingPool }) });
