@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { CommandContext, Confirmer, NoormError, Redactor, StateStore } from '../core/index.js';
 import { NO_TUI_NOTE, outputMode, type OutputMode } from './mode.js';
-import { layerFromFlags, type GlobalFlags } from './options.js';
+import { layerFromFlags, parseVars, type GlobalFlags } from './options.js';
 import { errorJson, printError, printJson, progressPrinter, type Streams } from './output.js';
 import { PromptCancelled, askLine } from './prompt.js';
 
@@ -89,10 +89,12 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
         store,
         guard,
         async context() {
+            const vars = parseVars(flags.var);
+            if (typeof vars === 'string') throw new core.UsageError('bad-var', vars);
             const config = await core.resolveConfig({ cwd: io.cwd, flags: layerFromFlags(flags), env: io.env, store });
             redactor.add(config.connection.password, ...Object.values(config.secrets));
             resolved = { name: config.name, dialect: config.connection.dialect };
-            return { config, onEvent: progressPrinter(io, redactor), signal: controller.signal, ...guard };
+            return { config, onEvent: progressPrinter(io, redactor), signal: controller.signal, vars, env: io.env, ...guard };
         },
         paths: () => core.resolvePaths({ cwd: io.cwd, flags: layerFromFlags(flags), env: io.env, store }),
     };

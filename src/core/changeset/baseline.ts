@@ -1,6 +1,7 @@
 import type { DialectConnection } from '../dialect/types.js';
 import type { Identity } from '../identity/resolver.js';
 import type { ResolvedConfig } from '../config/types.js';
+import type { TemplateRender } from '../runner/source.js';
 import { mainRunner } from '../tracking/files.js';
 import { TABLES } from '../tracking/schema.js';
 import { currentFiles } from './commands.js';
@@ -15,7 +16,7 @@ const FIRST_BUILD = 'first_build';
  * history yet) as `baseline`; `change ff` right after it has nothing to do. Later builds do not
  * baseline. Runs under the build's lock. Returns the changesets recorded.
  */
-export async function baselineFirstBuild(conn: DialectConnection, config: ResolvedConfig, identity: Identity): Promise<string[]> {
+export async function baselineFirstBuild(conn: DialectConnection, config: ResolvedConfig, identity: Identity, render: TemplateRender): Promise<string[]> {
     const scoped = conn.db.withSchema(conn.trackingSchema);
     const built = await scoped.selectFrom(TABLES.meta).select('value').where('name', '=', FIRST_BUILD).executeTakeFirst();
     if (built) return [];
@@ -24,7 +25,7 @@ export async function baselineFirstBuild(conn: DialectConnection, config: Resolv
     const recorded: string[] = [];
     for (const changeset of listChangesets(config.paths.root, config.paths.changesets)) {
         if (history.has(changeset.name)) continue;
-        await recordChangeset(conn, mainRunner(conn), track, { name: changeset.name, direction: 'change', status: 'baseline', files: currentFiles(config.paths.root, changeset), durationMs: 0 });
+        await recordChangeset(conn, mainRunner(conn), track, { name: changeset.name, direction: 'change', status: 'baseline', files: await currentFiles(config.paths.root, changeset, render), durationMs: 0 });
         recorded.push(changeset.name);
     }
     await scoped.insertInto(TABLES.meta).values({ name: FIRST_BUILD, value: new Date().toISOString() }).execute();

@@ -8,13 +8,14 @@ import { resolveIdentity } from '../identity/resolver.js';
 import { acquireLock } from '../lock/lock.js';
 import { assertAllowed, type GuardedAction } from '../protection.js';
 import { prepareFiles, type RunnableFile } from '../runner/plan.js';
-import { readSource } from '../runner/source.js';
+import { loadSource, type SourceFile, type TemplateRender } from '../runner/source.js';
+import { templateRenderer } from '../template/renderer-for.js';
 import type { CommandContext } from '../runner/types.js';
 import { ensureTrackingTables, readTrackingVersion } from '../tracking/tables.js';
 import { NON_ATOMIC_MARKER, findChangeset, listChangesets, type Changeset, type Direction } from './discover.js';
 import { applyChangeset, type ChangesetRunResult } from './execute.js';
 import { readChangesetHistory, type ExecutedFile } from './history.js';
-import { changesetInfos, isDue, type ChangesetInfo, type History } from './status.js';
+import { appliedNames, changesetInfos, isDue, type ChangesetInfo, type History } from './status.js';
 
 export interface ChangeListResult {
     ok: true;
@@ -51,8 +52,8 @@ export async function changeList(context: CommandContext): Promise<ChangeListRes
     const changesets = listChangesets(config.paths.root, config.paths.changesets);
     const conn = await openConnection(context, { readOnly: true });
     try {
-        const history = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
-        const infos = changesetInfos(changesets, history, (changeset) => currentFiles(config.paths.root, changeset));
+        const history: History = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
+        const infos = await infosOf(context, conn, changesets, history);
         return { ok: true, command: 'change list', config: config.name, dialect: conn.dialect.name, changesets: infos };
     } finally {
         await conn.close();
@@ -120,6 +121,17 @@ function dueChangesets(context: CommandContext, changesets: readonly Changeset[]
 
 type Pick = (changesets: Changeset[], infos: Map<string, ChangesetInfo>) => { targets: Changeset[]; message?: string };
 
+/** Status of every changeset; the current files (rendered) only of those applied, for `stale`. */
+async function infosOf(context: CommandContext, conn: DialectConnection, changesets: readonly Changeset[], history: History): Promise<ChangesetInfo[]> {
+    const render = templateRenderer(context, conn.dialect);
+    const applied = appliedNames(history);
+    const current = new Map<string, ExecutedFile[]>();
+    for (const changeset of changesets) {
+        if (applied.has(changeset.name)) current.set(changeset.name, await currentFiles(context.config.paths.root, changeset, render));
+    }
+    return changesetInfos(changesets, history, current);
+}
+
 async function runChangesets(context: CommandContext, command: string, action: GuardedAction, direction: Direction, options: ChangeOptions, pick: Pick): Promise<ChangeRunResult> {
     const { config } = context;
     const changesets = listChangesets(config.paths.root, config.paths.changesets);
@@ -129,8 +141,9 @@ async function runChangesets(context: CommandContext, command: string, action: G
     try {
         if (options.dryRun) {
             const history: History = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
-            const { targets, message } = pick(changesets, infosByName(config.paths.root, changesets, history));
-            const planned = targets.map((changeset) => plan(conn, changeset, direction, config.paths.root));
+            const { targets, message } = pick(changesets, byName(await infosOf(context, conn, changesets, history)));
+            const planned: PlannedChangeset[] = [];
+            for (const changeset of targets) planned.push(await plan(context, conn, changeset, direction));
             return { ...base, ok: true, changesets: planned, ...(message ? { message } : {}) };
         }
         await ensureTrackingTables(conn);
@@ -145,9 +158,10 @@ async function runChangesets(context: CommandContext, command: string, action: G
         try {
             // Read after taking the lock: the state another run just left behind.
             const history = await readChangesetHistory(conn);
-            const { targets, message } = pick(changesets, infosByName(config.paths.root, changesets, history));
-            // Every target's files are read and checked before the first one runs.
-            const prepared = targets.map((changeset) => ({ changeset, ...prepareChangeset(conn, changeset, direction, config.paths.root) }));
+            const { targets, message } = pick(changesets, byName(await infosOf(context, conn, changesets, history)));
+            // Every target's files are read, rendered and checked before the first one runs.
+            const prepared = [];
+            for (const changeset of targets) prepared.push({ changeset, ...(await prepareChangeset(context, conn, changeset, direction)) });
             if (!conn.dialect.capabilities.transactionalDdl && prepared.length) {
                 context.onEvent?.({ type: 'note', level: 'info', message: `${conn.dialect.name} commits DDL implicitly: each file of a changeset applies as it runs and is recorded as it completes.` });
             }
@@ -166,14 +180,16 @@ async function runChangesets(context: CommandContext, command: string, action: G
     }
 }
 
-function infosByName(root: string, changesets: readonly Changeset[], history: History): Map<string, ChangesetInfo> {
-    return new Map(changesetInfos(changesets, history, (changeset) => currentFiles(root, changeset)).map((info) => [info.name, info]));
+function byName(infos: ChangesetInfo[]): Map<string, ChangesetInfo> {
+    return new Map(infos.map((info) => [info.name, info]));
 }
 
-/** Reads, checks and prepares one direction of a changeset. */
-function prepareChangeset(conn: DialectConnection, changeset: Changeset, direction: Direction, root: string): { files: RunnableFile[]; atomic: boolean } {
+/** Reads, renders, checks and prepares one direction of a changeset. */
+async function prepareChangeset(context: CommandContext, conn: DialectConnection, changeset: Changeset, direction: Direction): Promise<{ files: RunnableFile[]; atomic: boolean }> {
     const atomic = conn.dialect.capabilities.transactionalDdl && !changeset.nonAtomic;
-    const sources = changeset[direction].map((file) => readSource(root, file.absolute));
+    const render = templateRenderer(context, conn.dialect);
+    const sources: SourceFile[] = [];
+    for (const file of changeset[direction]) sources.push(await loadSource(context.config.paths.root, file.absolute, render));
     if (atomic) {
         const outside = sources.find((source) => source.noTransaction);
         if (outside) {
@@ -188,8 +204,8 @@ function prepareChangeset(conn: DialectConnection, changeset: Changeset, directi
     return { files, atomic };
 }
 
-function plan(conn: DialectConnection, changeset: Changeset, direction: Direction, root: string): PlannedChangeset {
-    const { files, atomic } = prepareChangeset(conn, changeset, direction, root);
+async function plan(context: CommandContext, conn: DialectConnection, changeset: Changeset, direction: Direction): Promise<PlannedChangeset> {
+    const { files, atomic } = await prepareChangeset(context, conn, changeset, direction);
     return {
         name: changeset.name,
         direction,
@@ -200,11 +216,13 @@ function plan(conn: DialectConnection, changeset: Changeset, direction: Directio
 }
 
 /** The current change files of a changeset with their checksums (what `stale` compares against). */
-export function currentFiles(root: string, changeset: Changeset): ExecutedFile[] {
-    return changeset.change.map((file) => {
-        const source = readSource(root, file.absolute);
-        return { path: source.path, checksum: source.checksum, status: 'success' };
-    });
+export async function currentFiles(root: string, changeset: Changeset, render: TemplateRender): Promise<ExecutedFile[]> {
+    const files: ExecutedFile[] = [];
+    for (const file of changeset.change) {
+        const source = await loadSource(root, file.absolute, render);
+        files.push({ path: source.path, checksum: source.checksum, status: 'success' });
+    }
+    return files;
 }
 
 // ---------------------------------------------------------------- files on disk

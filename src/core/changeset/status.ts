@@ -27,8 +27,8 @@ export type History = Map<string, { change?: VersionRecord; revert?: VersionReco
  * The status of every changeset on disk and of every recorded one whose folder is gone.
  * `checksums` gives the current checksums of each changeset's change files (for `stale`).
  */
-export function changesetInfos(changesets: readonly Changeset[], history: History, checksums: (changeset: Changeset) => ExecutedFile[]): ChangesetInfo[] {
-    const infos = changesets.map((changeset) => infoOf(changeset.name, history.get(changeset.name), () => checksums(changeset)));
+export function changesetInfos(changesets: readonly Changeset[], history: History, current: ReadonlyMap<string, ExecutedFile[]>): ChangesetInfo[] {
+    const infos = changesets.map((changeset) => infoOf(changeset.name, history.get(changeset.name), () => current.get(changeset.name) ?? []));
     const onDisk = new Set(changesets.map((changeset) => changeset.name));
     for (const [name, entry] of history) {
         if (!onDisk.has(name)) infos.push({ ...infoOf(name, entry, () => []), status: 'orphaned' });
@@ -58,6 +58,15 @@ function sameFiles(recorded: readonly ExecutedFile[], current: readonly Executed
     const done = recorded.filter((file) => file.status === 'success');
     if (done.length !== current.length) return false;
     return done.every((file, i) => file.path === current[i]!.path && file.checksum === current[i]!.checksum);
+}
+
+/** The changesets whose current files matter for `stale`: those whose newest record applied them. */
+export function appliedNames(history: History): Set<string> {
+    const names = new Set<string>();
+    for (const [name, entry] of history) {
+        if (entry.newest.direction === 'change' && (entry.newest.status === 'success' || entry.newest.status === 'baseline')) names.add(name);
+    }
+    return names;
 }
 
 /** Changesets `ff` and `next` apply: never applied, reverted, or failed on the way in. */

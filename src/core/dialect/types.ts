@@ -67,6 +67,19 @@ export interface ConnectOptions {
     readOnly?: boolean;
 }
 
+/** The logical types templates may ask for, and this database's name for each. */
+export interface LogicalTypes {
+    text: string;
+    int: string;
+    bigint: string;
+    bool: string;
+    json: string;
+    timestamp: string;
+    uuid: string;
+    /** An auto-incrementing integer column type (add PRIMARY KEY as usual). */
+    serial: string;
+}
+
 /** A database dialect: one module per database under `src/core/dialect/<db>/`. */
 export interface Dialect {
     readonly name: DialectName;
@@ -76,6 +89,10 @@ export interface Dialect {
     readonly sessionLock?: SessionLockSql;
     /** Quotes a name (database, schema, table) as an identifier of this database. */
     quoteIdentifier(name: string): string;
+    /** A value as a SQL literal of this database (templates' `escape()`). */
+    quoteLiteral(value: unknown): string;
+    /** Common logical types in this database's words (templates' `types`). */
+    readonly logicalTypes: LogicalTypes;
     /**
      * Reads a script the way the database's own client would (statement boundaries, client
      * directives) without running anything. Throws ScriptFailure for what cannot run (a psql

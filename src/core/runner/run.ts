@@ -15,7 +15,8 @@ import { ensureTrackingTables, readTrackingVersion } from '../tracking/tables.js
 import { discoverSqlFiles } from './discover.js';
 import { executePlan } from './execute.js';
 import { planFiles, prepareFiles, type PlannedFile } from './plan.js';
-import { readSource } from './source.js';
+import { templateRenderer } from '../template/renderer-for.js';
+import { loadSource, type SourceFile, type TemplateRender } from './source.js';
 import type { CommandContext, RunOptions, RunResult } from './types.js';
 
 /** `run build`: every runnable file below the schema folder, new and changed ones executed. */
@@ -55,12 +56,14 @@ async function runFiles(
     absolutePaths: readonly string[],
     options: RunOptions,
     hintFor?: (file: PlannedFile) => string | undefined,
-    afterSuccess?: (conn: DialectConnection, config: ResolvedConfig, identity: Identity) => Promise<string[]>,
+    afterSuccess?: (conn: DialectConnection, config: ResolvedConfig, identity: Identity, render: TemplateRender) => Promise<string[]>,
 ): Promise<RunResult> {
     const { config } = context;
-    // Every file is read (and checked for encoding) before anything connects or runs.
-    const sources = absolutePaths.map((file) => readSource(config.paths.root, file));
     const dialect = await loadDialect(config.connection.dialect);
+    // Every file is read (checked for encoding, templates rendered) before anything connects or runs.
+    const render = templateRenderer(context, dialect);
+    const sources: SourceFile[] = [];
+    for (const file of absolutePaths) sources.push(await loadSource(config.paths.root, file, render));
     const runnable = prepareFiles(dialect, sources);
     const base = { command, config: config.name, dialect: dialect.name, dryRun: Boolean(options.dryRun) };
 
@@ -108,7 +111,7 @@ async function runFiles(
                 });
             }
             const outcome = await executePlan(conn, plan, context, { identity, lock, ...(hintFor ? { hintFor } : {}) });
-            const baselined = !outcome.error && afterSuccess ? await afterSuccess(conn, config, identity) : [];
+            const baselined = !outcome.error && afterSuccess ? await afterSuccess(conn, config, identity, render) : [];
             if (baselined.length) {
                 context.onEvent?.({ type: 'note', level: 'info', message: `first build of this database: recorded ${baselined.length} changeset${baselined.length === 1 ? '' : 's'} as baseline (schema/ already contains them)` });
             }

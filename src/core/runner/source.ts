@@ -24,14 +24,23 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
  * Reads a SQL file as noorm runs and checksums it. The checksum covers the normalised text, so a
  * checkout with CRLF line endings or a BOM does not look changed (DESIGN.md §4).
  */
+/** Renders a template file to its SQL (templates are rendered before anything runs). */
+export type TemplateRender = (absolute: string) => Promise<string>;
+
+/**
+ * A file as it runs: a template rendered first (its checksum is the rendered SQL's), any other
+ * file read as it is.
+ */
+export async function loadSource(root: string, absolute: string, render: TemplateRender): Promise<SourceFile> {
+    if (!/\.eta$/i.test(absolute)) return readSource(root, absolute);
+    const tracked = toTrackedPath(root, absolute);
+    // The template's own text was normalised before rendering; its output is sent as rendered, so
+    // data with CRLF inside a string literal stays as it was.
+    return sourceFromText(tracked, absolute, await render(absolute), false);
+}
+
 export function readSource(root: string, absolute: string): SourceFile {
     const tracked = toTrackedPath(root, absolute);
-    if (/\.eta$/i.test(absolute)) {
-        throw new FileError('template-unsupported', `${tracked} is a template, and this version of noorm cannot render templates yet`, {
-            file: tracked,
-            hint: 'Rename it to .sql with the rendered SQL, or move it out of the folder for now.',
-        });
-    }
     let bytes: Buffer;
     try {
         bytes = readFileSync(absolute);
@@ -58,7 +67,11 @@ export function sourceFromBytes(tracked: string, absolute: string, bytes: Uint8A
             hint: 'Save the file as UTF-8 (most editors offer "Save with encoding"), e.g. iconv -f latin1 -t utf-8.',
         });
     }
-    const sql = normaliseSql(text);
+    return sourceFromText(tracked, absolute, text, true);
+}
+
+export function sourceFromText(tracked: string, absolute: string, text: string, normalise: boolean): SourceFile {
+    const sql = normalise ? normaliseSql(text) : text;
     return {
         path: tracked,
         absolute,

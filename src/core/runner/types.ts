@@ -16,6 +16,10 @@ export interface CommandContext {
     confirm?: Confirmer;
     /** Resolved from the config when absent. */
     identity?: Identity;
+    /** Variables for templates (`--var key=value`). */
+    vars?: Record<string, string>;
+    /** The environment templates see as `env` (the CLI passes its own). */
+    env?: NodeJS.ProcessEnv;
 }
 
 export interface RunOptions {

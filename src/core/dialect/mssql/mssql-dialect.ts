@@ -5,6 +5,7 @@ import { messageOf, type ConnectError } from '../../errors.js';
 import { CREDENTIALS_HINT, connectFailure } from '../connect-error.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
 import { tlsSettings } from '../tls.js';
+import { hex, literal, standardString, utcDateTime } from '../../template/literal.js';
 import { checkDatabaseName } from '../database-name.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession, type ServerAdmin } from '../types.js';
 import { splitGoBatches, type TsqlBatch } from './mssql-batches.js';
@@ -40,6 +41,14 @@ export const mssqlDialect: Dialect = {
         endSession: (id) => sql`${sql.raw(`KILL ${Number(id)}`)}`,
     },
     quoteIdentifier: (name) => quoteIdentifier(name),
+    quoteLiteral: (value) =>
+        literal(value, {
+            string: (s) => `N${standardString(s)}`,
+            boolean: (b) => (b ? '1' : '0'),
+            date: (d) => `'${utcDateTime(d, 'T')}'`,
+            bytes: (b) => `0x${hex(b)}`,
+        }),
+    logicalTypes: { text: 'nvarchar(max)', int: 'int', bigint: 'bigint', bool: 'bit', json: 'nvarchar(max)', timestamp: 'datetime2', uuid: 'uniqueidentifier', serial: 'int IDENTITY(1,1)' },
     prepareScript(text): MssqlScript {
         return { dialect: 'mssql', batches: splitGoBatches(text) };
     },

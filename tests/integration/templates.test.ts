@@ -1,0 +1,196 @@
+/** `*.sql.eta` templates: data loaders, include, escape round trips on live databases, errors. */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { parseJson, runCli, type CliOptions, type CliResult } from '../helpers/cli.js';
+import { availableDialects, createTestDatabase, type TestDatabase, type TestDialect } from '../helpers/databases.js';
+import { makeProject, removeProjects, writeFiles } from '../helpers/project.js';
+
+const created: TestDatabase[] = [];
+afterAll(async () => {
+    await Promise.all(created.map((db) => db.drop()));
+    removeProjects();
+});
+
+type Runner = (args: string[], extra?: Partial<CliOptions>) => Promise<CliResult>;
+
+async function setup(dialect: TestDialect, files: Record<string, string | Uint8Array>) {
+    const root = makeProject(files);
+    const db = await createTestDatabase(dialect, root);
+    created.push(db);
+    const noorm: Runner = (args, extra = {}) => runCli(args, { cwd: root, ...extra, env: { ...db.env, ...(extra.env ?? {}) } });
+    return { root, db, noorm };
+}
+
+interface RunJson {
+    ok: boolean;
+    files: Array<{ path: string; status: string; checksum: string; sql?: string }>;
+    error?: { code: string; message: string; file: string | null; line: number | null; hint: string | null };
+}
+
+/** Values a seed might hold, and that a naive template would break on. */
+const AWKWARD = [
+    "it's",
+    'back\\slash \\n not a newline',
+    'say "hi"; DROP TABLE t; --',
+    'line one\nline two\r\nthree\ttab',
+    'ünïcödé ✓ 😀',
+    '',
+    '%_ like wildcards',
+];
+
+describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s templates', (dialect) => {
+    it('round-trips awkward values through escape() and insertRows()', async () => {
+        const { db, noorm } = await setup(dialect, {
+            'schema/001_table.sql': 'CREATE TABLE awkward (id integer PRIMARY KEY, v varchar(200), n integer, b integer);\n',
+            'schema/_data/values.json': JSON.stringify(AWKWARD),
+            'schema/002_seed.sql.eta': [
+                "<% const values = await load('_data/values.json') %>",
+                '<% values.forEach((v, i) => { %>',
+                'INSERT INTO awkward (id, v, n) VALUES (<%= escape(i) %>, <%= escape(v) %>, <%= escape(null) %>);',
+                '<% }) %>',
+                "<%~ insertRows('awkward', values.map((v, i) => ({ id: 100 + i, v, n: i * 2, b: 1 })), { batch: 3 }) %>",
+            ].join('\n'),
+        });
+        const result = await noorm(['run', 'build', '--json']);
+        expect(parseJson<RunJson>(result).error).toBeUndefined();
+        expect(result.code).toBe(0);
+        const rows = await db.query<{ id: number; v: string; n: number | null }>('SELECT id, v, n FROM awkward ORDER BY id');
+        expect(rows.map((row) => row.v)).toEqual([...AWKWARD, ...AWKWARD]);
+        expect(rows.slice(0, AWKWARD.length).every((row) => row.n === null)).toBe(true);
+        expect(rows.slice(AWKWARD.length).map((row) => Number(row.n))).toEqual(AWKWARD.map((_, i) => i * 2));
+    });
+
+    it('loads CSV (BOM, quotes, commas, newlines), YAML, JSON, .mjs with a local import, and includes a template', async () => {
+        const csv = '\uFEFFname,motto,score\nAda,"counts, computes",3\n"O\'Brien","says ""hi""\nthen leaves",2\nZoë,😀,1\n';
+        const { db, noorm, root } = await setup(dialect, {
+            'schema/001_table.sql': 'CREATE TABLE IF NOT EXISTS people (name varchar(100), motto varchar(200), score integer, tier varchar(20), source varchar(20));\n',
+            'schema/_data/people.csv': csv,
+            'schema/_data/tiers.yml': '# tiers by score\ntiers:\n  "3": gold\n  "2": silver\n  "1": "bronze: plain"\n',
+            'schema/_data/source.json': '\uFEFF{ "source": "csv" }',
+            'schema/_data/helper.mjs': "export const shout = (s) => s.toUpperCase();\n",
+            'schema/_data/extra.mjs': "import { shout } from './helper.mjs';\nexport default async () => [{ name: shout('grace'), motto: 'from js', score: 0 }];\n",
+            'schema/_partials/_insert.sql.eta': "INSERT INTO people (name, motto, score, tier, source) VALUES (<%= escape(p.name) %>, <%= escape(p.motto) %>, <%= escape(Number(p.score)) %>, <%= escape(tiers[p.score] ?? 'none') %>, <%= escape(source) %>);\n",
+            'schema/002_seed.sql.eta': [
+                "<% const people = [...await load('_data/people.csv'), ...await load('_data/extra.mjs')] %>",
+                "<% const { tiers } = await load('_data/tiers.yml') %>",
+                "<% const { source } = await load('/schema/_data/source.json') %>",
+                '<% for (const p of people) { %>',
+                "<%~ await include('_partials/_insert.sql.eta') %>",
+                '<% } %>',
+            ].join('\n'),
+        });
+        // p, tiers and source are locals of the including template, not of the include: a clear error
+        // at the partial's own file and line.
+        const failed = await noorm(['run', 'build', '--json']);
+        expect(failed.code).toBe(1);
+        expect(parseJson<RunJson>(failed).error).toMatchObject({ file: 'schema/_partials/_insert.sql.eta', line: 1, message: expect.stringContaining('p is not defined') });
+
+        // Passed as include's data, they are there.
+        writeFiles(root, { 'schema/002_seed.sql.eta': [
+            "<% const people = [...await load('_data/people.csv'), ...await load('_data/extra.mjs')] %>",
+            "<% const { tiers } = await load('_data/tiers.yml') %>",
+            "<% const { source } = await load('/schema/_data/source.json') %>",
+            '<% for (const p of people) { %>',
+            "<%~ await include('_partials/_insert.sql.eta', { p, tiers, source }) %>",
+            '<% } %>',
+        ].join('\n') });
+        const result = await noorm(['run', 'build', '--json']);
+        expect(parseJson<RunJson>(result).error).toBeUndefined();
+        expect(await db.query('SELECT name, motto, score, tier, source FROM people ORDER BY score DESC')).toEqual([
+            { name: 'Ada', motto: 'counts, computes', score: 3, tier: 'gold', source: 'csv' },
+            { name: "O'Brien", motto: 'says "hi"\nthen leaves', score: 2, tier: 'silver', source: 'csv' },
+            { name: 'Zoë', motto: '😀', score: 1, tier: 'bronze: plain', source: 'csv' },
+            { name: 'GRACE', motto: 'from js', score: 0, tier: 'none', source: 'csv' },
+        ]);
+    });
+
+    it('passes data to an included template through --var and load, and re-runs only when the data changes', async () => {
+        const { db, noorm, root } = await setup(dialect, {
+            'schema/001_table.sql': 'CREATE TABLE people (name varchar(100), motto varchar(200), score integer, tier varchar(20));\n',
+            'schema/_data/people.csv': '\uFEFFname,motto,score\nAda,"counts, computes",3\n"O\'Brien","says ""hi""\nthen leaves",2\nZoë,😀,1\n',
+            'schema/_data/tiers.yaml': 'tiers:\n  "3": gold\n  "2": silver\n  "1": "bronze: plain"\n',
+            'schema/_data/helper.mjs': "export const shout = (s) => s.toUpperCase();\n",
+            'schema/_data/extra.mjs': "import { shout } from './helper.mjs';\nexport default async () => [{ name: shout('grace'), motto: 'from js', score: '0' }];\n",
+            'schema/_partials/_rows.sql.eta':
+                "<% const people = [...await load('../_data/people.csv'), ...await load('../_data/extra.mjs')] %>\n<% const { tiers } = await load('../_data/tiers.yaml') %>\n<%~ insertRows('people', people.map((p) => ({ name: p.name, motto: p.motto, score: Number(p.score), tier: tiers[p.score] ?? label }))) %>",
+            'schema/002_seed.sql.eta': "-- seeded for <%= config.name %> on <%= dialect %>\n<%~ await include('_partials/_rows.sql.eta') %>",
+        });
+        const first = await noorm(['run', 'build', '--var', 'label=unranked', '--json']);
+        expect(parseJson<RunJson>(first).error).toBeUndefined();
+        expect(await db.query('SELECT name, motto, score, tier FROM people ORDER BY score DESC')).toEqual([
+            { name: 'Ada', motto: 'counts, computes', score: 3, tier: 'gold' },
+            { name: "O'Brien", motto: 'says "hi"\nthen leaves', score: 2, tier: 'silver' },
+            { name: 'Zoë', motto: '😀', score: 1, tier: 'bronze: plain' },
+            { name: 'GRACE', motto: 'from js', score: 0, tier: 'unranked' },
+        ]);
+
+        const same = parseJson<RunJson>(await noorm(['run', 'build', '--var', 'label=unranked', '--json']));
+        expect(same.files.map((f) => f.status)).toEqual(['skipped', 'skipped']);
+
+        writeFiles(root, { 'schema/001_table.sql': 'CREATE TABLE IF NOT EXISTS people (name varchar(100), motto varchar(200), score integer, tier varchar(20));\nDELETE FROM people;\n' });
+        writeFileSync(path.join(root, 'schema/_data/tiers.yaml'), 'tiers:\n  "3": platinum\n');
+        const changed = parseJson<RunJson>(await noorm(['run', 'build', '--var', 'label=unranked', '--json']));
+        expect(changed.files.map((f) => f.status)).toEqual(['success', 'success']);
+        expect(await db.query("SELECT tier FROM people WHERE name = 'Ada'")).toEqual([{ tier: 'platinum' }]);
+    });
+});
+
+describe('template errors and safety', () => {
+    async function sqliteProject(files: Record<string, string>) {
+        const root = makeProject(files);
+        const run = (args: string[], env: Record<string, string> = {}) => runCli(args, { cwd: root, env: { NOORM_DIALECT: 'sqlite', NOORM_DATABASE: 'app.sqlite', ...env } });
+        return { root, run };
+    }
+
+    it('refuses a load() outside the project, naming template and line, before anything runs', async () => {
+        const outside = makeProject({ 'secret.json': '{"x": 1}' });
+        const { run, root } = await sqliteProject({
+            'schema/001.sql': 'CREATE TABLE first_one (x integer);\n',
+            'schema/002.sql.eta': `SELECT 1;\n<% const x = await load('${path.relative(path.join(makeProject(), 'schema'), path.join(outside, 'secret.json'))}') %>\n`,
+        });
+        writeFiles(root, { 'schema/002.sql.eta': `SELECT 1;\n<% const x = await load('../../${path.basename(outside)}/secret.json') %>\n` });
+        const result = await run(['run', 'build', '--json']);
+        expect(result.code).toBe(1);
+        expect(parseJson<RunJson>(result).error).toMatchObject({ file: 'schema/002.sql.eta', line: 2, message: expect.stringContaining('outside the project') });
+        expect(result.stderr).not.toContain('ok    schema/001.sql');
+    });
+
+    it('refuses a missing secret and a printed undefined, with file and line', async () => {
+        const { run, root } = await sqliteProject({ 'schema/001.sql.eta': 'SELECT 1;\n\nSELECT <%= secrets.API_KEY %>;\n' });
+        const secret = parseJson<RunJson>(await run(['run', 'build', '--json']));
+        expect(secret.error).toMatchObject({ file: 'schema/001.sql.eta', line: 3, message: expect.stringContaining('secret API_KEY is not set'), hint: expect.stringContaining('noorm secret set API_KEY') });
+        writeFiles(root, { 'schema/001.sql.eta': '<% const row = { a: 1 } %>\nSELECT <%= row.b %>;\n' });
+        const printed = parseJson<RunJson>(await run(['run', 'build', '--json']));
+        expect(printed.error).toMatchObject({ line: 2, message: expect.stringContaining('printed undefined') });
+    });
+
+    it('points syntax errors at their line', async () => {
+        const { run } = await sqliteProject({ 'schema/001.sql.eta': 'SELECT 1;\n-- fine\n<% if (true { %>\nSELECT 2;\n<% } %>\n' });
+        const result = parseJson<RunJson>(await run(['run', 'build', '--json']));
+        expect(result.error).toMatchObject({ code: 'template-syntax', file: 'schema/001.sql.eta', line: 3 });
+    });
+
+    it('gives the config without its password, secrets, env and types, and shows the rendered SQL in a dry run', async () => {
+        const { run } = await sqliteProject({
+            'schema/001.sql.eta': "-- <%= JSON.stringify(config) %>\n-- <%= env.SEED_WHO %> <%= types.json %> <%= vars.who %> <%= who %>\nSELECT 1;\n",
+        });
+        const result = await run(['run', 'build', '--dry-run', '--var', 'who=me'], { NOORM_PASSWORD: 'Hunter2Pass', SEED_WHO: 'ci' });
+        expect(result.code).toBe(0);
+        expect(result.stdout).toContain('"name":"default"');
+        expect(result.stdout).toContain('-- ci text me me');
+        expect(result.stdout).not.toContain('Hunter2Pass');
+        expect(result.stdout).not.toContain('password');
+    });
+
+    it('renders templates inside changesets', async () => {
+        const { run } = await sqliteProject({
+            'schema/001.sql': 'CREATE TABLE IF NOT EXISTS t (x integer);\n',
+            'changesets/2024-01-01_seed/change/001.sql.eta': "<%~ insertRows('t', [1, 2, 3].map((x) => ({ x }))) %>",
+            'changesets/2024-01-01_seed/revert/001.sql': 'DELETE FROM t;\n',
+        });
+        expect((await run(['run', 'file', 'schema/001.sql'])).code).toBe(0);
+        const result = await run(['change', 'ff', '--json']);
+        expect(result.code).toBe(0);
+    });
+});
