@@ -3,13 +3,15 @@
 //
 //   W1  500 files, each CREATE TABLE + CREATE INDEX + 3 INSERTs   (fresh build, then a no-op rebuild)
 //   W2  one file with 20,000 single-row INSERTs
+//   T1  a seed template: 100,000 CSV rows rendered with insertRows() and executed (Postgres),
+//       against psql running the same rendered SQL; with noorm's peak memory
 //   cold start: `noorm --version` against `node -e 0`
 //
 // Servers: NOORM_TEST_POSTGRES_URL / NOORM_TEST_MYSQL_URL, else the local defaults.
 // BENCH_RUNS (default 5) sets the runs per figure; BENCH_ONLY=postgres|mysql limits the servers
-// (BENCH_ONLY=startup: only the cold start and the cost of decrypting the state).
+// (BENCH_ONLY=startup: only the cold start and the cost of decrypting the state; BENCH_ONLY=seed: only T1).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -230,7 +232,65 @@ async function coldStart() {
     };
 }
 
+const T1_ROWS = 100_000;
+
+/** T1: render + execute a 100k-row CSV seed on Postgres, against psql on the rendered SQL. */
+async function seedTemplate() {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'noorm-bench-t1-'));
+    try {
+        mkdirSync(path.join(dir, 'seed', '_data'), { recursive: true });
+        const lines = ['id,name,email,note'];
+        for (let i = 1; i <= T1_ROWS; i++) lines.push(`${i},"Person ${i}, the ${i % 7}th",p${i}@example.com,"says ""hi"" ${i}"`);
+        writeFileSync(path.join(dir, 'seed', '_data', 'people.csv'), lines.join('\n') + '\n');
+        writeFileSync(
+            path.join(dir, 'seed', 'people.sql.eta'),
+            "<%~ insertRows('people', (await load('_data/people.csv')).map((r) => ({ ...r, id: Number(r.id) })), { batch: 1000 }) %>\n",
+        );
+        const table = 'CREATE TABLE people (id integer PRIMARY KEY, name text, email text, note text);';
+        // The SQL psql runs is exactly what noorm renders (from its dry run).
+        const scratch = await freshDatabase('postgres');
+        let sqlText;
+        try {
+            const plan = spawnSync(process.execPath, [NOORM, 'run', 'file', 'seed/people.sql.eta', '--dry-run', '--json', '--url', scratch.url], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+            sqlText = JSON.parse(plan.stdout).files[0].sql;
+        } finally {
+            await scratch.drop();
+        }
+        const sqlFile = path.join(dir, 'people.sql');
+        writeFileSync(sqlFile, sqlText);
+        // The same rows as one INSERT each, as a hand-written seed without insertRows() would be.
+        const singleFile = path.join(dir, 'people-single.sql');
+        writeFileSync(singleFile, sqlText.replace(/\),\n\(/g, ');\nINSERT INTO "people" ("id", "name", "email", "note") VALUES\n('));
+        const samples = { noorm: [], psql: [], single: [], rss: [] };
+        for (let run = 0; run < RUNS; run++) {
+            for (const tool of ['psql', 'single', 'noorm']) {
+                const db = await freshDatabase('postgres');
+                try {
+                    spawnSync('psql', ['-X', '-q', '-d', db.url, '-c', table]);
+                    if (tool === 'psql' || tool === 'single') {
+                        samples[tool].push(await timed('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', db.url, '-f', tool === 'psql' ? sqlFile : singleFile]));
+                    } else {
+                        // GNU time reports the peak resident memory of the process.
+                        const stats = path.join(dir, `time-${run}.txt`);
+                        samples.noorm.push(await timed('/usr/bin/time', ['-f', '%M', '-o', stats, process.execPath, NOORM, '-H', 'run', 'file', 'seed/people.sql.eta', '--url', db.url], { cwd: dir }));
+                        samples.rss.push(Number(readFileSync(stats, 'utf8').trim().split('\n').at(-1)) * 1024);
+                    }
+                } finally {
+                    await db.drop();
+                }
+            }
+        }
+        return { noorm: median(samples.noorm), psql: median(samples.psql), single: median(samples.single), rss: median(samples.rss), sqlBytes: Buffer.byteLength(sqlText) };
+    } finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+
 async function main() {
+    if (process.env.BENCH_ONLY === 'seed') {
+        printSeed(await seedTemplate());
+        return;
+    }
     if (process.env.BENCH_ONLY === 'startup') {
         printStartup(await coldStart());
         return;
@@ -251,10 +311,22 @@ async function main() {
             for (const tool of tools) rows.push({ server, tool, name: name(tool), w1: one[tool].fresh, noop: one[tool].noop, w2: two[tool].fresh });
         }
         const start = await coldStart();
+        const seed = servers.includes('postgres') ? await seedTemplate() : null;
         printTable(rows, start);
+        if (seed) printSeed(seed);
     } finally {
         for (const work of [w1, w2]) rmSync(work.dir, { recursive: true, force: true });
     }
+}
+
+function printSeed(seed) {
+    const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+    process.stdout.write(
+        `\nT1 seed template (postgres, ${T1_ROWS.toLocaleString('en')} CSV rows → ${mb(seed.sqlBytes)} of INSERTs in batches of 1,000): noorm render + execute ${seed.noorm.toFixed(2)} s;\n` +
+            `  psql on the same rendered SQL ${seed.psql.toFixed(2)} s (noorm ${(seed.noorm / seed.psql).toFixed(2)}×); psql on the rows as single-row INSERTs ${seed.single.toFixed(2)} s (noorm ${(seed.noorm / seed.single).toFixed(2)}×)\n` +
+            `  noorm peak memory ${mb(seed.rss)} (the process alone, with no work, takes about 60 MB)\n` +
+            `  ${seed.noorm <= seed.psql ? 'met    ' : 'MISSED '} render + execute no slower than psql on the same SQL\n`,
+    );
 }
 
 function printStartup(start) {

@@ -7,6 +7,7 @@ import type { Dialect } from '../dialect/types.js';
 import { FileError, NoormError, UsageError, messageOf } from '../errors.js';
 import { isInside, toTrackedPath } from '../project/root.js';
 import { normaliseSql } from '../runner/source.js';
+import { parseCsv } from './csv.js';
 
 /** What a `*.sql.eta` template sees. */
 export interface TemplateContext {
@@ -128,9 +129,17 @@ export function insertRows(dialect: Dialect, table: string, rows: readonly Recor
     const target = table.split('.').map((part) => dialect.quoteIdentifier(part)).join('.');
     const head = `INSERT INTO ${target} (${columns.map((column) => dialect.quoteIdentifier(column)).join(', ')}) VALUES\n`;
     const statements: string[] = [];
+    const tuples: string[] = [];
+    const values: string[] = new Array<string>(columns.length);
     for (let start = 0; start < rows.length; start += batch) {
-        const values = rows.slice(start, start + batch).map((row) => `(${columns.map((column) => dialect.quoteLiteral(row[column])).join(', ')})`);
-        statements.push(`${head}${values.join(',\n')};\n`);
+        const end = Math.min(rows.length, start + batch);
+        tuples.length = 0;
+        for (let r = start; r < end; r++) {
+            const row = rows[r]!;
+            for (let c = 0; c < columns.length; c++) values[c] = dialect.quoteLiteral(row[columns[c]!]);
+            tuples.push(`(${values.join(', ')})`);
+        }
+        statements.push(`${head}${tuples.join(',\n')};\n`);
     }
     return statements.join('');
 }
@@ -155,14 +164,8 @@ async function loadData(absolute: string, root: string): Promise<unknown> {
                 throw new UsageError('bad-data-file', `${tracked} is not valid YAML: ${messageOf(error)}`);
             }
         }
-        case '.csv': {
-            const { parse } = await import('csv-parse/sync');
-            try {
-                return parse(readFileSync(absolute), { columns: true, bom: true, skip_empty_lines: true }) as unknown;
-            } catch (error) {
-                throw new UsageError('bad-data-file', `${tracked} is not valid CSV: ${messageOf(error)}`);
-            }
-        }
+        case '.csv':
+            return parseCsv(readText(absolute, tracked), tracked);
         case '.js':
         case '.mjs': {
             // A fresh URL per change of the file: a build that edits data and re-renders sees the edit.

@@ -5,7 +5,7 @@ import { messageOf, type ConnectError } from '../../errors.js';
 import { CREDENTIALS_HINT, connectFailure } from '../connect-error.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
 import { tlsSettings } from '../tls.js';
-import { hex, literal, standardString, utcDateTime } from '../../template/literal.js';
+import { hex, literal, standardString, utcDateTime, type LiteralStyle } from '../../template/literal.js';
 import { checkDatabaseName } from '../database-name.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession, type ServerAdmin } from '../types.js';
 import { splitGoBatches, type TsqlBatch } from './mssql-batches.js';
@@ -15,6 +15,13 @@ interface MssqlScript extends PreparedScript {
 }
 
 type Tedious = typeof TediousModule;
+
+const MSSQL_LITERALS: LiteralStyle = {
+    string: (s) => `N${standardString(s)}`,
+    boolean: (b) => (b ? '1' : '0'),
+    date: (d) => `'${utcDateTime(d, 'T')}'`,
+    bytes: (b) => `0x${hex(b)}`,
+};
 type TediousConnection = TediousModule.Connection;
 
 export const mssqlDialect: Dialect = {
@@ -41,13 +48,7 @@ export const mssqlDialect: Dialect = {
         endSession: (id) => sql`${sql.raw(`KILL ${Number(id)}`)}`,
     },
     quoteIdentifier: (name) => quoteIdentifier(name),
-    quoteLiteral: (value) =>
-        literal(value, {
-            string: (s) => `N${standardString(s)}`,
-            boolean: (b) => (b ? '1' : '0'),
-            date: (d) => `'${utcDateTime(d, 'T')}'`,
-            bytes: (b) => `0x${hex(b)}`,
-        }),
+    quoteLiteral: (value) => literal(value, MSSQL_LITERALS),
     logicalTypes: { text: 'nvarchar(max)', int: 'int', bigint: 'bigint', bool: 'bit', json: 'nvarchar(max)', timestamp: 'datetime2', uuid: 'uniqueidentifier', serial: 'int IDENTITY(1,1)' },
     prepareScript(text): MssqlScript {
         return { dialect: 'mssql', batches: splitGoBatches(text) };

@@ -2,7 +2,7 @@ import { Kysely, MysqlDialect, sql, type CompiledQuery } from 'kysely';
 import type { Connection, PoolOptions } from 'mysql2';
 import type { ConnectionSettings } from '../../config/types.js';
 import { ConnectError, LockError, UsageError, messageOf } from '../../errors.js';
-import { hex, literal, utcDateTime } from '../../template/literal.js';
+import { hex, literal, utcDateTime, type LiteralStyle } from '../../template/literal.js';
 import { checkDatabaseName } from '../database-name.js';
 import { CREDENTIALS_HINT, MISSING_DATABASE_HINT, connectFailure } from '../connect-error.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
@@ -41,14 +41,7 @@ export const mysqlDialect: Dialect = {
         endSession: (id) => sql`KILL ${sql.raw(String(Number(id)))}`,
     },
     quoteIdentifier: (name) => quoteIdentifier(name),
-    quoteLiteral: (value) =>
-        literal(value, {
-            // As mysql_real_escape_string: backslash escapes (the default sql_mode reads them).
-            string: (s) => `'${s.replace(/[\0\n\r\x1a'\\"]/g, (c) => MYSQL_ESCAPES[c]!)}'`,
-            boolean: (b) => (b ? 'TRUE' : 'FALSE'),
-            date: (d) => `'${utcDateTime(d)}'`,
-            bytes: (b) => `X'${hex(b)}'`,
-        }),
+    quoteLiteral: (value) => literal(value, MYSQL_LITERALS),
     logicalTypes: { text: 'text', int: 'int', bigint: 'bigint', bool: 'boolean', json: 'json', timestamp: 'datetime(3)', uuid: 'char(36)', serial: 'int AUTO_INCREMENT' },
     prepareScript(text): MysqlScript {
         return { dialect: 'mysql', statements: splitMysqlStatements(text) };
@@ -169,6 +162,15 @@ async function connectMysql(settings: ConnectionSettings, options: ConnectOption
 const ER_EMPTY_QUERY = 1065;
 
 const MYSQL_ESCAPES: Record<string, string> = { '\0': '\\0', '\n': '\\n', '\r': '\\r', '\x1a': '\\Z', "'": "\\'", '\\': '\\\\', '"': '\\"' };
+const MYSQL_SPECIAL = /[\0\n\r\x1a'\\"]/g;
+
+const MYSQL_LITERALS: LiteralStyle = {
+    // As mysql_real_escape_string: backslash escapes (the default sql_mode reads them).
+    string: (s) => `'${s.replace(MYSQL_SPECIAL, (c) => MYSQL_ESCAPES[c]!)}'`,
+    boolean: (b) => (b ? 'TRUE' : 'FALSE'),
+    date: (d) => `'${utcDateTime(d)}'`,
+    bytes: (b) => `X'${hex(b)}'`,
+};
 
 /** Largest batch of statements sent in one round trip (well under any max_allowed_packet). */
 const BATCH_BYTES = 512 * 1024;

@@ -180,11 +180,22 @@ export function scanPostgresScript(text: string): PgScan {
 
 /** Skips a quoted token starting at `open`; doubled quotes stay inside, and backslashes with `escapes`. */
 function skipQuoted(text: string, open: number, quote: number, escapes: boolean): number {
-    let i = open + 1;
     const n = text.length;
+    const mark = String.fromCharCode(quote);
+    let i = open + 1;
     while (i < n) {
+        if (!escapes) {
+            // The common case (standard strings, identifiers): jump to the next quote.
+            const close = text.indexOf(mark, i);
+            if (close < 0) return n;
+            if (text.charCodeAt(close + 1) === quote) {
+                i = close + 2;
+                continue;
+            }
+            return close + 1;
+        }
         const c = text.charCodeAt(i);
-        if (escapes && c === 92) {
+        if (c === 92) {
             i += 2;
             continue;
         }

@@ -5,7 +5,7 @@ import { Kysely, SqliteDialect, sql, type CompiledQuery } from 'kysely';
 import type { ConnectionSettings } from '../../config/types.js';
 import { ConnectError, UsageError, messageOf } from '../../errors.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
-import { hex, literal, standardString } from '../../template/literal.js';
+import { hex, literal, standardString, type LiteralStyle } from '../../template/literal.js';
 import { assertNoTransactionControl } from '../transaction-control.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript } from '../types.js';
 import { leadingWords } from '../script-text.js';
@@ -16,6 +16,13 @@ type Database = BetterSqlite3.Database;
 interface SqliteScript extends PreparedScript {
     statements: ScriptStatement[];
 }
+
+const SQLITE_LITERALS: LiteralStyle = {
+    string: standardString,
+    boolean: (b) => (b ? '1' : '0'),
+    date: (d) => `'${d.toISOString()}'`,
+    bytes: (b) => `X'${hex(b)}'`,
+};
 
 /** Milliseconds a statement waits for another connection's write lock before SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000;
@@ -33,13 +40,7 @@ export const sqliteDialect: Dialect = {
         nowPlusSeconds: (seconds) => sql`strftime(${TIMESTAMP_FORMAT}, 'now', ${`+${seconds} seconds`})`,
     },
     quoteIdentifier: (name) => `"${name.replace(/"/g, '""')}"`,
-    quoteLiteral: (value) =>
-        literal(value, {
-            string: standardString,
-            boolean: (b) => (b ? '1' : '0'),
-            date: (d) => `'${d.toISOString()}'`,
-            bytes: (b) => `X'${hex(b)}'`,
-        }),
+    quoteLiteral: (value) => literal(value, SQLITE_LITERALS),
     logicalTypes: { text: 'text', int: 'integer', bigint: 'integer', bool: 'integer', json: 'text', timestamp: 'text', uuid: 'text', serial: 'integer' },
     prepareScript(text, options): SqliteScript {
         const statements = splitSqliteStatements(text);
