@@ -3,6 +3,7 @@ CREATE TABLE IF NOT EXISTS posts (
     user_id     INTEGER NOT NULL REFERENCES users(id),
     title       TEXT NOT NULL,
     body        TEXT NOT NULL DEFAULT '',
+    status      TEXT NOT NULL DEFAULT 'draft',
     updated_at  TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
