@@ -24,8 +24,13 @@ const SQLITE_LITERALS: LiteralStyle = {
     bytes: (b) => `X'${hex(b)}'`,
 };
 
-/** Milliseconds a statement waits for another connection's write lock before SQLITE_BUSY. */
+/** Milliseconds a script's statement waits for another connection's write lock before SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000;
+/**
+ * noorm's own connection waits less: a run polling for the lock must come back to its own wait
+ * loop (and its --lock-wait) instead of sitting in SQLite's busy handler while another run writes.
+ */
+const MAIN_BUSY_TIMEOUT_MS = 1000;
 const TIMESTAMP_FORMAT = '%Y-%m-%d %H:%M:%f';
 
 export const sqliteDialect: Dialect = {
@@ -89,12 +94,12 @@ async function connectSqlite(settings: ConnectionSettings, options: ConnectOptio
     // A read-only look at a database that does not exist must not create the file.
     const exists = memory || !options.readOnly || existsSync(file);
 
-    const open = (): Database => {
+    const open = (busyTimeout = BUSY_TIMEOUT_MS): Database => {
         try {
             const handle = exists
                 ? new Database(file, options.readOnly && !memory ? { readonly: true, fileMustExist: true } : {})
                 : new Database(':memory:');
-            handle.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+            handle.pragma(`busy_timeout = ${busyTimeout}`);
             // Surfaces "file is not a database" here rather than in the middle of a run.
             handle.prepare('SELECT count(*) FROM sqlite_master').get();
             return handle;
@@ -106,7 +111,7 @@ async function connectSqlite(settings: ConnectionSettings, options: ConnectOptio
         }
     };
 
-    const main = open();
+    const main = open(MAIN_BUSY_TIMEOUT_MS);
     const db = new Kysely<TrackingDatabase>({ dialect: new SqliteDialect({ database: main }) });
 
     return {
