@@ -222,6 +222,58 @@ describe.each(dialects)('%s changesets', (dialect) => {
         expect(plan.stdout).toContain('ALTER TABLE users ADD email varchar(100);');
         expect((await db.query(tableSql(dialect, '__change_version__'))).length).toBe(0);
     });
+
+    it('does not baseline changesets on a database that was changed before its first build', async () => {
+        const { noorm, list } = await setup(dialect, {
+            'schema/001_users.sql': USERS_V1,
+            'changesets/2024-01-01_first/change/001.sql': 'CREATE TABLE first_one (x integer);\n',
+            'changesets/2024-01-02_second/change/001.sql': 'CREATE TABLE second_one (x integer);\n',
+        });
+        expect((await noorm(['change', 'next'])).code).toBe(0);
+        expect((await noorm(['run', 'build'])).code).toBe(0);
+        expect(await list()).toEqual([
+            ['2024-01-01_first', 'applied'],
+            ['2024-01-02_second', 'pending'],
+        ]);
+    });
+
+    it('after a part-way revert, refuses change run without --force, and a later revert runs every file again', async () => {
+        const { db, noorm, list, root } = await setup(dialect, {
+            'changesets/2024-02-01_partial/non-atomic': '',
+            'changesets/2024-02-01_partial/change/001.sql': 'CREATE TABLE IF NOT EXISTS part_a (x integer);\n',
+            'changesets/2024-02-01_partial/change/002.sql': 'CREATE TABLE IF NOT EXISTS part_b (x integer);\n',
+            'changesets/2024-02-01_partial/revert/001.sql': 'DROP TABLE part_b;\n',
+            'changesets/2024-02-01_partial/revert/002.sql': 'DROP TABLE no_such_table;\n',
+        });
+        expect((await noorm(['change', 'run', 'partial'])).code).toBe(0);
+        expect((await noorm(['change', 'revert', 'partial'])).code).toBe(1);
+        expect((await db.query(tableSql(dialect, 'part_b'))).length).toBe(0);
+        const refused = await noorm(['change', 'run', 'partial', '--json']);
+        expect(refused.code).toBe(2);
+        expect(parseJson<RunJson>(refused).error!.code).toBe('revert-incomplete');
+        expect((await noorm(['change', 'run', 'partial', '--force'])).code).toBe(0);
+        expect((await db.query(tableSql(dialect, 'part_b'))).length).toBe(1);
+
+        // The failed revert is history now: its first file must run again, not be skipped.
+        writeFiles(root, { 'changesets/2024-02-01_partial/revert/002.sql': 'DROP TABLE part_a;\n' });
+        const reverted = parseJson<RunJson>(await noorm(['change', 'revert', 'partial', '--json']));
+        expect(reverted.changesets[0]!.files.map((f) => f.status)).toEqual(['success', 'success']);
+        expect((await db.query(tableSql(dialect, 'part_a'))).length).toBe(0);
+        expect((await db.query(tableSql(dialect, 'part_b'))).length).toBe(0);
+        expect(await list()).toEqual([['2024-02-01_partial', 'reverted']]);
+    });
+
+    (atomic ? it : it.skip)('keeps an applied changeset applied when a forced re-run fails and is rolled back', async () => {
+        const { noorm, list, root } = await setup(dialect, {
+            'changesets/2024-03-01_kept/change/001.sql': 'CREATE TABLE kept (x integer);\n',
+        });
+        expect((await noorm(['change', 'ff'])).code).toBe(0);
+        writeFiles(root, { 'changesets/2024-03-01_kept/change/001.sql': 'CREATE TABLE kept (x integer);\nSELECT * FROM no_such_table;\n' });
+        expect((await noorm(['change', 'run', 'kept', '--force'])).code).toBe(1);
+        const [[, status]] = (await list()) as [[string, string]];
+        expect(status).not.toBe('failed');
+        expect(status).toBe('stale');
+    });
 });
 
 describe('changeset files and protection', () => {
@@ -264,6 +316,23 @@ describe('changeset files and protection', () => {
         for (const args of [['change', 'ff'], ['change', 'next'], ['change', 'run', 'add-email']]) expect((await noorm(args, { env })).code).toBe(4);
         expect((await noorm(['change', 'ff', '--yes'], { env })).code).toBe(0);
         expect((await noorm(['change', 'revert', 'add-email'], { env })).code).toBe(4);
+    });
+
+    it('lists changesets whose templates cannot render, and finds manifests in sub-folders', async () => {
+        const { noorm, list } = await setup(dialect, {
+            'changesets/2024-01-01_nested/change/001.sql': 'CREATE TABLE nested_steps (step integer);\n',
+            'changesets/2024-01-01_nested/change/sub/002_list.txt': '../../../../shared/step.sql\n',
+            'shared/step.sql': 'INSERT INTO nested_steps VALUES (2);\n',
+            'changesets/2024-01-02_broken/change/001.sql.eta': "<% const rows = await load('missing.json') %>SELECT 1;\n",
+        });
+        const listed = await noorm(['change', 'list', '--json']);
+        expect(listed.code).toBe(0);
+        expect(await list()).toEqual([
+            ['2024-01-01_nested', 'pending'],
+            ['2024-01-02_broken', 'pending'],
+        ]);
+        const plan = parseJson<RunJson>(await noorm(['change', 'run', 'nested', '--dry-run', '--json']));
+        expect(plan.changesets[0]!.files.map((f) => f.path)).toEqual(['changesets/2024-01-01_nested/change/001.sql', 'shared/step.sql']);
     });
 });
 

@@ -1,5 +1,5 @@
 /** `*.sql.eta` templates: data loaders, include, escape round trips on live databases, errors. */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { parseJson, runCli, type CliOptions, type CliResult } from '../helpers/cli.js';
@@ -59,6 +59,25 @@ describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s templates'
         expect(rows.map((row) => row.v)).toEqual([...AWKWARD, ...AWKWARD]);
         expect(rows.slice(0, AWKWARD.length).every((row) => row.n === null)).toBe(true);
         expect(rows.slice(AWKWARD.length).map((row) => Number(row.n))).toEqual(AWKWARD.map((_, i) => i * 2));
+    });
+
+    (dialect === 'mysql' ? it : it.skip)('writes escape() literals that read the same under NO_BACKSLASH_ESCAPES', async () => {
+        const { db, noorm } = await setup(dialect, {
+            'schema/001_table.sql': 'CREATE TABLE awkward (id integer PRIMARY KEY, v varchar(200));\n',
+            'schema/_data/values.json': JSON.stringify(AWKWARD),
+            "schema/002_it's.sql.eta": [
+                "SET SESSION sql_mode = CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES');",
+                "<% const values = await load('_data/values.json') %>",
+                "<%~ insertRows('awkward', values.map((v, i) => ({ id: i, v }))) %>",
+                "SELECT * FROM no_such_table WHERE v = 'it''s \\';",
+            ].join('\n'),
+        });
+        const failed = await noorm(['run', 'build', '--json']);
+        expect(failed.code).toBe(1);
+        // The failure, its quote and backslash included, was recorded.
+        expect(parseJson<RunJson>(failed).error).toMatchObject({ file: "schema/002_it's.sql.eta", line: 14, hint: expect.stringContaining('the SQL the template rendered') });
+        const rows = await db.query<{ v: string }>('SELECT v FROM awkward ORDER BY id');
+        expect(rows.map((row) => row.v)).toEqual(AWKWARD);
     });
 
     it('loads CSV (BOM, quotes, commas, newlines), YAML, JSON, .mjs with a local import, and includes a template', async () => {
@@ -154,6 +173,15 @@ describe('template errors and safety', () => {
         expect(result.code).toBe(1);
         expect(parseJson<RunJson>(result).error).toMatchObject({ file: 'schema/002.sql.eta', line: 2, message: expect.stringContaining('outside the project') });
         expect(result.stderr).not.toContain('ok    schema/001.sql');
+    });
+
+    it('refuses a load() through a symlink that leads out of the project', async () => {
+        const outside = makeProject({ 'secret.json': '{"x": 1}' });
+        const { run, root } = await sqliteProject({ 'schema/001.sql.eta': "<% const x = await load('_data/link.json') %>SELECT 1;\n" });
+        mkdirSync(path.join(root, 'schema/_data'), { recursive: true });
+        symlinkSync(path.join(outside, 'secret.json'), path.join(root, 'schema/_data/link.json'));
+        const result = parseJson<RunJson>(await run(['run', 'build', '--json']));
+        expect(result.error).toMatchObject({ file: 'schema/001.sql.eta', line: 1, message: expect.stringContaining('outside the project') });
     });
 
     it('refuses a missing secret and a printed undefined, with file and line', async () => {

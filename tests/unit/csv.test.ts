@@ -25,6 +25,18 @@ describe('parseCsv', () => {
         expect(() => parseCsv('a,b\n1,"open\n', 'data.csv')).toThrow('data.csv line 2: a quoted field is never closed');
     });
 
+    it('keeps a row whose only field is a quoted empty string, and a column named __proto__', () => {
+        const rows = parseCsv('v\n""\n\nx\n', 'one.csv');
+        expect(rows).toEqual([{ v: '' }, { v: 'x' }]);
+        const proto = parseCsv('__proto__,b\n1,2\n', 'proto.csv');
+        expect(Object.keys(proto[0]!)).toEqual(['__proto__', 'b']);
+        expect(Object.getPrototypeOf(proto[0]!)).toBe(Object.prototype);
+    });
+
+    it('refuses a quote inside an unquoted field rather than guessing', () => {
+        expect(() => parseCsv('a,b\n1,x"y\n', 'bad.csv')).toThrow('bad.csv line 2: a quote inside an unquoted field');
+    });
+
     it('reads 100,000 rows', () => {
         const lines = ['id,name'];
         for (let i = 0; i < 100_000; i++) lines.push(`${i},"name ${i}, ""quoted"""`);

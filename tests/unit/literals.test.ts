@@ -9,7 +9,7 @@ describe('escape() literals per dialect', () => {
         const lite = await loadDialect('sqlite');
         const ms = await loadDialect('mssql');
         const date = new Date('2024-02-03T04:05:06.789Z');
-        expect([pg, my, lite, ms].map((d) => d.quoteLiteral("it's \\ fine"))).toEqual(["'it''s \\ fine'", "'it\\'s \\\\ fine'", "'it''s \\ fine'", "N'it''s \\ fine'"]);
+        expect([pg, my, lite, ms].map((d) => d.quoteLiteral("it's \\ fine"))).toEqual(["'it''s \\ fine'", `_utf8mb4 X'${Buffer.from("it's \\ fine").toString('hex')}'`, "'it''s \\ fine'", "N'it''s \\ fine'"]);
         expect([pg, my, lite, ms].map((d) => d.quoteLiteral(true))).toEqual(['TRUE', 'TRUE', '1', '1']);
         expect([pg, my, lite, ms].map((d) => d.quoteLiteral(null))).toEqual(['NULL', 'NULL', 'NULL', 'NULL']);
         expect(pg.quoteLiteral(undefined)).toBe('NULL');
@@ -17,7 +17,9 @@ describe('escape() literals per dialect', () => {
         expect(pg.quoteLiteral(12345678901234567890n)).toBe('12345678901234567890');
         expect([pg, my, ms].map((d) => d.quoteLiteral(date))).toEqual(["'2024-02-03T04:05:06.789Z'", "'2024-02-03 04:05:06.789'", "'2024-02-03T04:05:06.789'"]);
         expect(pg.quoteLiteral({ a: "b'c" })).toBe(`'{"a":"b''c"}'`);
-        expect(my.quoteLiteral('line\nnext\0')).toBe("'line\\nnext\\0'");
+        // MySQL: read the same with or without NO_BACKSLASH_ESCAPES.
+        expect(my.quoteLiteral("it's\nhere")).toBe("'it''s\nhere'");
+        expect(my.quoteLiteral('a\0b')).toBe(`_utf8mb4 X'610062'`);
         expect(lite.quoteLiteral(Buffer.from([1, 255]))).toBe("X'01ff'");
         expect(() => pg.quoteLiteral(Number.NaN)).toThrow(/NaN/);
         expect(() => pg.quoteLiteral('a\0b')).toThrow(/NUL/);

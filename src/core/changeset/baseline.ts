@@ -1,4 +1,5 @@
 import type { DialectConnection } from '../dialect/types.js';
+import { messageOf } from '../errors.js';
 import type { Identity } from '../identity/resolver.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { TemplateRender } from '../runner/source.js';
@@ -6,27 +7,46 @@ import { mainRunner } from '../tracking/files.js';
 import { TABLES } from '../tracking/schema.js';
 import { currentFiles } from './commands.js';
 import { listChangesets } from './discover.js';
-import { readChangesetHistory, recordChangeset } from './history.js';
+import { readChangesetHistory, recordChangeset, type ExecutedFile } from './history.js';
 
 const FIRST_BUILD = 'first_build';
 
 /**
  * DESIGN.md §5: schema/ describes the database as it is now, so it already holds every changeset.
- * The first successful build of a database therefore records every changeset on disk (that has no
- * history yet) as `baseline`; `change ff` right after it has nothing to do. Later builds do not
- * baseline. Runs under the build's lock. Returns the changesets recorded.
+ * The first successful build of a fresh database therefore records every changeset on disk as
+ * `baseline`; `change ff` right after it has nothing to do. A database that noorm had touched
+ * before this build (files run, changesets applied) is never baselined: its changesets apply.
+ * Runs under the build's lock. Returns the changesets recorded.
  */
-export async function baselineFirstBuild(conn: DialectConnection, config: ResolvedConfig, identity: Identity, render: TemplateRender): Promise<string[]> {
+export async function baselineFirstBuild(
+    conn: DialectConnection,
+    config: ResolvedConfig,
+    identity: Identity,
+    render: TemplateRender,
+    before: { fileRows: number },
+    warn: (message: string) => void,
+): Promise<string[]> {
     const scoped = conn.db.withSchema(conn.trackingSchema);
     const built = await scoped.selectFrom(TABLES.meta).select('value').where('name', '=', FIRST_BUILD).executeTakeFirst();
     if (built) return [];
     const history = await readChangesetHistory(conn);
+    const fresh = before.fileRows === 0 && history.size === 0;
     const track = { identity, configName: config.name };
     const recorded: string[] = [];
-    for (const changeset of listChangesets(config.paths.root, config.paths.changesets)) {
-        if (history.has(changeset.name)) continue;
-        await recordChangeset(conn, mainRunner(conn), track, { name: changeset.name, direction: 'change', status: 'baseline', files: await currentFiles(config.paths.root, changeset, render), durationMs: 0 });
-        recorded.push(changeset.name);
+    if (fresh) {
+        for (const changeset of listChangesets(config.paths.root, config.paths.changesets)) {
+            let files: ExecutedFile[];
+            try {
+                files = await currentFiles(config.paths.root, changeset, render);
+            } catch (error) {
+                // A template that needs a --var this build did not give: baseline it all the same
+                // (its files are part of schema/), without checksums: it will show as stale.
+                warn(`${changeset.name}: its files could not be rendered for the baseline (${messageOf(error)}); recorded without checksums`);
+                files = [];
+            }
+            await recordChangeset(conn, mainRunner(conn), track, { name: changeset.name, direction: 'change', status: 'baseline', files, durationMs: 0 });
+            recorded.push(changeset.name);
+        }
     }
     await scoped.insertInto(TABLES.meta).values({ name: FIRST_BUILD, value: new Date().toISOString() }).execute();
     return recorded;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
 import { openConnection } from '../connection.js';
 import type { DialectConnection } from '../dialect/types.js';
-import { UsageError } from '../errors.js';
+import { UsageError, messageOf } from '../errors.js';
 import { resolveIdentity } from '../identity/resolver.js';
 import { acquireLock } from '../lock/lock.js';
 import { assertAllowed, type GuardedAction } from '../protection.js';
@@ -53,7 +53,7 @@ export async function changeList(context: CommandContext): Promise<ChangeListRes
     const conn = await openConnection(context, { readOnly: true });
     try {
         const history: History = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
-        const infos = await infosOf(context, conn, changesets, history);
+        const infos = await infosOf(context, conn, changesets, history, true);
         return { ok: true, command: 'change list', config: config.name, dialect: conn.dialect.name, changesets: infos };
     } finally {
         await conn.close();
@@ -73,6 +73,11 @@ export function changeRun(context: CommandContext, name: string, options: Change
         const info = infos.get(changeset.name)!;
         if (!options.force && (info.status === 'applied' || info.status === 'baseline' || info.status === 'stale')) {
             return { targets: [], message: `${changeset.name} is already ${info.status === 'stale' ? 'applied (its files changed since: stale)' : info.status}; --force runs it again` };
+        }
+        if (!options.force && info.status === 'failed' && info.direction === 'revert') {
+            throw new UsageError('revert-incomplete', `${changeset.name} was part-way reverted when its revert failed`, {
+                hint: 'Finish the revert (fix it and run `noorm change revert` again), or pass --force to run its change files anyway.',
+            });
         }
         return { targets: [changeset] };
     });
@@ -109,7 +114,7 @@ function dueChangesets(context: CommandContext, changesets: readonly Changeset[]
     const due = changesets.filter((changeset) => isDue(infos.get(changeset.name)!)).slice(0, count);
     if (!due.length) return { targets: [], message: 'no pending changesets: the database is up to date' };
     // A changeset older than one already applied arrived late (a merged branch): apply it, but say so.
-    const applied = changesets.filter((changeset) => ['applied', 'stale'].includes(infos.get(changeset.name)!.status));
+    const applied = changesets.filter((changeset) => ['applied', 'stale', 'baseline'].includes(infos.get(changeset.name)!.status));
     const newest = applied.at(-1);
     for (const changeset of due) {
         if (newest && changeset.name < newest.name) {
@@ -121,13 +126,24 @@ function dueChangesets(context: CommandContext, changesets: readonly Changeset[]
 
 type Pick = (changesets: Changeset[], infos: Map<string, ChangesetInfo>) => { targets: Changeset[]; message?: string };
 
-/** Status of every changeset; the current files (rendered) only of those applied, for `stale`. */
-async function infosOf(context: CommandContext, conn: DialectConnection, changesets: readonly Changeset[], history: History): Promise<ChangesetInfo[]> {
-    const render = templateRenderer(context, conn.dialect);
-    const applied = appliedNames(history);
+/**
+ * Status of every changeset. With `stale`, the current files of applied changesets are read (and
+ * rendered) to tell `stale` from `applied`; one that cannot be rendered (a --var not given) counts
+ * as applied, with a warning. Running changesets does not need it, and renders only its targets.
+ */
+async function infosOf(context: CommandContext, conn: DialectConnection, changesets: readonly Changeset[], history: History, stale: boolean): Promise<ChangesetInfo[]> {
     const current = new Map<string, ExecutedFile[]>();
-    for (const changeset of changesets) {
-        if (applied.has(changeset.name)) current.set(changeset.name, await currentFiles(context.config.paths.root, changeset, render));
+    if (stale) {
+        const render = templateRenderer(context, conn.dialect);
+        const applied = appliedNames(history);
+        for (const changeset of changesets) {
+            if (!applied.has(changeset.name)) continue;
+            try {
+                current.set(changeset.name, await currentFiles(context.config.paths.root, changeset, render));
+            } catch (error) {
+                context.onEvent?.({ type: 'note', level: 'warn', message: `${changeset.name}: cannot tell whether it is stale: ${messageOf(error)}` });
+            }
+        }
     }
     return changesetInfos(changesets, history, current);
 }
@@ -141,7 +157,7 @@ async function runChangesets(context: CommandContext, command: string, action: G
     try {
         if (options.dryRun) {
             const history: History = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
-            const { targets, message } = pick(changesets, byName(await infosOf(context, conn, changesets, history)));
+            const { targets, message } = pick(changesets, byName(await infosOf(context, conn, changesets, history, false)));
             const planned: PlannedChangeset[] = [];
             for (const changeset of targets) planned.push(await plan(context, conn, changeset, direction));
             return { ...base, ok: true, changesets: planned, ...(message ? { message } : {}) };
@@ -158,7 +174,7 @@ async function runChangesets(context: CommandContext, command: string, action: G
         try {
             // Read after taking the lock: the state another run just left behind.
             const history = await readChangesetHistory(conn);
-            const { targets, message } = pick(changesets, byName(await infosOf(context, conn, changesets, history)));
+            const { targets, message } = pick(changesets, byName(await infosOf(context, conn, changesets, history, false)));
             // Every target's files are read, rendered and checked before the first one runs.
             const prepared = [];
             for (const changeset of targets) prepared.push({ changeset, ...(await prepareChangeset(context, conn, changeset, direction)) });
@@ -167,7 +183,8 @@ async function runChangesets(context: CommandContext, command: string, action: G
             }
             const results: ChangesetRunResult[] = [];
             for (const { changeset, files, atomic } of prepared) {
-                const result = await applyChangeset(conn, changeset.name, direction, files, atomic, context, { identity, lock, previous: history.get(changeset.name)?.[direction] });
+                const entry = history.get(changeset.name);
+                const result = await applyChangeset(conn, changeset.name, direction, files, atomic, context, { identity, lock, previous: entry?.[direction], newestId: entry?.newest.id });
                 results.push(result);
                 if (result.error) return { ...base, ok: false, changesets: results, error: result.error };
             }

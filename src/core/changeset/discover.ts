@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FileError, UsageError } from '../errors.js';
-import { isInside, toTrackedPath } from '../project/root.js';
-import { discoverSqlFiles } from '../runner/discover.js';
+import { isInside, isInsideReal, toTrackedPath } from '../project/root.js';
+import { discoverFiles, isRunnableName } from '../runner/discover.js';
 import { compareNatural } from '../runner/natural-sort.js';
 
 /** One file a changeset runs, and the manifest line that listed it (if a .txt did). */
@@ -65,13 +65,9 @@ function filesOf(root: string, dir: string): ChangesetFile[] {
     return files;
 }
 
-/** SQL files and .txt manifests below `dir`, in the natural filename order of a build. */
+/** SQL files and .txt manifests below `dir`, in folders too, in the natural filename order of a build. */
 function listEntries(dir: string): string[] {
-    const sql = discoverSqlFiles(dir);
-    const manifests = readdirSync(dir, { withFileTypes: true })
-        .filter((entry) => entry.isFile() && /\.txt$/i.test(entry.name) && !entry.name.startsWith('_') && !entry.name.startsWith('.'))
-        .map((entry) => path.join(dir, entry.name));
-    return [...sql, ...manifests].sort((a, b) => compareNatural(path.relative(dir, a), path.relative(dir, b)));
+    return discoverFiles(dir, (name) => isRunnableName(name) || (/\.txt$/i.test(name) && !name.startsWith('_') && !name.startsWith('.')));
 }
 
 /** A manifest: one path a line, relative to the manifest's folder; `#` comments and blank lines ignored. */
@@ -85,7 +81,7 @@ function readManifest(root: string, manifest: string): ChangesetFile[] {
             if (!line) return;
             const where = { file: tracked, line: index + 1 };
             const absolute = path.resolve(path.dirname(manifest), line);
-            if (!isInside(root, absolute)) {
+            if (!isInside(root, absolute) || !isInsideReal(root, absolute)) {
                 throw new UsageError('manifest-outside-project', `${tracked} line ${index + 1} lists ${line}, which is outside the project`, {
                     ...where,
                     hint: 'Manifests may only list files inside the project.',

@@ -36,6 +36,8 @@ export interface ApplyOptions {
      * mode, files that succeeded then (unchanged since) are not run again: the run resumes.
      */
     previous: VersionRecord | undefined;
+    /** Id of the changeset's newest record in either direction. */
+    newestId: number | undefined;
 }
 
 /**
@@ -65,6 +67,9 @@ export async function applyChangeset(
         return result;
     };
     const recordFailure = async (error: NoormError): Promise<NoormError> => {
+        // Rolled back, so the database is as before: a success or baseline record of this direction
+        // still tells the truth and is kept (the error is reported, not recorded over it).
+        if (atomic && (options.previous?.status === 'success' || options.previous?.status === 'baseline')) return error;
         try {
             await recordChangeset(conn, mainRunner(conn), track, { name, direction, status: 'failed', errorMessage: error.message, files: executed(), durationMs: performance.now() - started });
         } catch (recordError) {
@@ -73,8 +78,9 @@ export async function applyChangeset(
         return error;
     };
 
-    // Resume: in one-by-one mode, files that succeeded in the previous failed attempt stay done.
-    const resumable = !atomic && options.previous?.status === 'failed' ? options.previous.files : [];
+    // Resume: in one-by-one mode, files that succeeded in the previous failed attempt stay done,
+    // as long as nothing ran since (that attempt is the changeset's newest record).
+    const resumable = !atomic && options.previous?.status === 'failed' && options.previous.id === options.newestId ? options.previous.files : [];
     for (const result of results) {
         if (resumable.some((done) => done.status === 'success' && done.path === result.path && done.checksum === result.checksum)) result.status = 'skipped';
     }

@@ -28,30 +28,48 @@ export type History = Map<string, { change?: VersionRecord; revert?: VersionReco
  * `checksums` gives the current checksums of each changeset's change files (for `stale`).
  */
 export function changesetInfos(changesets: readonly Changeset[], history: History, current: ReadonlyMap<string, ExecutedFile[]>): ChangesetInfo[] {
-    const infos = changesets.map((changeset) => infoOf(changeset.name, history.get(changeset.name), () => current.get(changeset.name) ?? []));
+    const infos = changesets.map((changeset) => infoOf(changeset.name, history.get(changeset.name), () => current.get(changeset.name) ?? null));
     const onDisk = new Set(changesets.map((changeset) => changeset.name));
     for (const [name, entry] of history) {
-        if (!onDisk.has(name)) infos.push({ ...infoOf(name, entry, () => []), status: 'orphaned' });
+        if (!onDisk.has(name)) infos.push({ ...infoOf(name, entry, () => null), status: 'orphaned' });
     }
     return infos;
 }
 
-function infoOf(name: string, entry: { newest: VersionRecord } | undefined, current: () => ExecutedFile[]): ChangesetInfo {
+/** A failed attempt after which nothing stayed (rolled back, or failed at its first file). */
+export function changedNothing(record: VersionRecord): boolean {
+    return record.status === 'failed' && !record.files.some((file) => file.status === 'success');
+}
+
+/**
+ * The record that says where the database stands: the newest one, unless it is a failed attempt
+ * that changed nothing, in which case the one before it (in the other direction) still holds.
+ */
+export function effectiveRecord(entry: { change?: VersionRecord; revert?: VersionRecord; newest: VersionRecord }): VersionRecord {
+    if (!changedNothing(entry.newest)) return entry.newest;
+    const other = entry.newest.direction === 'change' ? entry.revert : entry.change;
+    return other && !changedNothing(other) ? other : entry.newest;
+}
+
+function infoOf(name: string, entry: { change?: VersionRecord; revert?: VersionRecord; newest: VersionRecord } | undefined, current: () => ExecutedFile[] | null): ChangesetInfo {
     if (!entry) return { name, status: 'pending', direction: null, executedAt: null, executedBy: null, configName: null, error: null, files: [] };
-    const record = entry.newest;
+    const record = effectiveRecord(entry);
     const base = {
         name,
         direction: record.direction,
         executedAt: record.executedAt,
         executedBy: record.executedBy,
         configName: record.configName,
-        error: record.errorMessage,
+        // The newest attempt's error, even when it changed nothing and an older record still holds.
+        error: entry.newest.errorMessage ?? record.errorMessage,
         files: record.files,
     };
     if (record.status === 'failed') return { ...base, status: 'failed' };
     if (record.direction === 'revert') return { ...base, status: 'reverted' };
     const applied = record.status === 'baseline' ? 'baseline' : 'applied';
-    return { ...base, status: sameFiles(record.files, current()) ? applied : 'stale' };
+    const files = current();
+    // Without the current files (not asked for, or not renderable), stale cannot be told.
+    return { ...base, status: files === null || sameFiles(record.files, files) ? applied : 'stale' };
 }
 
 function sameFiles(recorded: readonly ExecutedFile[], current: readonly ExecutedFile[]): boolean {

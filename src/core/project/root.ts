@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -22,6 +22,23 @@ export function findProjectRoot(cwd: string): string {
 export function isInside(root: string, target: string): boolean {
     const rel = path.relative(root, target);
     return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * True when `target`, with symlinks followed, still lies inside `root` (symlinks followed too): a
+ * link inside the project must not smuggle in a file from elsewhere. A path that does not exist yet
+ * is judged by its name alone.
+ */
+export function isInsideReal(root: string, target: string): boolean {
+    let realRoot: string;
+    let realTarget: string;
+    try {
+        realRoot = realpathSync(root);
+        realTarget = realpathSync(target);
+    } catch {
+        return isInside(root, target);
+    }
+    return isInside(realRoot, realTarget);
 }
 
 /**

@@ -18,6 +18,11 @@ function isIgnoredName(name: string): boolean {
  * among files (`001_tables/` runs before `002_views.sql`).
  */
 export function discoverSqlFiles(dir: string, label = 'folder'): string[] {
+    return discoverFiles(dir, isRunnableName, label);
+}
+
+/** Like discoverSqlFiles, for any kind of file `accept` takes (changesets add .txt manifests). */
+export function discoverFiles(dir: string, accept: (name: string) => boolean, label = 'folder'): string[] {
     let stat;
     try {
         stat = statSync(dir);
@@ -28,11 +33,11 @@ export function discoverSqlFiles(dir: string, label = 'folder'): string[] {
     }
     if (!stat.isDirectory()) throw new UsageError('not-a-folder', `The ${label} ${dir} is not a folder`);
     const files: string[] = [];
-    walk(dir, files, new Set());
+    walk(dir, files, new Set(), accept);
     return files;
 }
 
-function walk(dir: string, out: string[], visited: Set<string>): void {
+function walk(dir: string, out: string[], visited: Set<string>, accept: (name: string) => boolean): void {
     const real = realpathSync(dir);
     if (visited.has(real)) return; // a symlink loop
     visited.add(real);
@@ -48,8 +53,8 @@ function walk(dir: string, out: string[], visited: Set<string>): void {
         if (isIgnoredName(entry.name)) continue;
         const full = path.join(dir, entry.name);
         const kind = entry.isSymbolicLink() ? followLink(full, entry.name) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
-        if (kind === 'dir') walk(full, out, visited);
-        else if (kind === 'file' && isRunnableName(entry.name)) out.push(full);
+        if (kind === 'dir') walk(full, out, visited, accept);
+        else if (kind === 'file' && accept(entry.name)) out.push(full);
     }
 }
 

@@ -56,7 +56,14 @@ async function runFiles(
     absolutePaths: readonly string[],
     options: RunOptions,
     hintFor?: (file: PlannedFile) => string | undefined,
-    afterSuccess?: (conn: DialectConnection, config: ResolvedConfig, identity: Identity, render: TemplateRender) => Promise<string[]>,
+    afterSuccess?: (
+        conn: DialectConnection,
+        config: ResolvedConfig,
+        identity: Identity,
+        render: TemplateRender,
+        before: { fileRows: number },
+        warn: (message: string) => void,
+    ) => Promise<string[]>,
 ): Promise<RunResult> {
     const { config } = context;
     const dialect = await loadDialect(config.connection.dialect);
@@ -101,7 +108,8 @@ async function runFiles(
             ...(context.signal ? { signal: context.signal } : {}),
         });
         try {
-            const plan = planFiles(runnable, await readFileStates(conn), Boolean(options.force));
+            const states = await readFileStates(conn);
+            const plan = planFiles(runnable, states, Boolean(options.force));
             context.onEvent?.({ type: 'run:start', command, target: conn.target, total: plan.length, toRun: plan.filter((f) => f.willRun).length, dryRun: false });
             if (!dialect.capabilities.transactionalDdl && plan.some((f) => f.willRun)) {
                 context.onEvent?.({
@@ -111,7 +119,8 @@ async function runFiles(
                 });
             }
             const outcome = await executePlan(conn, plan, context, { identity, lock, ...(hintFor ? { hintFor } : {}) });
-            const baselined = !outcome.error && afterSuccess ? await afterSuccess(conn, config, identity, render) : [];
+            const warn = (message: string) => context.onEvent?.({ type: 'note', level: 'warn', message });
+            const baselined = !outcome.error && afterSuccess ? await afterSuccess(conn, config, identity, render, { fileRows: states.size }, warn) : [];
             if (baselined.length) {
                 context.onEvent?.({ type: 'note', level: 'info', message: `first build of this database: recorded ${baselined.length} changeset${baselined.length === 1 ? '' : 's'} as baseline (schema/ already contains them)` });
             }

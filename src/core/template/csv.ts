@@ -17,13 +17,15 @@ export function parseCsv(text: string, file: string): Array<Record<string, strin
     const rows: Array<Record<string, string>> = [];
     let fields: string[] = [];
     let rowLine = 1;
+    // A row whose only field was quoted ("") holds an empty string; only a truly blank line is skipped.
+    let quotedInRow = false;
 
     const endRow = () => {
-        // A line holding nothing at all is skipped, as blank lines are.
-        if (fields.length === 1 && fields[0] === '') {
+        if (fields.length === 1 && fields[0] === '' && !quotedInRow) {
             fields = [];
             return;
         }
+        quotedInRow = false;
         if (!header) {
             header = fields;
         } else {
@@ -31,7 +33,8 @@ export function parseCsv(text: string, file: string): Array<Record<string, strin
                 throw new UsageError('bad-data-file', `${file} line ${rowLine} has ${fields.length} fields; the header has ${header.length}`);
             }
             const row: Record<string, string> = {};
-            for (let k = 0; k < header.length; k++) row[header[k]!] = fields[k]!;
+            // defineProperty, not assignment: a column named __proto__ must stay a column.
+            for (let k = 0; k < header.length; k++) Object.defineProperty(row, header[k]!, { value: fields[k]!, enumerable: true, writable: true, configurable: true });
             rows.push(row);
         }
         fields = [];
@@ -45,6 +48,7 @@ export function parseCsv(text: string, file: string): Array<Record<string, strin
         if (fields.length === 0) rowLine = line;
         let value: string;
         if (text.charCodeAt(i) === 34) {
+            quotedInRow = true;
             // Quoted: up to the closing quote; "" is a quote.
             let parts = '';
             let start = i + 1;
@@ -67,6 +71,7 @@ export function parseCsv(text: string, file: string): Array<Record<string, strin
             while (end < n) {
                 const c = text.charCodeAt(end);
                 if (c === 44 || c === 10 || c === 13) break;
+                if (c === 34) throw new UsageError('bad-data-file', `${file} line ${line}: a quote inside an unquoted field (quote the whole field and double the quote)`);
                 end++;
             }
             value = text.slice(i, end);

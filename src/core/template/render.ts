@@ -5,7 +5,7 @@ import vm from 'node:vm';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Dialect } from '../dialect/types.js';
 import { FileError, NoormError, UsageError, messageOf } from '../errors.js';
-import { isInside, toTrackedPath } from '../project/root.js';
+import { isInside, isInsideReal, toTrackedPath } from '../project/root.js';
 import { normaliseSql } from '../runner/source.js';
 import { parseCsv } from './csv.js';
 
@@ -86,7 +86,7 @@ export class TemplateRenderer {
         const { dialect, config, root } = this.options;
         const resolve = (file: string) => {
             const absolute = file.startsWith('/') ? path.join(root, file) : path.resolve(dir, file);
-            if (!isInside(root, absolute)) throw new UsageError('template-path-outside-project', `${file} is outside the project`);
+            if (!isInside(root, absolute) || !isInsideReal(root, absolute)) throw new UsageError('template-path-outside-project', `${file} is outside the project`);
             return absolute;
         };
         const { password: _password, ...connection } = config.connection;
@@ -159,13 +159,13 @@ async function loadData(absolute: string, root: string): Promise<unknown> {
         case '.yaml': {
             const { parse } = await import('yaml');
             try {
-                return parse(stripBom(readText(absolute, tracked)));
+                return parse(stripBom(normaliseSql(readText(absolute, tracked))));
             } catch (error) {
                 throw new UsageError('bad-data-file', `${tracked} is not valid YAML: ${messageOf(error)}`);
             }
         }
         case '.csv':
-            return parseCsv(readText(absolute, tracked), tracked);
+            return parseCsv(normaliseSql(readText(absolute, tracked)), tracked);
         case '.js':
         case '.mjs': {
             // A fresh URL per change of the file: a build that edits data and re-renders sees the edit.

@@ -111,8 +111,11 @@ async function connectMysql(settings: ConnectionSettings, options: ConnectOption
     }
     const poolOptions: PoolOptions = { ...baseOptions(settings, options), database: settings.database, connectionLimit: 4 };
     const pool = mysql.createPool(poolOptions);
-    // A dry run cannot write even by accident.
-    if (options.readOnly) pool.on('connection', (connection) => connection.query('SET SESSION TRANSACTION READ ONLY'));
+    pool.on('connection', (connection) => {
+        connection.query(WITHOUT_BACKSLASH_MODE);
+        // A dry run cannot write even by accident.
+        if (options.readOnly) connection.query('SET SESSION TRANSACTION READ ONLY');
+    });
     // Script sessions have their own connections, never shared with noorm's own queries.
     // Scripts run on a connection of their own that may send several statements per round trip.
     const scripts = new ScriptConnection(() => mysql.createConnection({ ...poolOptions, multipleStatements: true }), settings.database, target);
@@ -161,16 +164,35 @@ async function connectMysql(settings: ConnectionSettings, options: ConnectOption
 
 const ER_EMPTY_QUERY = 1065;
 
-const MYSQL_ESCAPES: Record<string, string> = { '\0': '\\0', '\n': '\\n', '\r': '\\r', '\x1a': '\\Z', "'": "\\'", '\\': '\\\\', '"': '\\"' };
-const MYSQL_SPECIAL = /[\0\n\r\x1a'\\"]/g;
-
 const MYSQL_LITERALS: LiteralStyle = {
-    // As mysql_real_escape_string: backslash escapes (the default sql_mode reads them).
-    string: (s) => `'${s.replace(MYSQL_SPECIAL, (c) => MYSQL_ESCAPES[c]!)}'`,
+    // Right whatever the session's sql_mode: quotes doubled (read the same with or without
+    // NO_BACKSLASH_ESCAPES), and text holding a backslash or NUL written as hex bytes, which no
+    // mode reinterprets.
+    string: (s) => {
+        if (/[\\\0]/.test(s)) return `_utf8mb4 X'${Buffer.from(s, 'utf8').toString('hex')}'`;
+        return s.includes("'") ? `'${s.replace(/'/g, "''")}'` : `'${s}'`;
+    },
     boolean: (b) => (b ? 'TRUE' : 'FALSE'),
+    // DATETIME has no zone: a Date is written as its UTC wall-clock time.
     date: (d) => `'${utcDateTime(d)}'`,
     bytes: (b) => `X'${hex(b)}'`,
 };
+
+/**
+ * mysql2 fills `?` with backslash-escaped text, which a server running with NO_BACKSLASH_ESCAPES
+ * misreads. Sessions noorm queries through the pool drop that mode (the user's scripts never run
+ * there); on the script connection, whose mode is the user's, noorm fills values itself with
+ * literals that read the same in every mode.
+ */
+const WITHOUT_BACKSLASH_MODE = "SET SESSION sql_mode = TRIM(BOTH ',' FROM REPLACE(CONCAT(',', @@sql_mode, ','), ',NO_BACKSLASH_ESCAPES,', ','))";
+
+function formatQuery(text: string, values: readonly unknown[]): string {
+    const parts = text.split('?');
+    if (parts.length - 1 !== values.length) throw new Error(`internal: ${values.length} values for ${parts.length - 1} placeholders`);
+    let out = parts[0]!;
+    for (let i = 0; i < values.length; i++) out += mysqlDialect.quoteLiteral(values[i]) + parts[i + 1]!;
+    return out;
+}
 
 /** Largest batch of statements sent in one round trip (well under any max_allowed_packet). */
 const BATCH_BYTES = 512 * 1024;
@@ -249,7 +271,7 @@ class ScriptConnection {
             },
             async run(compiled: CompiledQuery) {
                 if (transaction) await query(connection, compiled.sql, compiled.parameters as unknown[]);
-                else deferred.push(connection.format(compiled.sql, compiled.parameters as unknown[]));
+                else deferred.push(formatQuery(compiled.sql, compiled.parameters));
             },
         };
         let result: T;
@@ -310,7 +332,8 @@ async function inTransaction(connection: Connection): Promise<boolean> {
 }
 
 function query(connection: Connection, text: string, values?: unknown[]): Promise<unknown> {
-    return new Promise((resolve, reject) => connection.query(text, values, (error, result) => (error ? reject(error) : resolve(result))));
+    const sqlText = values ? formatQuery(text, values) : text;
+    return new Promise((resolve, reject) => connection.query(sqlText, (error, result) => (error ? reject(error) : resolve(result))));
 }
 
 /**
