@@ -78,7 +78,10 @@ async function sqliteDatabase(root: string): Promise<TestDatabase> {
         async query<T>(text: string) {
             const db = open();
             try {
-                return db.prepare(text).all() as T[];
+                const statement = db.prepare(text);
+                if (statement.reader) return statement.all() as T[];
+                statement.run();
+                return [];
             } finally {
                 db.close();
             }

@@ -150,6 +150,17 @@ describe.each(availableDialects())('%s', (dialect) => {
         expect(await tableExists(db, '__change_files__')).toBe(false);
         expect(await tableExists(db, 'planned')).toBe(false);
     });
+
+    it('refuses to run when a tracking table was dropped by hand, instead of re-running everything', async () => {
+        const { db, noorm } = await setup(dialect, { 'schema/001_one.sql': 'CREATE TABLE kept (id integer);\n' });
+        expect((await noorm(['run', 'build'])).code).toBe(0);
+        await db.query('DROP TABLE __change_files__');
+        const result = await noorm(['run', 'build', '--json']);
+        expect(result.code).toBe(2);
+        expect(parseJson<RunJson>(result).error).toMatchObject({ code: 'tracking-tables-missing' });
+        expect(result.stderr).not.toContain('bug in noorm');
+        expect(await tableExists(db, '__change_files__')).toBe(false);
+    });
 });
 
 describe.each(availableDialects(['postgres', 'mysql', 'mssql']))('%s connection failures', (dialect) => {

@@ -135,8 +135,8 @@ export interface DialectConnection {
     readonly target: string;
     /** False only for a read-only connection to a database that does not exist yet. */
     readonly exists: boolean;
-    /** True when a table of that name exists where the tracking tables live. */
-    tableExists(name: string): Promise<boolean>;
+    /** Which of `names` exist as tables where the tracking tables live (one query for all). */
+    existingTables(names: readonly string[]): Promise<Set<string>>;
     /**
      * Runs `fn` on a session of its own: all statements of one file run on one connection, and
      * whatever the file does to its session (settings, temp tables, current schema) is gone before

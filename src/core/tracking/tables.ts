@@ -26,7 +26,17 @@ export async function ensureTrackingTables(conn: DialectConnection): Promise<voi
 
 /** The tracking schema version recorded in this database, or null when noorm never ran here. */
 export async function readTrackingVersion(conn: DialectConnection): Promise<number | null> {
-    if (!conn.exists || !(await conn.tableExists(TABLES.meta))) return null;
+    if (!conn.exists) return null;
+    const all = Object.values(TABLES);
+    const existing = await conn.existingTables(all);
+    if (!existing.has(TABLES.meta)) return null;
+    const missing = all.filter((table) => !existing.has(table));
+    if (missing.length) {
+        // Re-creating them would forget what ran here and run every file again: say so, do nothing.
+        throw new UsageError('tracking-tables-missing', `noorm's tracking table${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing from ${conn.target}, though ${TABLES.meta} says they were created`, {
+            hint: `Someone dropped ${missing.length > 1 ? 'them' : 'it'} by hand. Restore ${missing.length > 1 ? 'them' : 'it'} from a backup, or drop ${TABLES.meta} too so that noorm starts afresh (every file then counts as new).`,
+        });
+    }
     const row = await conn.db
         .withSchema(conn.trackingSchema)
         .selectFrom(TABLES.meta)
@@ -109,7 +119,7 @@ async function createTrackingTables(conn: DialectConnection): Promise<void> {
     const ifNotExists = conn.dialect.capabilities.createTableIfNotExists !== false;
     for (const { table, builder } of trackingTableBuilders(conn)) {
         // Without IF NOT EXISTS (T-SQL), look first; a racing creator makes the caller retry.
-        if (ifNotExists || !(await conn.tableExists(table))) await builder.execute();
+        if (ifNotExists || !(await conn.existingTables([table])).has(table)) await builder.execute();
     }
     try {
         await conn.db

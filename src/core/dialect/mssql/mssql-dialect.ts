@@ -106,9 +106,9 @@ async function connectMssql(settings: ConnectionSettings, options: ConnectOption
         trackingSchema,
         target,
         exists: true,
-        async tableExists(table) {
-            const result = await sql<{ found: number }>`SELECT 1 AS found FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ${trackingSchema} AND TABLE_NAME = ${table}`.execute(db);
-            return result.rows.length > 0;
+        async existingTables(names) {
+            const result = await sql<{ name: string }>`SELECT TABLE_NAME AS name FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ${trackingSchema} AND TABLE_NAME IN (${sql.join(names)})`.execute(db);
+            return new Set(result.rows.map((row) => row.name));
         },
         async withScriptSession(sessionOptions, fn) {
             scriptConnection ??= await openConnection(tedious, config).catch((error: unknown) => {

@@ -141,9 +141,9 @@ async function connectMysql(settings: ConnectionSettings, options: ConnectOption
         trackingSchema: database,
         target,
         exists: true,
-        async tableExists(table) {
-            const result = await sql<{ found: number }>`SELECT 1 AS found FROM information_schema.tables WHERE table_schema = ${database} AND table_name = ${table}`.execute(db);
-            return result.rows.length > 0;
+        async existingTables(names) {
+            const result = await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = ${database} AND table_name IN (${sql.join(names)})`.execute(db);
+            return new Set(result.rows.map((row) => row.name));
         },
         withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions.transaction, fn),
         async scriptSessionId() {

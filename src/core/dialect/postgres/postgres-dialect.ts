@@ -255,9 +255,9 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
         trackingSchema,
         target,
         exists: true,
-        async tableExists(table) {
-            const result = await sql<{ found: number }>`SELECT 1 AS found FROM pg_catalog.pg_tables WHERE schemaname = ${trackingSchema} AND tablename = ${table}`.execute(db);
-            return result.rows.length > 0;
+        async existingTables(names) {
+            const result = await sql<{ name: string }>`SELECT tablename AS name FROM pg_catalog.pg_tables WHERE schemaname = ${trackingSchema} AND tablename IN (${sql.join(names)})`.execute(db);
+            return new Set(result.rows.map((row) => row.name));
         },
         withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions.transaction, fn, pool),
         async scriptSessionId() {

@@ -120,9 +120,9 @@ async function connectSqlite(settings: ConnectionSettings, options: ConnectOptio
         trackingSchema: 'main',
         target: `sqlite ${name}`,
         exists,
-        async tableExists(table) {
-            const row = main.prepare("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ?").get(table);
-            return row !== undefined;
+        async existingTables(names) {
+            const rows = main.prepare(`SELECT name FROM main.sqlite_master WHERE type = 'table' AND name IN (${names.map(() => '?').join(', ')})`).all(...names) as Array<{ name: string }>;
+            return new Set(rows.map((row) => row.name));
         },
         async withScriptSession(sessionOptions, fn) {
             // A fresh connection per file: PRAGMAs, temp tables and attachments of one file never
