@@ -80,6 +80,14 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
             : {}),
     };
     let resolved: { name: string; dialect: string } | null = null;
+    // Warnings also reach --json readers (CI, the Action), not only the progress lines on stderr.
+    const warnings: string[] = [];
+    const printer = progressPrinter(io, redactor);
+    const onEvent = (event: Parameters<typeof printer>[0]) => {
+        if (event.type === 'note' && event.level === 'warn') warnings.push(redactor.redact(event.message));
+        printer(event);
+    };
+    const withWarnings = (document: Record<string, unknown>) => (warnings.length ? { ...document, warnings } : document);
     const session: Session = {
         core,
         io,
@@ -94,14 +102,14 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
             const config = await core.resolveConfig({ cwd: io.cwd, flags: layerFromFlags(flags), env: io.env, store });
             redactor.add(config.connection.password, ...Object.values(config.secrets));
             resolved = { name: config.name, dialect: config.connection.dialect };
-            return { config, onEvent: progressPrinter(io, redactor), signal: controller.signal, vars, env: io.env, ...guard };
+            return { config, onEvent, signal: controller.signal, vars, env: io.env, ...guard };
         },
         paths: () => core.resolvePaths({ cwd: io.cwd, flags: layerFromFlags(flags), env: io.env, store }),
     };
 
     try {
         const outcome = await invoke(session);
-        if (mode.json) printJson(outcome.json, io, redactor);
+        if (mode.json) printJson(withWarnings(outcome.json), io, redactor);
         else outcome.print(io, redactor);
         return outcome.ok ? 0 : (outcome.error?.exitCode ?? 1);
     } catch (thrown) {
@@ -116,7 +124,7 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
         if (io.env['NOORM_DEBUG'] && caught instanceof Error && caught.stack) io.stderr.write(redactor.redact(caught.stack) + '\n');
         if (mode.json) {
             const where = resolved as { name: string; dialect: string } | null;
-            printJson({ ok: false, command: name, config: where?.name ?? null, dialect: where?.dialect ?? null, error: errorJson(error) }, io, redactor);
+            printJson(withWarnings({ ok: false, command: name, config: where?.name ?? null, dialect: where?.dialect ?? null, error: errorJson(error) }), io, redactor);
         } else {
             printError(error, io, redactor);
         }

@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Kysely, MssqlDialect, MysqlDialect, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, MssqlDialect, MysqlDialect, PostgresDialect, sql } from 'kysely';
 
 export type TestDialect = 'postgres' | 'mysql' | 'sqlite' | 'mssql';
 export const ALL_DIALECTS: TestDialect[] = ['postgres', 'mysql', 'sqlite', 'mssql'];

@@ -100,6 +100,9 @@ describe.each(dialects)('%s changesets', (dialect) => {
         expect(await list()).toEqual([['2024-02-01_three-files', 'failed']]);
 
         writeFiles(root, { 'changesets/2024-02-01_three-files/change/002_dup.sql': 'UPDATE a SET id = id;\nINSERT INTO a VALUES (2);\n' });
+        // The dry run shows the same plan the run follows.
+        const planned = parseJson<RunJson>(await noorm(['change', 'run', 'three-files', '--dry-run', '--json']));
+        expect(planned.changesets[0]!.files.map((f) => f.status)).toEqual(atomic ? ['planned', 'planned', 'planned'] : ['skipped', 'planned', 'planned']);
         const resumed = parseJson<RunJson>(await noorm(['change', 'run', 'three-files', '--json']));
         expect(resumed.ok).toBe(true);
         // MySQL: file 1 already ran (its CREATE TABLE would fail again) and is skipped.
@@ -189,6 +192,7 @@ describe.each(dialects)('%s changesets', (dialect) => {
         const ff = await noorm(['change', 'ff', '--json']);
         expect(parseJson<RunJson>(ff).changesets.map((c) => c.name)).toEqual(['2024-06-01_late', '2024-06-04_step']);
         expect(ff.stderr).toContain('2024-06-01_late is older than 2024-06-03_step, which is already applied');
+        expect(parseJson<{ warnings: string[] }>(ff).warnings).toEqual([expect.stringContaining('2024-06-01_late is older than 2024-06-03_step')]);
     });
 
     it('applies each of 5 changesets exactly once under 6 parallel change ff', async () => {

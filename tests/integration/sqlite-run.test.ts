@@ -3,7 +3,7 @@
  * transactions, dry runs and failures, end to end.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { parseJson, runCli } from '../helpers/cli.js';

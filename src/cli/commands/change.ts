@@ -139,7 +139,10 @@ function presentRun(result: ChangeRunResult): Presentable {
             const out = (text: string) => streams.stdout.write(redactor.redact(text));
             if (result.dryRun) {
                 for (const changeset of result.changesets) {
-                    for (const file of changeset.files) if ('sql' in file) out(`-- ${changeset.name} (${changeset.direction}): ${file.path}\n${file.sql}${file.sql.endsWith('\n') ? '' : '\n'}\n`);
+                    for (const file of changeset.files) {
+                        if ('sql' in file) out(`-- ${changeset.name} (${changeset.direction}): ${file.path}\n${file.sql}${file.sql.endsWith('\n') ? '' : '\n'}\n`);
+                        else streams.stderr.write(redactor.redact(`  skipped  ${changeset.name}: ${file.path} (succeeded in the attempt this run resumes)\n`));
+                    }
                 }
                 streams.stderr.write(`dry run: ${result.changesets.length ? result.changesets.map((c) => `${c.direction} ${c.name}`).join(', ') : 'nothing to run'}; nothing was executed or recorded\n`);
                 if (result.message) streams.stderr.write(`${result.message}\n`);

@@ -13,7 +13,7 @@ import { templateRenderer } from '../template/renderer-for.js';
 import type { CommandContext } from '../runner/types.js';
 import { ensureTrackingTables, readTrackingVersion } from '../tracking/tables.js';
 import { NON_ATOMIC_MARKER, findChangeset, listChangesets, type Changeset, type Direction } from './discover.js';
-import { applyChangeset, type ChangesetRunResult } from './execute.js';
+import { applyChangeset, resumedFiles, type ChangesetRunResult, type ResumeHistory } from './execute.js';
 import { readChangesetHistory, type ExecutedFile } from './history.js';
 import { appliedNames, changesetInfos, isDue, type ChangesetInfo, type History } from './status.js';
 
@@ -43,7 +43,8 @@ export interface PlannedChangeset {
     direction: Direction;
     status: 'planned';
     atomic: boolean;
-    files: Array<{ path: string; checksum: string; status: 'planned'; sql: string }>;
+    /** `skipped`: done by the previous attempt, which this run resumes after. */
+    files: Array<{ path: string; checksum: string; status: 'planned'; sql: string } | { path: string; checksum: string; status: 'skipped' }>;
 }
 
 /** `change list`: every changeset with its status on the current database (read-only). */
@@ -159,7 +160,10 @@ async function runChangesets(context: CommandContext, command: string, action: G
             const history: History = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
             const { targets, message } = pick(changesets, byName(await infosOf(context, conn, changesets, history, false)));
             const planned: PlannedChangeset[] = [];
-            for (const changeset of targets) planned.push(await plan(context, conn, changeset, direction));
+            for (const changeset of targets) {
+                const entry = history.get(changeset.name);
+                planned.push(await plan(context, conn, changeset, direction, { previous: entry?.[direction], newestId: entry?.newest.id }));
+            }
             return { ...base, ok: true, changesets: planned, ...(message ? { message } : {}) };
         }
         await ensureTrackingTables(conn);
@@ -221,14 +225,20 @@ async function prepareChangeset(context: CommandContext, conn: DialectConnection
     return { files, atomic };
 }
 
-async function plan(context: CommandContext, conn: DialectConnection, changeset: Changeset, direction: Direction): Promise<PlannedChangeset> {
+async function plan(context: CommandContext, conn: DialectConnection, changeset: Changeset, direction: Direction, history: ResumeHistory): Promise<PlannedChangeset> {
     const { files, atomic } = await prepareChangeset(context, conn, changeset, direction);
+    const done = resumedFiles(atomic, history, files.map((file) => file.source));
     return {
         name: changeset.name,
         direction,
         status: 'planned',
         atomic,
-        files: files.map((file) => ({ path: file.source.path, checksum: file.source.checksum, status: 'planned', sql: file.source.sql })),
+        // A resumed run skips what succeeded last time: the plan says so and shows no SQL for it.
+        files: files.map((file) =>
+            done.has(file.source.path)
+                ? { path: file.source.path, checksum: file.source.checksum, status: 'skipped' }
+                : { path: file.source.path, checksum: file.source.checksum, status: 'planned', sql: file.source.sql },
+        ),
     };
 }
 

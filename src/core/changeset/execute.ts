@@ -40,6 +40,20 @@ export interface ApplyOptions {
     newestId: number | undefined;
 }
 
+/** What a run needs to know of a changeset's history to resume it. */
+export type ResumeHistory = Pick<ApplyOptions, 'previous' | 'newestId'>;
+
+/**
+ * Resume: in one-by-one mode, the files (path and unchanged checksum) that succeeded in the previous
+ * failed attempt stay done, as long as nothing ran since (that attempt is the newest record).
+ */
+export function resumedFiles(atomic: boolean, history: ResumeHistory, files: ReadonlyArray<{ path: string; checksum: string }>): Set<string> {
+    const previous = history.previous;
+    if (atomic || previous?.status !== 'failed' || previous.id !== history.newestId) return new Set();
+    const succeeded = new Set(previous.files.filter((file) => file.status === 'success').map((file) => `${file.path}\n${file.checksum}`));
+    return new Set(files.filter((file) => succeeded.has(`${file.path}\n${file.checksum}`)).map((file) => file.path));
+}
+
 /**
  * Runs one changeset in one direction. On databases with transactional DDL all its files and its
  * history row commit together, or nothing does. Otherwise (MySQL, or a changeset marked
@@ -78,12 +92,8 @@ export async function applyChangeset(
         return error;
     };
 
-    // Resume: in one-by-one mode, files that succeeded in the previous failed attempt stay done,
-    // as long as nothing ran since (that attempt is the changeset's newest record).
-    const resumable = !atomic && options.previous?.status === 'failed' && options.previous.id === options.newestId ? options.previous.files : [];
-    for (const result of results) {
-        if (resumable.some((done) => done.status === 'success' && done.path === result.path && done.checksum === result.checksum)) result.status = 'skipped';
-    }
+    const done = resumedFiles(atomic, options, results);
+    for (const result of results) if (done.has(result.path)) result.status = 'skipped';
 
     let current = -1;
     const runFile = async (session: ScriptSession, index: number) => {

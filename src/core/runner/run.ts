@@ -1,12 +1,11 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { baselineFirstBuild } from '../changeset/baseline.js';
-import type { ResolvedConfig } from '../config/types.js';
 import { openConnection } from '../connection.js';
 import { loadDialect } from '../dialect/registry.js';
 import type { DialectConnection } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
-import { resolveIdentity, type Identity } from '../identity/resolver.js';
+import { resolveIdentity } from '../identity/resolver.js';
 import { acquireLock } from '../lock/lock.js';
 import { toTrackedPath } from '../project/root.js';
 import { assertAllowed, type GuardedAction } from '../protection.js';
@@ -16,7 +15,7 @@ import { discoverSqlFiles } from './discover.js';
 import { executePlan } from './execute.js';
 import { planFiles, prepareFiles, type PlannedFile } from './plan.js';
 import { templateRenderer } from '../template/renderer-for.js';
-import { loadSource, type SourceFile, type TemplateRender } from './source.js';
+import { loadSource, type SourceFile } from './source.js';
 import type { CommandContext, RunOptions, RunResult } from './types.js';
 
 /** `run build`: every runnable file below the schema folder, new and changed ones executed. */
@@ -56,14 +55,7 @@ async function runFiles(
     absolutePaths: readonly string[],
     options: RunOptions,
     hintFor?: (file: PlannedFile) => string | undefined,
-    afterSuccess?: (
-        conn: DialectConnection,
-        config: ResolvedConfig,
-        identity: Identity,
-        render: TemplateRender,
-        before: { fileRows: number },
-        warn: (message: string) => void,
-    ) => Promise<string[]>,
+    afterSuccess?: typeof baselineFirstBuild,
 ): Promise<RunResult> {
     const { config } = context;
     const dialect = await loadDialect(config.connection.dialect);
