@@ -5,6 +5,7 @@
  * when a command needs them.
  */
 import { readFileSync } from 'node:fs';
+import module from 'node:module';
 
 const argv = process.argv.slice(2);
 
@@ -23,6 +24,14 @@ function version(): string {
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     process.stdout.write(`${version()}\n`);
 } else {
+    // V8 keeps the compiled code of noorm's modules on disk (Node's compile cache, in the temp folder;
+    // NODE_DISABLE_COMPILE_CACHE=1 turns it off), so later runs start sooner. Best effort: a
+    // read-only temp folder only means no cache.
+    try {
+        module.enableCompileCache?.();
+    } catch {
+        // no cache
+    }
     const { main } = await import('../cli/main.js');
     process.exitCode = await main(argv, {
             cwd: process.cwd(),

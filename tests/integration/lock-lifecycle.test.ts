@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { parseJson, runCli, type CliOptions, type CliResult } from '../helpers/cli.js';
 import { availableDialects, createTestDatabase, type TestDatabase, type TestDialect } from '../helpers/databases.js';
-import { makeProject, removeProjects } from '../helpers/project.js';
+import { makeProject, removeProjects, writeFiles } from '../helpers/project.js';
 
 const created: TestDatabase[] = [];
 afterAll(async () => {
@@ -108,6 +108,19 @@ describe.each(dialects)('%s lock', (dialect) => {
         const second = await noorm(['run', 'build', '--lock-wait', '0.5', '--json']);
         expect(second.code).toBe(3);
         expect(parseJson<{ error: { code: string; message: string } }>(second).error).toMatchObject({ code: 'lock-held', message: expect.stringContaining('Lock Test') });
+        expect((await holder.done).code).toBe(0);
+    });
+
+    it('answers a build with nothing to do without waiting for the lock; a build with work waits', async () => {
+        const { noorm, root } = await setup(dialect, { 'schema/001.sql': 'CREATE TABLE IF NOT EXISTS built (x integer);\n', 'slow/hold.sql': `${slow(dialect, 6)}\n` });
+        expect((await noorm(['run', 'build'])).code).toBe(0);
+        const holder = startRun(noorm, ['run', 'file', 'slow/hold.sql'], 500);
+        await holder.running;
+        const noop = await noorm(['run', 'build', '--lock-wait', '0.5', '--json']);
+        expect(noop.code).toBe(0);
+        expect(parseJson<{ files: Array<{ status: string }> }>(noop).files.map((f) => f.status)).toEqual(['skipped']);
+        writeFiles(root, { 'schema/001.sql': 'CREATE TABLE IF NOT EXISTS built (x integer, y integer);\n' });
+        expect((await noorm(['run', 'build', '--lock-wait', '0.5'])).code).toBe(3);
         expect((await holder.done).code).toBe(0);
     });
 

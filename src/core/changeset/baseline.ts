@@ -18,6 +18,12 @@ const FIRST_BUILD = 'first_build';
  * before this build (files run, changesets applied) is never baselined: its changesets apply.
  * Runs under the build's lock. Returns the changesets recorded.
  */
+/** True once a build of this database succeeded (and the baseline, if any, was recorded). */
+export async function firstBuildRecorded(conn: DialectConnection): Promise<boolean> {
+    const row = await conn.db.withSchema(conn.trackingSchema).selectFrom(TABLES.meta).select('value').where('name', '=', FIRST_BUILD).executeTakeFirst();
+    return row !== undefined;
+}
+
 export async function baselineFirstBuild(
     conn: DialectConnection,
     config: ResolvedConfig,
@@ -27,8 +33,7 @@ export async function baselineFirstBuild(
     warn: (message: string) => void,
 ): Promise<string[]> {
     const scoped = conn.db.withSchema(conn.trackingSchema);
-    const built = await scoped.selectFrom(TABLES.meta).select('value').where('name', '=', FIRST_BUILD).executeTakeFirst();
-    if (built) return [];
+    if (await firstBuildRecorded(conn)) return [];
     const history = await readChangesetHistory(conn);
     const fresh = before.fileRows === 0 && history.size === 0;
     const track = { identity, configName: config.name };

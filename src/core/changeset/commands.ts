@@ -167,7 +167,7 @@ async function runChangesets(context: CommandContext, command: string, action: G
             return { ...base, ok: true, changesets: planned, ...(message ? { message } : {}) };
         }
         await ensureTrackingTables(conn);
-        const identity = context.identity ?? resolveIdentity(config);
+        const identity = context.identity ?? (await resolveIdentity(config));
         const lock = await acquireLock(conn, {
             identity,
             waitSeconds: config.lock.waitSeconds,

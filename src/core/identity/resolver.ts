@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import os from 'node:os';
 import type { ResolvedConfig } from '../config/types.js';
 
@@ -15,9 +15,9 @@ export interface Identity {
  * `--identity` > NOORM_IDENTITY > the config's identity > git user.name/user.email > OS user.
  * Git is asked once, in the project root, so a repository-local git identity counts.
  */
-export function resolveIdentity(config: Pick<ResolvedConfig, 'identity' | 'paths'>): Identity {
+export async function resolveIdentity(config: Pick<ResolvedConfig, 'identity' | 'paths'>): Promise<Identity> {
     if (config.identity) return { ...parseIdentity(config.identity.value), source: config.identity.source };
-    const git = gitIdentity(config.paths.root);
+    const git = await gitIdentity(config.paths.root);
     if (git) return git;
     return { name: systemUser(), source: 'system' };
 }
@@ -37,17 +37,15 @@ export function formatIdentity(identity: Pick<Identity, 'name' | 'email'>): stri
     return identity.email ? `${identity.name} <${identity.email}>` : identity.name;
 }
 
-function gitIdentity(cwd: string): Identity | null {
-    const result = spawnSync('git', ['config', '--get-regexp', '^user\\.(name|email)$'], {
-        cwd,
-        encoding: 'utf8',
-        timeout: 5000,
-        stdio: ['ignore', 'pipe', 'ignore'],
+async function gitIdentity(cwd: string): Promise<Identity | null> {
+    // No git, no repository, no user set: all mean "ask the system" (never an error).
+    const stdout = await new Promise<string>((resolve) => {
+        execFile('git', ['config', '--get-regexp', '^user\\.(name|email)$'], { cwd, encoding: 'utf8', timeout: 5000 }, (error, out) => resolve(error ? '' : out));
     });
-    if (result.status !== 0 || !result.stdout) return null;
+    if (!stdout) return null;
     let name: string | undefined;
     let email: string | undefined;
-    for (const line of result.stdout.split('\n')) {
+    for (const line of stdout.split('\n')) {
         const space = line.indexOf(' ');
         if (space < 0) continue;
         const key = line.slice(0, space).toLowerCase();

@@ -40,8 +40,7 @@ export async function executePlan(
         const file = plan[i]!;
         const { source } = file;
         if (!file.willRun) {
-            files.push({ path: source.path, status: 'skipped', checksum: source.checksum, durationMs: 0 });
-            context.onEvent?.({ type: 'file:skip', path: source.path, reason: 'unchanged' });
+            files.push(skipFile(file, context));
             continue;
         }
         // Let pending signals and timers (lock refresh) run: with a synchronous driver the whole
@@ -113,6 +112,12 @@ export async function executePlan(
     // A signal during the last file: its work is done and recorded, but the run was interrupted.
     if (context.signal?.aborted) return { files, notRun: [], error: interruption(context.signal) };
     return { files, notRun: [] };
+}
+
+/** An unchanged file: reported, not run. */
+export function skipFile(file: PlannedFile, context: CommandContext): FileResult {
+    context.onEvent?.({ type: 'file:skip', path: file.source.path, reason: 'unchanged' });
+    return { path: file.source.path, status: 'skipped', checksum: file.source.checksum, durationMs: 0 };
 }
 
 function remaining(plan: readonly PlannedFile[], from: number): string[] {

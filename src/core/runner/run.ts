@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { baselineFirstBuild } from '../changeset/baseline.js';
+import { baselineFirstBuild, firstBuildRecorded } from '../changeset/baseline.js';
 import { openConnection } from '../connection.js';
 import { loadDialect } from '../dialect/registry.js';
 import type { DialectConnection } from '../dialect/types.js';
@@ -12,7 +12,7 @@ import { assertAllowed, type GuardedAction } from '../protection.js';
 import { readFileStates, type FileState } from '../tracking/files.js';
 import { ensureTrackingTables, readTrackingVersion } from '../tracking/tables.js';
 import { discoverSqlFiles } from './discover.js';
-import { executePlan } from './execute.js';
+import { executePlan, skipFile } from './execute.js';
 import { planFiles, prepareFiles, type PlannedFile } from './plan.js';
 import { templateRenderer } from '../template/renderer-for.js';
 import { loadSource, type SourceFile } from './source.js';
@@ -21,7 +21,7 @@ import type { CommandContext, RunOptions, RunResult } from './types.js';
 /** `run build`: every runnable file below the schema folder, new and changed ones executed. */
 export async function runBuild(context: CommandContext, options: RunOptions = {}): Promise<RunResult> {
     const files = discoverSqlFiles(context.config.paths.schema, 'schema folder');
-    return runFiles(context, 'run build', 'run:build', files, options, rerunHint, baselineFirstBuild);
+    return runFiles(context, 'run build', 'run:build', files, options, rerunHint, { after: baselineFirstBuild, done: firstBuildRecorded });
 }
 
 /** `run dir <path>`: like a build, over any folder inside the project. */
@@ -55,7 +55,8 @@ async function runFiles(
     absolutePaths: readonly string[],
     options: RunOptions,
     hintFor?: (file: PlannedFile) => string | undefined,
-    afterSuccess?: typeof baselineFirstBuild,
+    /** Work after a successful run (the build's baseline), and how to tell it was done already. */
+    afterSuccess?: { after: typeof baselineFirstBuild; done: typeof firstBuildRecorded },
 ): Promise<RunResult> {
     const { config } = context;
     const dialect = await loadDialect(config.connection.dialect);
@@ -88,10 +89,22 @@ async function runFiles(
     }
 
     await assertAllowed(context, action);
-    const identity = context.identity ?? resolveIdentity(config);
     const conn = await openConnection(context);
     try {
-        await ensureTrackingTables(conn);
+        // Nothing new or changed: report that without writing anything or taking the lock (a
+        // rebuild of an up-to-date database costs one query for all the checksums). The lock is
+        // only needed to change the database; what committed runs recorded is already final.
+        const tracked = (await readTrackingVersion(conn)) !== null;
+        if (tracked && !options.force) {
+            const plan = planFiles(runnable, await readFileStates(conn), false);
+            if (!plan.some((file) => file.willRun) && (!afterSuccess || (await afterSuccess.done(conn)))) {
+                context.onEvent?.({ type: 'run:start', command, target: conn.target, total: plan.length, toRun: 0, dryRun: false });
+                return { ...base, ok: true, target: conn.target, files: plan.map((file) => skipFile(file, context)), notRun: [] };
+            }
+        }
+        if (!tracked) await ensureTrackingTables(conn);
+        // Asked only now: a run with nothing to do never starts git.
+        const identity = context.identity ?? (await resolveIdentity(config));
         const lock = await acquireLock(conn, {
             identity,
             waitSeconds: config.lock.waitSeconds,
@@ -112,7 +125,7 @@ async function runFiles(
             }
             const outcome = await executePlan(conn, plan, context, { identity, lock, ...(hintFor ? { hintFor } : {}) });
             const warn = (message: string) => context.onEvent?.({ type: 'note', level: 'warn', message });
-            const baselined = !outcome.error && afterSuccess ? await afterSuccess(conn, config, identity, render, { fileRows: states.size }, warn) : [];
+            const baselined = !outcome.error && afterSuccess ? await afterSuccess.after(conn, config, identity, render, { fileRows: states.size }, warn) : [];
             if (baselined.length) {
                 context.onEvent?.({ type: 'note', level: 'info', message: `first build of this database: recorded ${baselined.length} changeset${baselined.length === 1 ? '' : 's'} as baseline (schema/ already contains them)` });
             }

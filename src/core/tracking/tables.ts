@@ -11,8 +11,7 @@ const VERSION_KEY = 'tracking_schema';
  */
 export async function ensureTrackingTables(conn: DialectConnection): Promise<void> {
     for (let attempt = 1; ; attempt++) {
-        const version = await readTrackingVersion(conn);
-        if (version !== null) return assertSupported(version);
+        if ((await readTrackingVersion(conn)) !== null) return;
         try {
             await createTrackingTables(conn);
             return;
@@ -24,7 +23,10 @@ export async function ensureTrackingTables(conn: DialectConnection): Promise<voi
     }
 }
 
-/** The tracking schema version recorded in this database, or null when noorm never ran here. */
+/**
+ * The tracking schema version recorded in this database, or null when noorm never ran here. Tables
+ * written by a newer noorm, or with one of them dropped by hand, are refused.
+ */
 export async function readTrackingVersion(conn: DialectConnection): Promise<number | null> {
     if (!conn.exists) return null;
     const all = Object.values(TABLES);
@@ -43,7 +45,9 @@ export async function readTrackingVersion(conn: DialectConnection): Promise<numb
         .select('value')
         .where('name', '=', VERSION_KEY)
         .executeTakeFirst();
-    return row ? Number(row.value) : null;
+    if (!row) return null;
+    assertSupported(Number(row.value));
+    return Number(row.value);
 }
 
 function assertSupported(version: number): void {
