@@ -6,6 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import module from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
 
 const argv = process.argv.slice(2);
 
@@ -24,11 +26,15 @@ function version(): string {
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     process.stdout.write(`${version()}\n`);
 } else {
-    // V8 keeps the compiled code of noorm's modules on disk (Node's compile cache, in the temp folder;
-    // NODE_DISABLE_COMPILE_CACHE=1 turns it off), so later runs start sooner. Best effort: a
-    // read-only temp folder only means no cache.
+    // V8 keeps the compiled code of noorm's modules on disk (Node's compile cache), so later runs
+    // start sooner. In the user's own cache folder, not the shared temp folder, where another user
+    // could plant code; NODE_COMPILE_CACHE picks another folder, NODE_DISABLE_COMPILE_CACHE=1 turns
+    // it off. Best effort: an unwritable folder only means no cache.
     try {
-        module.enableCompileCache?.();
+        if (!process.env['NODE_COMPILE_CACHE']) {
+            const cacheHome = process.env['XDG_CACHE_HOME'] || path.join(os.homedir(), '.cache');
+            module.enableCompileCache?.(path.join(cacheHome, 'noorm', 'compile-cache'));
+        }
     } catch {
         // no cache
     }

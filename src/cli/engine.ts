@@ -85,6 +85,7 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
     const printer = progressPrinter(io, redactor);
     const onEvent = (event: Parameters<typeof printer>[0]) => {
         if (event.type === 'note' && event.level === 'warn') warnings.push(redactor.redact(event.message));
+        if (event.type === 'lock:acquired' && event.tookOver) warnings.push(redactor.redact(`took over the lock from ${event.tookOver}`));
         printer(event);
     };
     const withWarnings = (document: Record<string, unknown>) => (warnings.length ? { ...document, warnings } : document);

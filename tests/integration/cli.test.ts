@@ -231,9 +231,10 @@ describe('lock', () => {
         const root = await builtProject();
         const db = path.join(root, 'app.sqlite');
         await holdLock(db, '-5 seconds');
-        const result = await runCli(['run', 'build', '--force'], { cwd: root, env: sqliteEnv });
+        const result = await runCli(['run', 'build', '--force', '--json'], { cwd: root, env: sqliteEnv });
         expect(result.code).toBe(0);
         expect(result.stderr).toContain('took over the lock from Other Run');
+        expect(parseJson<{ warnings: string[] }>(result).warnings).toEqual([expect.stringContaining('took over the lock from Other Run')]);
         expect(query(db, 'SELECT * FROM __noorm_lock__')).toEqual([]);
     });
 

@@ -11,6 +11,12 @@ import { readChangesetHistory, recordChangeset, type ExecutedFile } from './hist
 
 const FIRST_BUILD = 'first_build';
 
+/** True once a build of this database succeeded (and the baseline, if any, was recorded). */
+export async function firstBuildRecorded(conn: DialectConnection): Promise<boolean> {
+    const row = await conn.db.withSchema(conn.trackingSchema).selectFrom(TABLES.meta).select('value').where('name', '=', FIRST_BUILD).executeTakeFirst();
+    return row !== undefined;
+}
+
 /**
  * DESIGN.md §5: schema/ describes the database as it is now, so it already holds every changeset.
  * The first successful build of a fresh database therefore records every changeset on disk as
@@ -18,12 +24,6 @@ const FIRST_BUILD = 'first_build';
  * before this build (files run, changesets applied) is never baselined: its changesets apply.
  * Runs under the build's lock. Returns the changesets recorded.
  */
-/** True once a build of this database succeeded (and the baseline, if any, was recorded). */
-export async function firstBuildRecorded(conn: DialectConnection): Promise<boolean> {
-    const row = await conn.db.withSchema(conn.trackingSchema).selectFrom(TABLES.meta).select('value').where('name', '=', FIRST_BUILD).executeTakeFirst();
-    return row !== undefined;
-}
-
 export async function baselineFirstBuild(
     conn: DialectConnection,
     config: ResolvedConfig,

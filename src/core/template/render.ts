@@ -126,7 +126,6 @@ export function insertRows(dialect: Dialect, table: string, rows: readonly Recor
     const batch = options.batch ?? 1000;
     if (!Number.isInteger(batch) || batch < 1) throw new UsageError('bad-batch', `insertRows(): batch must be a whole number of rows, got ${batch}`);
     const columns = options.columns ?? Object.keys(rows[0]!);
-    if (!columns.length) throw new UsageError('bad-rows', `insertRows(): the rows for ${table} have no columns`);
     const target = table.split('.').map((part) => dialect.quoteIdentifier(part)).join('.');
     const head = `INSERT INTO ${target} (${columns.map((column) => dialect.quoteIdentifier(column)).join(', ')}) VALUES\n`;
     const quote = dialect.quoteLiteral;
@@ -138,8 +137,8 @@ export function insertRows(dialect: Dialect, table: string, rows: readonly Recor
         for (let r = start; r < end; r++) {
             const row = rows[r]!;
             // Concatenation, not an array join per row: a seed writes hundreds of thousands of these.
-            let tuple = '(' + quote(row[columns[0]!]);
-            for (let c = 1; c < columns.length; c++) tuple += ', ' + quote(row[columns[c]!]);
+            let tuple = '(';
+            for (let c = 0; c < columns.length; c++) tuple += (c ? ', ' : '') + quote(row[columns[c]!]);
             tuples.push(tuple + ')');
         }
         statements.push(`${head}${tuples.join(',\n')};\n`);

@@ -107,6 +107,7 @@ async function connectMssql(settings: ConnectionSettings, options: ConnectOption
         target,
         exists: true,
         async existingTables(names) {
+            if (!names.length) return new Set();
             const result = await sql<{ name: string }>`SELECT TABLE_NAME AS name FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ${trackingSchema} AND TABLE_NAME IN (${sql.join(names)})`.execute(db);
             return new Set(result.rows.map((row) => row.name));
         },

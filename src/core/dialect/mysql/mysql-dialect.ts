@@ -142,6 +142,7 @@ async function connectMysql(settings: ConnectionSettings, options: ConnectOption
         target,
         exists: true,
         async existingTables(names) {
+            if (!names.length) return new Set();
             const result = await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = ${database} AND table_name IN (${sql.join(names)})`.execute(db);
             return new Set(result.rows.map((row) => row.name));
         },

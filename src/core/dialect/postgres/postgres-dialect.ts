@@ -256,6 +256,7 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
         target,
         exists: true,
         async existingTables(names) {
+            if (!names.length) return new Set();
             const result = await sql<{ name: string }>`SELECT tablename AS name FROM pg_catalog.pg_tables WHERE schemaname = ${trackingSchema} AND tablename IN (${sql.join(names)})`.execute(db);
             return new Set(result.rows.map((row) => row.name));
         },

@@ -121,6 +121,7 @@ async function connectSqlite(settings: ConnectionSettings, options: ConnectOptio
         target: `sqlite ${name}`,
         exists,
         async existingTables(names) {
+            if (!names.length) return new Set();
             const rows = main.prepare(`SELECT name FROM main.sqlite_master WHERE type = 'table' AND name IN (${names.map(() => '?').join(', ')})`).all(...names) as Array<{ name: string }>;
             return new Set(rows.map((row) => row.name));
         },
