@@ -191,6 +191,10 @@ describe('template errors and safety', () => {
         writeFiles(root, { 'schema/001.sql.eta': '<% const row = { a: 1 } %>\nSELECT <%= row.b %>;\n' });
         const printed = parseJson<RunJson>(await run(['run', 'build', '--json']));
         expect(printed.error).toMatchObject({ line: 2, message: expect.stringContaining('printed undefined') });
+        // Inside a block over several lines: the failing line, not the block's first.
+        writeFiles(root, { 'schema/001.sql.eta': 'SELECT 1;\n<%\n  const a = 1;\n  const b = null;\n  const c = b.x;\n%>\nSELECT <%= a %>;\n' });
+        const inBlock = parseJson<RunJson>(await run(['run', 'build', '--json']));
+        expect(inBlock.error).toMatchObject({ file: 'schema/001.sql.eta', line: 5, message: expect.stringContaining("reading 'x'") });
     });
 
     it('points syntax errors at their line', async () => {

@@ -201,8 +201,9 @@ function templateError(error: unknown, file: string, source: string, eta: Instan
     if (error instanceof module.EtaRuntimeError) {
         // "line N\n  <excerpt>\n\n<message>": the line, and the cause's own message.
         const text = messageOf(error);
-        const line = Number(/^line (\d+)/.exec(text)?.[1]) || undefined;
         const cause = (error as { cause?: unknown }).cause;
+        const tagLine = Number(/^line (\d+)/.exec(text)?.[1]) || undefined;
+        const line = tagLine === undefined ? undefined : lineInsideTag(source, eta, cause, tagLine);
         // An error inside an included template already names that template and its line.
         if (cause instanceof FileError && cause.file) return cause;
         const message = cause ? messageOf(cause) : (text.split('\n\n').at(-1) ?? text);
@@ -214,6 +215,36 @@ function templateError(error: unknown, file: string, source: string, eta: Instan
     }
     if (error instanceof NoormError) return new FileError(error.code, error.message, { file, hint: error.hint, cause: error });
     return new FileError('template-failed', `template error: ${messageOf(error)}`, { file, cause: error });
+}
+
+/**
+ * Eta reports the line where the failing `<% %>` block starts. For a block over several lines, the
+ * stack of the cause names the line of the generated function; the code after the block's marker
+ * is the block's own text, line for line, so the offset carries over to the template.
+ */
+function lineInsideTag(source: string, eta: InstanceType<EtaModule['Eta']>, cause: unknown, tagLine: number): number {
+    const at = /<anonymous>:(\d+):\d+/.exec(String((cause as Error | undefined)?.stack ?? ''));
+    if (!at) return tagLine;
+    let code: string[];
+    try {
+        code = eta.compileToString(source, { async: true }).split('\n');
+    } catch {
+        return tagLine;
+    }
+    // The generated function's first two lines are its header.
+    const failing = Number(at[1]) - 3;
+    if (failing < 0 || failing >= code.length) return tagLine;
+    let marker = failing;
+    while (marker >= 0 && !/^__eta\.line=\d+$/.test(code[marker]!)) marker--;
+    if (marker < 0 || Number(code[marker]!.slice('__eta.line='.length)) !== tagLine || failing === marker) return tagLine;
+    // The block's first code line, found in the template from the block's line on (Eta trims the
+    // whitespace before it, line breaks included).
+    const first = code[marker + 1]!.trim();
+    const lines = source.split('\n');
+    for (let i = tagLine - 1; i < lines.length && i < tagLine + 50; i++) {
+        if (first && lines[i]!.includes(first)) return i + 1 + (failing - marker - 1);
+    }
+    return tagLine;
 }
 
 /** Finds the template line of a syntax error: compile the generated function and map its line back. */
