@@ -1,6 +1,7 @@
 import { loadDialect } from './dialect/registry.js';
+import { abortReason, sleep } from './abort.js';
 import type { Dialect, DialectConnection } from './dialect/types.js';
-import { ConnectError, InterruptedError, NoormError, isNoormError, messageOf } from './errors.js';
+import { ConnectError, isNoormError, messageOf } from './errors.js';
 import type { CommandContext } from './runner/types.js';
 
 /**
@@ -44,23 +45,12 @@ export async function waitForServer(context: CommandContext, dialect: Dialect, t
                 announced = true;
                 context.onEvent?.({ type: 'note', level: 'info', message: `waiting up to ${timeoutSeconds} s for the server to accept connections (${messageOf(error)})` });
             }
-            await pause(Math.min(500, Math.max(0, deadline - Date.now())), context.signal);
-            if (context.signal?.aborted) throw context.signal.reason instanceof NoormError ? context.signal.reason : new InterruptedError('SIGINT');
+            await sleep(Math.min(500, Math.max(0, deadline - Date.now())), context.signal);
+            if (context.signal?.aborted) throw abortReason(context.signal);
         }
     }
 }
 
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-    return new Promise((resolve) => {
-        const timer = setTimeout(done, ms);
-        function done() {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        }
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
 
 /** The driver error behind a connection failure came from the server itself, not the network. */
 function answeredByServer(error: unknown): boolean {

@@ -5,7 +5,7 @@ import { openConnection } from '../connection.js';
 import type { DialectConnection } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
 import { resolveIdentity } from '../identity/resolver.js';
-import { acquireLock } from '../lock/lock.js';
+import { acquireCommandLock } from '../lock/lock.js';
 import { assertAllowed, type GuardedAction } from '../protection.js';
 import { prepareFiles, type RunnableFile } from '../runner/plan.js';
 import { loadSource, type SourceFile, type TemplateRender } from '../runner/source.js';
@@ -168,13 +168,7 @@ async function runChangesets(context: CommandContext, command: string, action: G
         }
         await ensureTrackingTables(conn);
         const identity = context.identity ?? (await resolveIdentity(config));
-        const lock = await acquireLock(conn, {
-            identity,
-            waitSeconds: config.lock.waitSeconds,
-            expirySeconds: config.lock.expirySeconds,
-            ...(context.onEvent ? { onEvent: context.onEvent } : {}),
-            ...(context.signal ? { signal: context.signal } : {}),
-        });
+        const lock = await acquireCommandLock(conn, context, identity);
         try {
             // Read after taking the lock: the state another run just left behind.
             const history = await readChangesetHistory(conn);

@@ -1,5 +1,6 @@
 import type { DialectConnection, ScriptSession } from '../dialect/types.js';
-import { ConnectError, InterruptedError, NoormError, messageOf } from '../errors.js';
+import { abortReason } from '../abort.js';
+import { ConnectError, NoormError, messageOf } from '../errors.js';
 import type { Identity } from '../identity/resolver.js';
 import type { HeldLock } from '../lock/lock.js';
 import { asFileError } from '../runner/file-error.js';
@@ -123,7 +124,7 @@ export async function applyChangeset(
         for (let i = 0; i < files.length; i++) {
             if (results[i]!.status === 'skipped') continue;
             await yieldToSignals();
-            if (context.signal?.aborted) throw interruption(context.signal);
+            if (context.signal?.aborted) throw abortReason(context.signal);
             const last = results.slice(i + 1).every((result) => result.status === 'skipped');
             await conn.withScriptSession({ transaction: files[i]!.transaction }, async (session) => {
                 await runFile(session, i);
@@ -144,7 +145,7 @@ export async function applyChangeset(
         return finish('success');
     } catch (caught) {
         if (caught instanceof ConnectError) throw caught;
-        const interrupted = context.signal?.aborted ? interruption(context.signal) : null;
+        const interrupted = context.signal?.aborted ? abortReason(context.signal) : null;
         const failing = current >= 0 && results[current]!.status !== 'success' ? results[current]! : undefined;
         if (failing) failing.status = 'failed';
         if (atomic) for (const result of results) if (result.status === 'success') result.status = 'rolled-back';
@@ -167,6 +168,3 @@ function yieldToSignals(): Promise<void> {
     return new Promise((resolve) => setImmediate(resolve));
 }
 
-function interruption(signal: AbortSignal): NoormError {
-    return signal.reason instanceof NoormError ? signal.reason : new InterruptedError('SIGINT');
-}

@@ -1,7 +1,7 @@
 import { CompiledQuery } from 'kysely';
 import type { DialectConnection } from '../dialect/types.js';
-import { formatIdentity, type Identity } from '../identity/resolver.js';
-import type { QueryRunner } from '../tracking/files.js';
+import type { Identity } from '../identity/resolver.js';
+import { runColumns, type QueryRunner } from '../tracking/files.js';
 import { TABLES, type RunStatus } from '../tracking/schema.js';
 import type { Direction } from './discover.js';
 
@@ -75,7 +75,6 @@ export interface VersionWrite {
     durationMs: number;
 }
 
-const MAX_ERROR_LENGTH = 8000;
 
 /** Records a changeset run, replacing the previous row of that (changeset, config, direction). */
 export async function recordChangeset(conn: DialectConnection, run: QueryRunner, context: { identity: Identity; configName: string }, write: VersionWrite): Promise<void> {
@@ -91,11 +90,8 @@ export async function recordChangeset(conn: DialectConnection, run: QueryRunner,
         .values({
             changeset_name: write.name,
             direction: write.direction,
-            executed_by: formatIdentity(context.identity).slice(0, 255),
-            identity_source: context.identity.source,
-            config_name: context.configName,
+            ...runColumns(context, write.errorMessage),
             status: write.status,
-            error_message: write.errorMessage === undefined ? null : write.errorMessage.slice(0, MAX_ERROR_LENGTH),
             files_executed: JSON.stringify(write.files),
             duration_ms: Math.round(write.durationMs),
         })

@@ -1,7 +1,8 @@
 import { waitForServer } from '../connection.js';
+import { abortReason } from '../abort.js';
 import { loadDialect } from '../dialect/registry.js';
 import type { ServerAdmin } from '../dialect/types.js';
-import { InterruptedError, NoormError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { assertAllowed } from '../protection.js';
 import type { CommandContext } from '../runner/types.js';
 
@@ -69,16 +70,13 @@ async function withServer(
     context.signal?.addEventListener('abort', stop, { once: true });
     try {
         const outcome = await work(admin, name);
-        if (context.signal?.aborted) throw interruption(context.signal);
+        if (context.signal?.aborted) throw abortReason(context.signal);
         return { ok: true, command, config: config.name, dialect: dialect.name, database: name, ...outcome };
     } catch (error) {
-        throw context.signal?.aborted ? interruption(context.signal) : error;
+        throw context.signal?.aborted ? abortReason(context.signal) : error;
     } finally {
         context.signal?.removeEventListener('abort', stop);
         await admin.close();
     }
 }
 
-function interruption(signal: AbortSignal): NoormError {
-    return signal.reason instanceof NoormError ? signal.reason : new InterruptedError('SIGINT');
-}

@@ -3,10 +3,12 @@ import { readFileSync, readlinkSync } from 'node:fs';
 import os from 'node:os';
 import { sql, type Kysely } from 'kysely';
 import type { DialectConnection } from '../dialect/types.js';
-import { InterruptedError, LockError, NoormError, messageOf } from '../errors.js';
+import { LockError, messageOf } from '../errors.js';
 import type { EventSink } from '../events.js';
+import type { CommandContext } from '../runner/types.js';
 import { formatIdentity, type Identity } from '../identity/resolver.js';
 import { TABLES, type TrackingDatabase } from '../tracking/schema.js';
+import { abortReason, sleep } from '../abort.js';
 
 export interface LockHolder {
     lockedBy: string;
@@ -55,6 +57,17 @@ const POLL_MS = 250;
  */
 export async function acquireLock(conn: DialectConnection, options: LockOptions): Promise<HeldLock> {
     return conn.dialect.sessionLock ? acquireWithSession(conn, options) : acquireWithRow(conn, options);
+}
+
+/** The lock of a state-changing command: its config's wait and expiry, its progress and its signal. */
+export function acquireCommandLock(conn: DialectConnection, context: Pick<CommandContext, 'config' | 'onEvent' | 'signal'>, identity: Identity): Promise<HeldLock> {
+    return acquireLock(conn, {
+        identity,
+        waitSeconds: context.config.lock.waitSeconds,
+        expirySeconds: context.config.lock.expirySeconds,
+        ...(context.onEvent ? { onEvent: context.onEvent } : {}),
+        ...(context.signal ? { signal: context.signal } : {}),
+    });
 }
 
 async function acquireWithSession(conn: DialectConnection, options: LockOptions): Promise<HeldLock> {
@@ -375,22 +388,8 @@ function truthy(value: unknown): boolean {
     return value === true || value === 1 || value === '1' || value === 't' || (typeof value === 'bigint' && value > 0n);
 }
 
-function abortReason(signal: AbortSignal): NoormError {
-    return signal.reason instanceof NoormError ? signal.reason : new InterruptedError('SIGINT');
-}
 
 function timeText(value: Date | string): string {
     return value instanceof Date ? value.toISOString() : String(value);
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    return new Promise((resolve) => {
-        const timer = setTimeout(done, ms);
-        function done() {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        }
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}

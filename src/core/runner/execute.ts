@@ -1,5 +1,6 @@
 import type { DialectConnection } from '../dialect/types.js';
-import { ConnectError, InterruptedError, NoormError, messageOf } from '../errors.js';
+import { abortReason } from '../abort.js';
+import { ConnectError, NoormError, messageOf } from '../errors.js';
 import type { Identity } from '../identity/resolver.js';
 import type { HeldLock } from '../lock/lock.js';
 import { mainRunner, recordFile } from '../tracking/files.js';
@@ -47,7 +48,7 @@ export async function executePlan(
         // run could otherwise proceed in microtasks without ever seeing them.
         await new Promise((resolve) => setImmediate(resolve));
         if (context.signal?.aborted) {
-            return { files, notRun: remaining(plan, i), error: interruption(context.signal) };
+            return { files, notRun: remaining(plan, i), error: abortReason(context.signal) };
         }
         options.lock.assertHeld();
 
@@ -74,7 +75,7 @@ export async function executePlan(
             // The file never reached the database: nothing to record, and it is exit 5, not 1.
             if (caught instanceof ConnectError) throw caught;
             const durationMs = performance.now() - started;
-            const interrupted = context.signal?.aborted ? interruption(context.signal) : null;
+            const interrupted = context.signal?.aborted ? abortReason(context.signal) : null;
             const partial = file.transaction
                 ? undefined
                 : 'This file ran outside a transaction, so the statements before the failing one stayed applied: make the file safe to run again (IF NOT EXISTS, DROP … IF EXISTS) or undo them before the next run.';
@@ -110,7 +111,7 @@ export async function executePlan(
         context.onEvent?.({ type: 'file:done', path: source.path, status: 'success', durationMs });
     }
     // A signal during the last file: its work is done and recorded, but the run was interrupted.
-    if (context.signal?.aborted) return { files, notRun: [], error: interruption(context.signal) };
+    if (context.signal?.aborted) return { files, notRun: [], error: abortReason(context.signal) };
     return { files, notRun: [] };
 }
 
@@ -124,6 +125,3 @@ function remaining(plan: readonly PlannedFile[], from: number): string[] {
     return plan.slice(from).filter((file) => file.willRun).map((file) => file.source.path);
 }
 
-function interruption(signal: AbortSignal): NoormError {
-    return signal.reason instanceof NoormError ? signal.reason : new InterruptedError('SIGINT');
-}

@@ -6,7 +6,7 @@ import { loadDialect } from '../dialect/registry.js';
 import type { DialectConnection } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
 import { resolveIdentity } from '../identity/resolver.js';
-import { acquireLock } from '../lock/lock.js';
+import { acquireCommandLock } from '../lock/lock.js';
 import { toTrackedPath } from '../project/root.js';
 import { assertAllowed, type GuardedAction } from '../protection.js';
 import { readFileStates, type FileState } from '../tracking/files.js';
@@ -105,13 +105,7 @@ async function runFiles(
         if (!tracked) await ensureTrackingTables(conn);
         // Asked only now: a run with nothing to do never starts git.
         const identity = context.identity ?? (await resolveIdentity(config));
-        const lock = await acquireLock(conn, {
-            identity,
-            waitSeconds: config.lock.waitSeconds,
-            expirySeconds: config.lock.expirySeconds,
-            ...(context.onEvent ? { onEvent: context.onEvent } : {}),
-            ...(context.signal ? { signal: context.signal } : {}),
-        });
+        const lock = await acquireCommandLock(conn, context, identity);
         try {
             const states = await readFileStates(conn);
             const plan = planFiles(runnable, states, Boolean(options.force));

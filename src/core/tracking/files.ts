@@ -1,7 +1,6 @@
 import { CompiledQuery } from 'kysely';
 import type { DialectConnection } from '../dialect/types.js';
-import type { Identity } from '../identity/resolver.js';
-import { formatIdentity } from '../identity/resolver.js';
+import { formatIdentity, type Identity } from '../identity/resolver.js';
 import { TABLES, type RunStatus } from './schema.js';
 
 /** What the database says about a file: its newest row, whichever config ran it. */
@@ -83,6 +82,16 @@ function recordStatements(conn: DialectConnection): RecordStatements {
     return statements;
 }
 
+/** The columns every tracking row shares: who ran it, under which config, and its error if any. */
+export function runColumns(context: { identity: Identity; configName: string }, errorMessage: string | undefined) {
+    return {
+        executed_by: formatIdentity(context.identity).slice(0, 255),
+        identity_source: context.identity.source,
+        config_name: context.configName,
+        error_message: errorMessage === undefined ? null : errorMessage.slice(0, MAX_ERROR_LENGTH),
+    };
+}
+
 /** Records one execution of a file, replacing the previous row of that (file, config) pair. */
 export async function recordFile(
     conn: DialectConnection,
@@ -95,11 +104,8 @@ export async function recordFile(
         filepath: record.filepath,
         checksum: record.checksum,
         size_bytes: record.sizeBytes,
-        executed_by: formatIdentity(context.identity).slice(0, 255),
-        identity_source: context.identity.source,
-        config_name: context.configName,
+        ...runColumns(context, record.errorMessage),
         status: record.status,
-        error_message: record.errorMessage === undefined ? null : record.errorMessage.slice(0, MAX_ERROR_LENGTH),
         duration_ms: Math.round(record.durationMs),
     };
     await run(CompiledQuery.raw(remove.sql, [record.filepath, context.configName]));
