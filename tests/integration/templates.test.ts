@@ -1,4 +1,5 @@
 /** `*.sql.eta` templates: data loaders, include, escape round trips on live databases, errors. */
+import { createHash } from 'node:crypto';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
@@ -122,6 +123,44 @@ describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s templates'
             { name: 'Zoë', motto: '😀', score: 1, tier: 'bronze: plain', source: 'csv' },
             { name: 'GRACE', motto: 'from js', score: 0, tier: 'none', source: 'csv' },
         ]);
+    });
+
+    it('sends big generated rows in parts, with the checksum and failing line of the whole rendered SQL', async () => {
+        // About 400 KB of SQL, so more than one part; a duplicate key in the sixth statement.
+        const seed = (duplicate: boolean) =>
+            [
+                'DELETE FROM big;',
+                `<%~ insertRows('big', Array.from({ length: 6000 }, (_, i) => ({ id: ${duplicate ? "i === 5990 ? 5 : i" : 'i'}, v: 'row ' + i + ' ' + 'x'.repeat(40) }))) %>`,
+                'SELECT 1;',
+            ].join('\n');
+        const { db, noorm, root } = await setup(dialect, {
+            'schema/001_table.sql': 'CREATE TABLE big (id integer PRIMARY KEY, v varchar(100));\n',
+            'schema/002_seed.sql.eta': seed(true),
+            // Cut in parts, the rows would escape the comment and run.
+            'schema/003_commented.sql.eta': "/* <%~ insertRows('big', [{ id: 100000, v: 'hidden' }]) %> */\nSELECT 1;\n",
+        });
+        const rendered = parseJson<RunJson>(await noorm(['run', 'build', '--dry-run', '--json'])).files[1]!.sql!;
+        const inserts = rendered.split('\n').flatMap((line, index) => (line.startsWith('INSERT INTO') ? [index + 1] : []));
+        expect(inserts).toHaveLength(6);
+
+        const failed = await noorm(['run', 'build', '--json']);
+        expect(failed.code).toBe(1);
+        expect(parseJson<RunJson>(failed).error).toMatchObject({ file: 'schema/002_seed.sql.eta', line: inserts[5] });
+        // In a transaction the whole file rolled back; MySQL kept the statements before the failing one.
+        const kept = await db.query<{ n: number }>('SELECT COUNT(*) AS n FROM big');
+        expect(Number(kept[0]!.n)).toBe(dialect === 'mysql' ? 5000 : 0);
+
+        writeFiles(root, { 'schema/002_seed.sql.eta': seed(false) });
+        const whole = parseJson<RunJson>(await noorm(['run', 'build', '--dry-run', '--json'])).files[1]!;
+        const ran = await noorm(['run', 'build', '--json']);
+        expect(ran.code).toBe(0);
+        const seeded = parseJson<RunJson>(ran).files[1]!;
+        expect(seeded.checksum).toBe(whole.checksum);
+        expect(seeded.checksum).toBe(createHash('sha256').update(whole.sql!).digest('hex'));
+        const rows = await db.query<{ n: number; top: number }>('SELECT COUNT(*) AS n, MAX(id) AS top FROM big');
+        expect(rows.map((row) => [Number(row.n), Number(row.top)])).toEqual([[6000, 5999]]);
+        const again = parseJson<RunJson>(await noorm(['run', 'build', '--json']));
+        expect(again.files.map((file) => file.status)).toEqual(['skipped', 'skipped', 'skipped']);
     });
 
     it('passes data to an included template through --var and load, and re-runs only when the data changes', async () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadDialect } from '../../src/core/dialect/registry.js';
-import { insertRows } from '../../src/core/template/render.js';
+import type { Dialect } from '../../src/core/dialect/types.js';
+import { RowInserts, type InsertRowsOptions } from '../../src/core/template/insert-rows.js';
+
+const insertRows = (dialect: Dialect, table: string, rows: Record<string, unknown>[], options?: InsertRowsOptions) => String(new RowInserts(dialect, table, rows, options));
 
 describe('escape() literals per dialect', () => {
     it('writes strings, numbers, booleans, NULL, dates, JSON and bytes the way each database reads them', async () => {
@@ -43,5 +46,61 @@ describe('insertRows', () => {
         expect(insertRows(pg, 't', [{ a: 1, b: 'x' }, { a: null }])).toBe('INSERT INTO "t" ("a", "b") VALUES\n(1, \'x\'),\n(NULL, NULL);\n');
         // Rows without columns: all defaults (valid on MySQL/MariaDB), as written by hand.
         expect(insertRows(pg, 't', [{}, {}])).toBe('INSERT INTO "t" () VALUES\n(),\n();\n');
+    });
+});
+
+describe('insertRows() output', () => {
+    it('writes statement by statement exactly what it writes whole', async () => {
+        const pg = await loadDialect('postgres');
+        const inserts = new RowInserts(pg, 't', Array.from({ length: 2501 }, (_, i) => ({ id: i, v: `v${i}` })), { batch: 1000 });
+        expect(inserts.statementCount).toBe(3);
+        expect([0, 1, 2].map((i) => inserts.statement(i)).join('')).toBe(String(inserts));
+        expect(inserts.statement(2)).toBe('INSERT INTO "t" ("id", "v") VALUES\n(2000, \'v2000\'),\n' + Array.from({ length: 500 }, (_, i) => `(${2001 + i}, 'v${2001 + i}')`).join(',\n') + ';\n');
+    });
+
+    it('takes the values when called: later changes to the rows do not change the SQL', async () => {
+        const pg = await loadDialect('postgres');
+        const when = new Date('2024-01-02T03:04:05.000Z');
+        const rows: Record<string, unknown>[] = [{ id: 1, at: when, meta: { tags: ['a'] }, bytes: Buffer.from([1]) }];
+        const inserts = new RowInserts(pg, 't', rows);
+        const before = String(inserts);
+        rows[0]!['id'] = 2;
+        when.setFullYear(1999);
+        (rows[0]!['meta'] as { tags: string[] }).tags.push('b');
+        (rows[0]!['bytes'] as Buffer)[0] = 9;
+        rows.push({ id: 3 });
+        expect(String(inserts)).toBe(before);
+        expect(before).toBe('INSERT INTO "t" ("id", "at", "meta", "bytes") VALUES\n(1, \'2024-01-02T03:04:05.000Z\', \'{"tags":["a"]}\', \'\\x01\'::bytea);\n');
+    });
+
+    it('refuses a value without a literal at once, naming its row and column', async () => {
+        const pg = await loadDialect('postgres');
+        const my = await loadDialect('mysql');
+        expect(() => new RowInserts(pg, 't', [{ a: 1 }, { a: Number.NaN }])).toThrow(/row 2, column a: NaN has no SQL literal/);
+        expect(() => new RowInserts(pg, 't', [{ a: 'x\0y' }])).toThrow(/row 1, column a: text with a NUL/);
+        expect(String(new RowInserts(my, 't', [{ a: 'x\0y' }]))).toContain("X'780079'");
+        expect(() => new RowInserts(pg, 't', [{ a: () => 1 }])).toThrow(/row 1, column a: a function has no SQL literal/);
+        expect(() => new RowInserts(pg, 't', [{ a: { n: 1n } }])).toThrow(/row 1, column a cannot be written as JSON/);
+        expect(() => new RowInserts(pg, 't', [{ a: 1 }, null as unknown as Record<string, unknown>])).toThrow(/row 2 is null/);
+        expect(() => new RowInserts(pg, 't', [{ a: 1 }], { batch: 0 })).toThrow(/batch must be a whole number/);
+    });
+});
+
+describe('endsAtStatementBoundary', () => {
+    it('tells whether a script leaves a statement, string, comment or delimiter open', async () => {
+        const pg = await loadDialect('postgres');
+        const my = await loadDialect('mysql');
+        const lite = await loadDialect('sqlite');
+        for (const dialect of [pg, my, lite]) {
+            const ends = (text: string) => dialect.endsAtStatementBoundary!(text);
+            expect([ends(''), ends('DELETE FROM t;\n'), ends('DELETE FROM t; -- done\n'), ends('-- only a comment\n')]).toEqual([true, true, true, true]);
+            expect([ends('DELETE FROM t'), ends('/* open\n'), ends("SELECT 'open;\n"), ends('INSERT INTO t VALUES (1,\n')]).toEqual([false, false, false, false]);
+        }
+        expect(pg.endsAtStatementBoundary!('DO $$ BEGIN;\n')).toBe(false);
+        expect(my.endsAtStatementBoundary!('DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; END//\n')).toBe(false);
+        expect(my.endsAtStatementBoundary!('DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; END//\nDELIMITER ;\n')).toBe(true);
+        expect(lite.endsAtStatementBoundary!('CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT 1;\n')).toBe(false);
+        // T-SQL batches keep their variables: a script is never cut there.
+        expect((await loadDialect('mssql')).endsAtStatementBoundary).toBeUndefined();
     });
 });

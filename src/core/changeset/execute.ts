@@ -5,6 +5,7 @@ import type { Identity } from '../identity/resolver.js';
 import type { HeldLock } from '../lock/lock.js';
 import { asFileError } from '../runner/file-error.js';
 import type { RunnableFile } from '../runner/plan.js';
+import { executeScript } from '../runner/script.js';
 import type { CommandContext } from '../runner/types.js';
 import { mainRunner } from '../tracking/files.js';
 import type { Direction } from './discover.js';
@@ -104,7 +105,7 @@ export async function applyChangeset(
         options.lock.assertHeld();
         context.onEvent?.({ type: 'file:start', path: result.path, index: index + 1, count: files.length });
         const fileStarted = performance.now();
-        await session.execute(file.script);
+        await executeScript(session, conn.dialect, file.script, { transaction: file.transaction, signal: context.signal });
         result.durationMs = performance.now() - fileStarted;
         result.status = 'success';
         context.onEvent?.({ type: 'file:done', path: result.path, status: 'success', durationMs: result.durationMs });

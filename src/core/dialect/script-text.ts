@@ -14,6 +14,19 @@ export function makeLineCounter(text: string): (offset: number) => number {
     };
 }
 
+/**
+ * A statement put after a script to see whether the script left anything open: if the reader finds
+ * it as a statement of its own, the script ends at a statement boundary.
+ */
+export const BOUNDARY_PROBE = 'SELECT 1;';
+
+/** The line the probe starts on when put after `text` on a line of its own. */
+export function probeLine(text: string): number {
+    let lines = 2;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+    return lines;
+}
+
 /** The first `count` words of a statement, lower-cased (`["begin", "transaction"]`). */
 export function leadingWords(statement: string, count: number): string[] {
     const words: string[] = [];

@@ -100,6 +100,13 @@ export interface Dialect {
      * refused before its first file executes.
      */
     prepareScript(sql: string, options: { transaction: boolean }): PreparedScript;
+    /**
+     * True when `text` leaves nothing open for what follows it (every statement terminated, no
+     * string or comment, no client delimiter change), so what follows can be sent as a script of its
+     * own with the same effect: a template's generated rows are then sent in parts. Absent where a
+     * script must reach the server as one batch (T-SQL: a batch's variables end with it).
+     */
+    endsAtStatementBoundary?(text: string): boolean;
     connect(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection>;
     /**
      * Reaches the server itself (through its maintenance database), for `db create`, `db destroy`

@@ -5,6 +5,7 @@ import type { Identity } from '../identity/resolver.js';
 import type { HeldLock } from '../lock/lock.js';
 import { mainRunner, recordFile } from '../tracking/files.js';
 import { asFileError } from './file-error.js';
+import { executeScript } from './script.js';
 import type { PlannedFile } from './plan.js';
 import type { CommandContext, FileResult } from './types.js';
 
@@ -60,7 +61,7 @@ export async function executePlan(
         context.signal?.addEventListener('abort', cancel, { once: true });
         try {
             await conn.withScriptSession({ transaction: file.transaction }, async (session) => {
-                await session.execute(file.script);
+                await executeScript(session, conn.dialect, file.script, { transaction: file.transaction, signal: context.signal });
                 // Inside a transaction the row commits with the script; without one the dialect
                 // writes it on a clean session once the file is done.
                 await recordFile(conn, (query) => session.run(query), track, {

@@ -1,6 +1,7 @@
 import type { Dialect, PreparedScript } from '../dialect/types.js';
 import { asFileError } from './file-error.js';
 import type { FileState } from '../tracking/files.js';
+import { prepareSource } from './script.js';
 import type { SourceFile } from './source.js';
 
 /** A file read and prepared by its dialect: everything known before connecting. */
@@ -44,7 +45,7 @@ export function prepareFiles(dialect: Dialect, sources: readonly SourceFile[]): 
     return sources.map((source) => {
         const transaction = dialect.capabilities.transactionalDdl && !source.noTransaction;
         try {
-            return { source, transaction, script: dialect.prepareScript(source.sql, { transaction }) };
+            return { source, transaction, script: prepareSource(dialect, source, transaction) };
         } catch (error) {
             throw asFileError(error, source.path);
         }

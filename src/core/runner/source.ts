@@ -9,23 +9,32 @@ export interface SourceFile {
     path: string;
     absolute: string;
     /** The SQL that is sent: BOM stripped, line endings normalised to `\n`. */
-    sql: string;
+    readonly sql: string;
     /** SHA-256 (hex) of `sql`. */
-    checksum: string;
+    readonly checksum: string;
     /** Size of `sql` in bytes (UTF-8). */
-    sizeBytes: number;
+    readonly sizeBytes: number;
     /** `-- noorm:no-transaction` in the file's leading comments. */
     noTransaction: boolean;
 }
 
+/**
+ * SQL written statement by statement when it is sent (a template's `insertRows()`), so a big seed
+ * is never held as one text.
+ */
+export interface GeneratedSql {
+    readonly statementCount: number;
+    /** Statement `index` (from 0), complete with its terminator and final line break. */
+    statement(index: number): string;
+}
+
+/** A template's output in order: its text, and the generated statements it printed. */
+export type SqlPart = string | GeneratedSql;
+
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/**
- * Reads a SQL file as noorm runs and checksums it. The checksum covers the normalised text, so a
- * checkout with CRLF line endings or a BOM does not look changed (DESIGN.md §4).
- */
 /** Renders a template file to its SQL (templates are rendered before anything runs). */
-export type TemplateRender = (absolute: string) => Promise<string>;
+export type TemplateRender = (absolute: string) => Promise<readonly SqlPart[]>;
 
 /**
  * A file as it runs: a template rendered first (its checksum is the rendered SQL's), any other
@@ -36,9 +45,94 @@ export async function loadSource(root: string, absolute: string, render: Templat
     const tracked = toTrackedPath(root, absolute);
     // The template's own text was normalised before rendering; its output is sent as rendered, so
     // data with CRLF inside a string literal stays as it was.
-    return sourceFromText(tracked, absolute, await render(absolute), false);
+    const parts = await render(absolute);
+    if (parts.every((part) => typeof part === 'string')) return sourceFromText(tracked, absolute, parts.join(''), false);
+    return new GeneratedSource(tracked, absolute, parts);
 }
 
+/**
+ * A template's output holding generated statements. Its text, checksum and size are the same as if
+ * it had been written out whole, but they are only worked out when asked (a dry run, an unchanged
+ * check); a run sends it part by part through `pieces()`, which works out the checksum on the way.
+ */
+export class GeneratedSource implements SourceFile {
+    readonly noTransaction: boolean;
+    private whole: string | undefined;
+    private digest: { checksum: string; sizeBytes: number } | undefined;
+
+    constructor(
+        readonly path: string,
+        readonly absolute: string,
+        readonly parts: readonly SqlPart[],
+    ) {
+        // Generated statements are INSERTs, so the directive can only be in the leading text.
+        this.noTransaction = typeof parts[0] === 'string' && hasNoTransactionDirective(parts[0]);
+    }
+
+    get sql(): string {
+        return (this.whole ??= [...this.texts()].join(''));
+    }
+
+    get checksum(): string {
+        return this.measured().checksum;
+    }
+
+    get sizeBytes(): number {
+        return this.measured().sizeBytes;
+    }
+
+    /** The text in order: each literal part, then each generated statement. */
+    *texts(): Generator<string> {
+        for (const part of this.parts) {
+            if (typeof part === 'string') {
+                if (part) yield part;
+            } else {
+                for (let i = 0; i < part.statementCount; i++) yield part.statement(i);
+            }
+        }
+    }
+
+    /**
+     * The text in pieces of at least `size` characters (cut only between parts and statements),
+     * with a turn of the event loop between statements so what was sent goes out while the next
+     * piece is written. A full pass records the checksum.
+     */
+    async *pieces(size: number): AsyncGenerator<string> {
+        const hash = this.digest ? null : createHash('sha256');
+        let bytes = 0;
+        let piece = '';
+        for (const text of this.texts()) {
+            hash?.update(text, 'utf8');
+            if (hash) bytes += Buffer.byteLength(text, 'utf8');
+            piece += text;
+            if (piece.length >= size) {
+                yield piece;
+                piece = '';
+            }
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+        if (piece) yield piece;
+        if (hash) this.digest = { checksum: hash.digest('hex'), sizeBytes: bytes };
+    }
+
+    private measured(): { checksum: string; sizeBytes: number } {
+        if (!this.digest) {
+            const hash = createHash('sha256');
+            let sizeBytes = 0;
+            for (const text of this.texts()) {
+                hash.update(text, 'utf8');
+                sizeBytes += Buffer.byteLength(text, 'utf8');
+            }
+            this.digest = { checksum: hash.digest('hex'), sizeBytes };
+        }
+        return this.digest;
+    }
+}
+
+/**
+ * Reads a SQL file as noorm runs and checksums it. The checksum covers the normalised text, so a
+ * checkout with CRLF line endings or a BOM does not look changed (DESIGN.md §4).
+ */
 export function readSource(root: string, absolute: string): SourceFile {
     const tracked = toTrackedPath(root, absolute);
     let bytes: Buffer;

@@ -6,8 +6,9 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { Dialect } from '../dialect/types.js';
 import { FileError, NoormError, UsageError, messageOf } from '../errors.js';
 import { isInside, isInsideReal, toTrackedPath } from '../project/root.js';
-import { normaliseSql } from '../runner/source.js';
+import { normaliseSql, type GeneratedSql, type SqlPart } from '../runner/source.js';
 import { parseCsv } from './csv.js';
+import { RowInserts, type InsertRowsOptions } from './insert-rows.js';
 
 /** What a `*.sql.eta` template sees. */
 export interface TemplateContext {
@@ -17,8 +18,8 @@ export interface TemplateContext {
     include(file: string, data?: Record<string, unknown>): Promise<string>;
     /** A value as a SQL literal of this database: the safe way to put data into SQL. */
     escape(value: unknown): string;
-    /** Batched multi-row INSERT statements for `rows` (objects keyed by column). */
-    insertRows(table: string, rows: readonly Record<string, unknown>[], options?: { batch?: number; columns?: string[] }): string;
+    /** Batched multi-row INSERT statements for `rows` (objects keyed by column), written as they are sent. */
+    insertRows(table: string, rows: readonly Record<string, unknown>[], options?: InsertRowsOptions): RowInserts;
     dialect: string;
     types: Record<string, string>;
     /** The config without its password. */
@@ -40,6 +41,9 @@ export interface TemplateOptions {
 
 type EtaModule = typeof import('eta');
 
+/** Where a printed insertRows() goes in the rendered text (NUL never occurs in SQL text). */
+const MARK = /\0noorm:rows:\d+\0/g;
+
 /**
  * Renders `*.sql.eta` files with Eta, configured for SQL rather than HTML: no escaping of what is
  * printed, whitespace as written, `await` allowed. Printing `undefined` is an error, and every
@@ -48,16 +52,39 @@ type EtaModule = typeof import('eta');
 export class TemplateRenderer {
     private eta: InstanceType<EtaModule['Eta']> | null = null;
     private etaModule: EtaModule | null = null;
+    /** The mark each printed insertRows() leaves in the text, until the render replaces it. */
+    private readonly marks = new WeakMap<RowInserts, string>();
 
     constructor(private readonly options: TemplateOptions) {}
 
-    /** The SQL a template renders to (line endings normalised as for any file). */
-    async render(absolute: string, stack: readonly string[] = [], extra?: Record<string, unknown>): Promise<string> {
+    /**
+     * The SQL a template renders to (line endings normalised as for any file), in parts: the text,
+     * and the statements of each insertRows() it printed, to be written as they are sent.
+     */
+    async render(absolute: string): Promise<SqlPart[]> {
+        const printed = new Map<string, GeneratedSql>();
+        const text = await this.renderText(absolute, [], undefined, printed);
+        if (!printed.size) return [text];
+        const parts: SqlPart[] = [];
+        let from = 0;
+        for (const match of text.matchAll(MARK)) {
+            const generated = printed.get(match[0]);
+            if (!generated) continue;
+            if (match.index > from) parts.push(text.slice(from, match.index));
+            if (generated.statementCount) parts.push(generated);
+            from = match.index + match[0].length;
+        }
+        if (from < text.length) parts.push(text.slice(from));
+        return parts;
+    }
+
+    /** The rendered text, with a mark where each insertRows() was printed (recorded in `printed`). */
+    private async renderText(absolute: string, stack: readonly string[], extra: Record<string, unknown> | undefined, printed: Map<string, GeneratedSql>): Promise<string> {
         const tracked = toTrackedPath(this.options.root, absolute);
         if (stack.includes(absolute)) throw new FileError('template-cycle', `${tracked} includes itself (${[...stack, absolute].map((f) => toTrackedPath(this.options.root, f)).join(' → ')})`, { file: tracked });
         const source = normaliseSql(readText(absolute, tracked));
         const eta = await this.engine();
-        const context = this.context(path.dirname(absolute), [...stack, absolute]);
+        const context = this.context(path.dirname(absolute), [...stack, absolute], printed);
         try {
             return await eta.renderStringAsync(source, { ...context.vars, ...(extra ?? {}), ...context });
         } catch (error) {
@@ -75,6 +102,7 @@ export class TemplateRenderer {
             debug: true,
             autoFilter: true,
             filterFunction: (value: unknown) => {
+                if (value instanceof RowInserts) return this.marks.get(value) ?? value.toString();
                 if (value === undefined) throw new UsageError('template-undefined', 'the template printed undefined (a missing variable or property)');
                 return String(value);
             },
@@ -82,7 +110,7 @@ export class TemplateRenderer {
         return this.eta;
     }
 
-    private context(dir: string, stack: readonly string[]): TemplateContext {
+    private context(dir: string, stack: readonly string[], printed: Map<string, GeneratedSql>): TemplateContext {
         const { dialect, config, root } = this.options;
         const resolve = (file: string) => {
             const absolute = file.startsWith('/') ? path.join(root, file) : path.resolve(dir, file);
@@ -95,10 +123,16 @@ export class TemplateRenderer {
             load: (file) => loadData(resolve(file), root),
             include: async (file, data) => {
                 const absolute = resolve(file);
-                return /\.eta$/i.test(absolute) ? this.render(absolute, stack, data) : normaliseSql(readText(absolute, toTrackedPath(root, absolute)));
+                return /\.eta$/i.test(absolute) ? this.renderText(absolute, stack, data, printed) : normaliseSql(readText(absolute, toTrackedPath(root, absolute)));
             },
             escape: (value) => dialect.quoteLiteral(value),
-            insertRows: (table, rows, options) => insertRows(dialect, table, rows, options),
+            insertRows: (table, rows, options) => {
+                const inserts = new RowInserts(dialect, table, rows, options);
+                const mark = `\0noorm:rows:${printed.size}\0`;
+                printed.set(mark, inserts);
+                this.marks.set(inserts, mark);
+                return inserts;
+            },
             dialect: dialect.name,
             types: { ...dialect.logicalTypes, identity: dialect.logicalTypes.serial },
             config: { name: config.name, type: config.type, isTest: config.isTest, protected: config.protected, dialect: connection.dialect, host: connection.host, port: connection.port, database: connection.database, user: connection.user },
@@ -118,32 +152,6 @@ function strictSecrets(secrets: Record<string, string>, configName: string): Rec
             throw new UsageError('missing-secret', `secret ${key} is not set for config "${configName}"`, { hint: `Set it with: noorm secret set ${key} --config ${configName}` });
         },
     });
-}
-
-/** The multi-row INSERTs for `rows`, `batch` rows a statement, in this dialect's literals. */
-export function insertRows(dialect: Dialect, table: string, rows: readonly Record<string, unknown>[], options: { batch?: number; columns?: string[] } = {}): string {
-    if (!rows.length) return '';
-    const batch = options.batch ?? 1000;
-    if (!Number.isInteger(batch) || batch < 1) throw new UsageError('bad-batch', `insertRows(): batch must be a whole number of rows, got ${batch}`);
-    const columns = options.columns ?? Object.keys(rows[0]!);
-    const target = table.split('.').map((part) => dialect.quoteIdentifier(part)).join('.');
-    const head = `INSERT INTO ${target} (${columns.map((column) => dialect.quoteIdentifier(column)).join(', ')}) VALUES\n`;
-    const quote = dialect.quoteLiteral;
-    const statements: string[] = [];
-    const tuples: string[] = [];
-    for (let start = 0; start < rows.length; start += batch) {
-        const end = Math.min(rows.length, start + batch);
-        tuples.length = 0;
-        for (let r = start; r < end; r++) {
-            const row = rows[r]!;
-            // Concatenation, not an array join per row: a seed writes hundreds of thousands of these.
-            let tuple = '(';
-            for (let c = 0; c < columns.length; c++) tuple += (c ? ', ' : '') + quote(row[columns[c]!]);
-            tuples.push(tuple + ')');
-        }
-        statements.push(`${head}${tuples.join(',\n')};\n`);
-    }
-    return statements.join('');
 }
 
 async function loadData(absolute: string, root: string): Promise<unknown> {

@@ -9,6 +9,7 @@ import type { TrackingDatabase } from '../../tracking/schema.js';
 import { tlsSettings } from '../tls.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession, type ServerAdmin } from '../types.js';
 import { splitMysqlStatements, type MysqlStatement } from './mysql-script.js';
+import { BOUNDARY_PROBE, probeLine } from '../script-text.js';
 
 interface MysqlScript extends PreparedScript {
     statements: MysqlStatement[];
@@ -45,6 +46,10 @@ export const mysqlDialect: Dialect = {
     logicalTypes: { text: 'text', int: 'int', bigint: 'bigint', bool: 'boolean', json: 'json', timestamp: 'datetime(3)', uuid: 'char(36)', serial: 'int AUTO_INCREMENT' },
     prepareScript(text): MysqlScript {
         return { dialect: 'mysql', statements: splitMysqlStatements(text) };
+    },
+    endsAtStatementBoundary(text) {
+        const last = splitMysqlStatements(`${text}\n${BOUNDARY_PROBE}`).at(-1);
+        return last !== undefined && `${last.sql};` === BOUNDARY_PROBE && last.line === probeLine(text);
     },
     connect: connectMysql,
     connectServer: connectMysqlServer,

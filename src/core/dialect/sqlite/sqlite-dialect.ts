@@ -8,7 +8,7 @@ import type { TrackingDatabase } from '../../tracking/schema.js';
 import { hex, literal, standardString, type LiteralStyle } from '../../template/literal.js';
 import { assertNoTransactionControl } from '../transaction-control.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript } from '../types.js';
-import { leadingWords } from '../script-text.js';
+import { BOUNDARY_PROBE, leadingWords, probeLine } from '../script-text.js';
 import { splitSqliteStatements, type ScriptStatement } from './sqlite-statements.js';
 
 type Database = BetterSqlite3.Database;
@@ -56,6 +56,10 @@ export const sqliteDialect: Dialect = {
             );
         }
         return { dialect: 'sqlite', statements };
+    },
+    endsAtStatementBoundary(text) {
+        const last = splitSqliteStatements(`${text}\n${BOUNDARY_PROBE}`).at(-1);
+        return last !== undefined && last.sql === BOUNDARY_PROBE && last.line === probeLine(text);
     },
     connect: connectSqlite,
     // The "server" of SQLite is the file system: create makes the file, drop removes it and its journals.
