@@ -17,3 +17,12 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
         signal?.addEventListener('abort', done, { once: true });
     });
 }
+
+/**
+ * One turn of the event loop: signals, timers (the lock's refresh) and replies from the database
+ * are handled before long work goes on. Without it, a synchronous driver or a long render would
+ * run to the end in microtasks without ever seeing them.
+ */
+export function nextTurn(): Promise<void> {
+    return new Promise((resolve) => setImmediate(resolve));
+}

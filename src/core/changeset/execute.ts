@@ -1,5 +1,5 @@
 import type { DialectConnection, ScriptSession } from '../dialect/types.js';
-import { abortReason } from '../abort.js';
+import { abortReason, nextTurn } from '../abort.js';
 import { ConnectError, NoormError, messageOf } from '../errors.js';
 import type { Identity } from '../identity/resolver.js';
 import type { HeldLock } from '../lock/lock.js';
@@ -124,7 +124,7 @@ export async function applyChangeset(
         let recorded = false;
         for (let i = 0; i < files.length; i++) {
             if (results[i]!.status === 'skipped') continue;
-            await yieldToSignals();
+            await nextTurn();
             if (context.signal?.aborted) throw abortReason(context.signal);
             const last = results.slice(i + 1).every((result) => result.status === 'skipped');
             await conn.withScriptSession({ transaction: files[i]!.transaction }, async (session) => {
@@ -163,9 +163,5 @@ export async function applyChangeset(
     } finally {
         context.signal?.removeEventListener('abort', cancel);
     }
-}
-
-function yieldToSignals(): Promise<void> {
-    return new Promise((resolve) => setImmediate(resolve));
 }
 

@@ -11,6 +11,8 @@ export interface DialectCapabilities {
     transactionalDdl: boolean;
     /** `CREATE TABLE IF NOT EXISTS` is valid (not in T-SQL); default true. */
     createTableIfNotExists?: boolean;
+    /** Connecting creates the database when it is missing (an SQLite file); default false. */
+    connectCreatesDatabase?: boolean;
 }
 
 /** A column type as Kysely's schema builder takes it (a type name or a raw `sql` expression). */

@@ -1,5 +1,5 @@
 import type { DialectConnection } from '../dialect/types.js';
-import { abortReason } from '../abort.js';
+import { abortReason, nextTurn } from '../abort.js';
 import { ConnectError, NoormError, messageOf } from '../errors.js';
 import type { Identity } from '../identity/resolver.js';
 import type { HeldLock } from '../lock/lock.js';
@@ -45,9 +45,7 @@ export async function executePlan(
             files.push(skipFile(file, context));
             continue;
         }
-        // Let pending signals and timers (lock refresh) run: with a synchronous driver the whole
-        // run could otherwise proceed in microtasks without ever seeing them.
-        await new Promise((resolve) => setImmediate(resolve));
+        await nextTurn();
         if (context.signal?.aborted) {
             return { files, notRun: remaining(plan, i), error: abortReason(context.signal) };
         }

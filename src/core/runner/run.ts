@@ -1,9 +1,10 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { nextTurn } from '../abort.js';
 import { baselineFirstBuild, firstBuildRecorded } from '../changeset/baseline.js';
 import { openConnection } from '../connection.js';
 import { loadDialect } from '../dialect/registry.js';
-import type { DialectConnection } from '../dialect/types.js';
+import type { Dialect, DialectConnection } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
 import { resolveIdentity } from '../identity/resolver.js';
 import { acquireCommandLock } from '../lock/lock.js';
@@ -13,9 +14,9 @@ import { readFileStates, type FileState } from '../tracking/files.js';
 import { ensureTrackingTables, readTrackingVersion } from '../tracking/tables.js';
 import { discoverSqlFiles } from './discover.js';
 import { executePlan, skipFile } from './execute.js';
-import { planFiles, prepareFiles, type PlannedFile } from './plan.js';
+import { planFiles, prepareFiles, type PlannedFile, type RunnableFile } from './plan.js';
 import { templateRenderer } from '../template/renderer-for.js';
-import { loadSource, type SourceFile } from './source.js';
+import { loadSource, type SourceFile, type TemplateRender } from './source.js';
 import type { CommandContext, RunOptions, RunResult } from './types.js';
 
 /** `run build`: every runnable file below the schema folder, new and changed ones executed. */
@@ -60,16 +61,13 @@ async function runFiles(
 ): Promise<RunResult> {
     const { config } = context;
     const dialect = await loadDialect(config.connection.dialect);
-    // Every file is read (checked for encoding, templates rendered) before anything connects or runs.
     const render = templateRenderer(context, dialect);
-    const sources: SourceFile[] = [];
-    for (const file of absolutePaths) sources.push(await loadSource(config.paths.root, file, render));
-    const runnable = prepareFiles(dialect, sources);
     const base = { command, config: config.name, dialect: dialect.name, dryRun: Boolean(options.dryRun) };
 
     if (options.dryRun) {
         // Read-only by construction: a read-only connection, no tracking tables, no lock, and the
         // executor is never reached.
+        const runnable = await readFiles(config.paths.root, absolutePaths, dialect, render);
         const conn = await openConnection(context, { readOnly: true });
         try {
             const states = (await readTrackingVersion(conn)) === null ? new Map<string, FileState>() : await readFileStates(conn);
@@ -89,14 +87,27 @@ async function runFiles(
     }
 
     await assertAllowed(context, action);
-    const conn = await openConnection(context);
+    // Every file is read (checked for encoding, templates rendered) before anything is written, so
+    // a refused file leaves no trace, not even noorm's tables. Meanwhile the run connects and reads
+    // what the database recorded, where connecting creates nothing.
+    const early = dialect.capabilities.connectCreatesDatabase ? null : connectAndRead(context, Boolean(options.force));
+    // Awaited below; a failure while the files are still being read must not count as unhandled.
+    early?.catch(() => undefined);
+    let runnable: RunnableFile[];
+    try {
+        runnable = await readFiles(config.paths.root, absolutePaths, dialect, render);
+    } catch (error) {
+        // The file's problem is the one to report.
+        await early?.then((database) => closeQuietly(database.conn, context), () => undefined);
+        throw error;
+    }
+    const { conn, tracked, states: recorded } = await (early ?? connectAndRead(context, Boolean(options.force)));
     try {
         // Nothing new or changed: report that without writing anything or taking the lock (a
         // rebuild of an up-to-date database costs one query for all the checksums). The lock is
         // only needed to change the database; what committed runs recorded is already final.
-        const tracked = (await readTrackingVersion(conn)) !== null;
-        if (tracked && !options.force) {
-            const plan = planFiles(runnable, await readFileStates(conn), false);
+        if (recorded) {
+            const plan = planFiles(runnable, recorded, false);
             if (!plan.some((file) => file.willRun) && (!afterSuccess || (await afterSuccess.done(conn)))) {
                 context.onEvent?.({ type: 'run:start', command, target: conn.target, total: plan.length, toRun: 0, dryRun: false });
                 return { ...base, ok: true, target: conn.target, files: plan.map((file) => skipFile(file, context)), notRun: [] };
@@ -129,6 +140,36 @@ async function runFiles(
         }
     } finally {
         await closeQuietly(conn, context);
+    }
+}
+
+/** Reads and renders every file, then lets the dialect read each one (see prepareFiles). */
+async function readFiles(root: string, absolutePaths: readonly string[], dialect: Dialect, render: TemplateRender): Promise<RunnableFile[]> {
+    const sources: SourceFile[] = [];
+    for (const file of absolutePaths) {
+        sources.push(await loadSource(root, file, render));
+        await nextTurn();
+    }
+    return prepareFiles(dialect, sources);
+}
+
+/** The connection, and what the database recorded (its file states when they can make the run a no-op). */
+interface RecordedState {
+    conn: DialectConnection;
+    tracked: boolean;
+    /** A tracked database's file states, unless --force runs everything anyway. */
+    states?: Map<string, FileState>;
+}
+
+/** Connects and reads the tracking state; writes nothing. */
+async function connectAndRead(context: CommandContext, force: boolean): Promise<RecordedState> {
+    const conn = await openConnection(context);
+    try {
+        const tracked = (await readTrackingVersion(conn)) !== null;
+        return tracked && !force ? { conn, tracked, states: await readFileStates(conn) } : { conn, tracked };
+    } catch (error) {
+        await closeQuietly(conn, context);
+        throw error;
     }
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { nextTurn } from '../abort.js';
 import { readFileSync } from 'node:fs';
 import { FileError } from '../errors.js';
 import { toTrackedPath } from '../project/root.js';
@@ -109,7 +110,7 @@ export class GeneratedSource implements SourceFile {
                 yield piece;
                 piece = '';
             }
-            await new Promise((resolve) => setImmediate(resolve));
+            await nextTurn();
         }
         if (piece) yield piece;
         if (hash) this.digest = { checksum: hash.digest('hex'), sizeBytes: bytes };

@@ -10,11 +10,34 @@ import { UsageError } from '../errors.js';
  * both agree on awkward files.
  */
 export function parseCsv(text: string, file: string): Array<Record<string, string>> {
+    const reader = csvReader(text, file);
+    for (let step = reader.next(); !step.done; step = reader.next());
+    return reader.rows;
+}
+
+/**
+ * parseCsv, giving the event loop a turn every few thousand rows: a big file is read while the
+ * database connection is being opened, and signals are still seen.
+ */
+export async function readCsv(text: string, file: string, pause: () => Promise<void>): Promise<Array<Record<string, string>>> {
+    const reader = csvReader(text, file);
+    for (let step = reader.next(); !step.done; step = reader.next()) await pause();
+    return reader.rows;
+}
+
+/** The rows read so far; stepping the reader reads on, pausing every ROWS_PER_STEP rows. */
+function csvReader(text: string, file: string): Generator<void, void, void> & { rows: Array<Record<string, string>> } {
+    const rows: Array<Record<string, string>> = [];
+    return Object.assign(readRows(text, file, rows), { rows });
+}
+
+const ROWS_PER_STEP = 4096;
+
+function* readRows(text: string, file: string, rows: Array<Record<string, string>>): Generator<void, void, void> {
     let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const n = text.length;
     let line = 1;
     let header: string[] | null = null;
-    const rows: Array<Record<string, string>> = [];
     // Data rows are filled field by field in header order, so all rows share one object shape and
     // no per-row array is made (100,000 rows are read in a few tens of milliseconds).
     let row: Record<string, string> = {};
@@ -108,9 +131,9 @@ export function parseCsv(text: string, file: string): Array<Record<string, strin
                 line++;
             }
             endRow();
+            if (rows.length % ROWS_PER_STEP === 0 && rows.length) yield;
         } else {
             throw new UsageError('bad-data-file', `${file} line ${line}: text after a closing quote`);
         }
     }
-    return rows;
 }

@@ -2,12 +2,13 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import { nextTurn } from '../abort.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Dialect } from '../dialect/types.js';
 import { FileError, NoormError, UsageError, messageOf } from '../errors.js';
 import { isInside, isInsideReal, toTrackedPath } from '../project/root.js';
 import { normaliseSql, type GeneratedSql, type SqlPart } from '../runner/source.js';
-import { parseCsv } from './csv.js';
+import { readCsv } from './csv.js';
 import { RowInserts, type InsertRowsOptions } from './insert-rows.js';
 
 /** What a `*.sql.eta` template sees. */
@@ -175,7 +176,7 @@ async function loadData(absolute: string, root: string): Promise<unknown> {
             }
         }
         case '.csv':
-            return parseCsv(normaliseSql(readText(absolute, tracked)), tracked);
+            return readCsv(normaliseSql(readText(absolute, tracked)), tracked, nextTurn);
         case '.js':
         case '.mjs': {
             // A fresh URL per change of the file: a build that edits data and re-renders sees the edit.

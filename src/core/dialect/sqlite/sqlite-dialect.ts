@@ -35,7 +35,7 @@ const TIMESTAMP_FORMAT = '%Y-%m-%d %H:%M:%f';
 
 export const sqliteDialect: Dialect = {
     name: 'sqlite',
-    capabilities: { transactionalDdl: true },
+    capabilities: { transactionalDdl: true, connectCreatesDatabase: true },
     tracking: {
         id: { type: 'integer', build: (column) => column.primaryKey().autoIncrement() },
         timestamp: 'timestamp',
