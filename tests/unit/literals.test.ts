@@ -95,6 +95,8 @@ describe('endsAtStatementBoundary', () => {
             const ends = (text: string) => dialect.endsAtStatementBoundary!(text);
             expect([ends(''), ends('DELETE FROM t;\n'), ends('DELETE FROM t; -- done\n'), ends('-- only a comment\n')]).toEqual([true, true, true, true]);
             expect([ends('DELETE FROM t'), ends('/* open\n'), ends("SELECT 'open;\n"), ends('INSERT INTO t VALUES (1,\n')]).toEqual([false, false, false, false]);
+            // A line comment without its line break would swallow the start of what follows.
+            expect(ends('DELETE FROM t; -- users')).toBe(false);
         }
         expect(pg.endsAtStatementBoundary!('DO $$ BEGIN;\n')).toBe(false);
         expect(my.endsAtStatementBoundary!('DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; END//\n')).toBe(false);

@@ -15,14 +15,15 @@ export function makeLineCounter(text: string): (offset: number) => number {
 }
 
 /**
- * A statement put after a script to see whether the script left anything open: if the reader finds
- * it as a statement of its own, the script ends at a statement boundary.
+ * A statement put right after a script (no line break added: a trailing `--` comment must swallow
+ * it) to see whether the script left anything open: if the reader finds it as a statement of its
+ * own, the script ends at a statement boundary.
  */
 export const BOUNDARY_PROBE = 'SELECT 1;';
 
-/** The line the probe starts on when put after `text` on a line of its own. */
+/** The line the probe starts on when put right after `text`. */
 export function probeLine(text: string): number {
-    let lines = 2;
+    let lines = 1;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
     return lines;
 }

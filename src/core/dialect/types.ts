@@ -165,8 +165,12 @@ export interface DialectConnection {
 }
 
 export interface ScriptSession {
-    /** Runs a prepared script as the database's own client would. Throws ScriptFailure. */
-    execute(script: PreparedScript): Promise<void>;
+    /**
+     * Runs a prepared script as the database's own client would. Throws ScriptFailure. With
+     * `continues`, more of the same file follows on this session (a file sent in parts): the checks
+     * of a file's end (a transaction it left open) wait for its last part.
+     */
+    execute(script: PreparedScript, options?: { continues?: boolean }): Promise<void>;
     /**
      * Runs one of noorm's own queries (built with `DialectConnection.db`) as part of this file's
      * unit: inside its transaction when it has one, so both commit together; otherwise on a session

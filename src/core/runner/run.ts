@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { nextTurn } from '../abort.js';
+import { abortReason, nextTurn } from '../abort.js';
 import { baselineFirstBuild, firstBuildRecorded } from '../changeset/baseline.js';
 import { openConnection } from '../connection.js';
 import { loadDialect } from '../dialect/registry.js';
@@ -67,7 +67,7 @@ async function runFiles(
     if (options.dryRun) {
         // Read-only by construction: a read-only connection, no tracking tables, no lock, and the
         // executor is never reached.
-        const runnable = await readFiles(config.paths.root, absolutePaths, dialect, render);
+        const runnable = await readFiles(config.paths.root, absolutePaths, dialect, render, context.signal);
         const conn = await openConnection(context, { readOnly: true });
         try {
             const states = (await readTrackingVersion(conn)) === null ? new Map<string, FileState>() : await readFileStates(conn);
@@ -95,7 +95,7 @@ async function runFiles(
     early?.catch(() => undefined);
     let runnable: RunnableFile[];
     try {
-        runnable = await readFiles(config.paths.root, absolutePaths, dialect, render);
+        runnable = await readFiles(config.paths.root, absolutePaths, dialect, render, context.signal);
     } catch (error) {
         // The file's problem is the one to report.
         await early?.then((database) => closeQuietly(database.conn, context), () => undefined);
@@ -144,11 +144,12 @@ async function runFiles(
 }
 
 /** Reads and renders every file, then lets the dialect read each one (see prepareFiles). */
-async function readFiles(root: string, absolutePaths: readonly string[], dialect: Dialect, render: TemplateRender): Promise<RunnableFile[]> {
+async function readFiles(root: string, absolutePaths: readonly string[], dialect: Dialect, render: TemplateRender, signal: AbortSignal | undefined): Promise<RunnableFile[]> {
     const sources: SourceFile[] = [];
     for (const file of absolutePaths) {
         sources.push(await loadSource(root, file, render));
         await nextTurn();
+        if (signal?.aborted) throw abortReason(signal);
     }
     return prepareFiles(dialect, sources);
 }

@@ -52,13 +52,13 @@ export async function executeScript(session: ScriptSession, dialect: Dialect, sc
         if (options.signal?.aborted) throw abortReason(options.signal);
         const from = line;
         running = Promise.resolve()
-            .then(() => session.execute(dialect.prepareScript(piece, { transaction: options.transaction })))
+            .then(() => session.execute(dialect.prepareScript(piece.text, { transaction: options.transaction }), { continues: !piece.last }))
             .catch((error: unknown) => {
                 throw atLine(error, from);
             });
         // Awaited before the next part is sent; until then a failure must not count as unhandled.
         running.catch(() => undefined);
-        line += newlines(piece);
+        line += newlines(piece.text);
     }
     await running;
 }

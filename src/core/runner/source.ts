@@ -94,26 +94,28 @@ export class GeneratedSource implements SourceFile {
     }
 
     /**
-     * The text in pieces of at least `size` characters (cut only between parts and statements),
-     * with a turn of the event loop between statements so what was sent goes out while the next
-     * piece is written. A full pass records the checksum.
+     * The text in pieces of at least `size` characters (cut only between parts and statements; the
+     * last piece says so), with a turn of the event loop between statements so what was sent goes
+     * out while the next piece is written. A full pass records the checksum.
      */
-    async *pieces(size: number): AsyncGenerator<string> {
+    async *pieces(size: number): AsyncGenerator<{ text: string; last: boolean }> {
         const hash = this.digest ? null : createHash('sha256');
         let bytes = 0;
         let piece = '';
-        for (const text of this.texts()) {
+        const texts = this.texts();
+        for (let next = texts.next(); !next.done; ) {
+            const text = next.value;
             hash?.update(text, 'utf8');
             if (hash) bytes += Buffer.byteLength(text, 'utf8');
             piece += text;
-            if (piece.length >= size) {
-                yield piece;
+            next = texts.next();
+            if (next.done && hash) this.digest = { checksum: hash.digest('hex'), sizeBytes: bytes };
+            if (piece.length >= size || next.done) {
+                yield { text: piece, last: Boolean(next.done) };
                 piece = '';
             }
             await nextTurn();
         }
-        if (piece) yield piece;
-        if (hash) this.digest = { checksum: hash.digest('hex'), sizeBytes: bytes };
     }
 
     private measured(): { checksum: string; sizeBytes: number } {

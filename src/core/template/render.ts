@@ -53,8 +53,9 @@ const MARK = /\0noorm:rows:\d+\0/g;
 export class TemplateRenderer {
     private eta: InstanceType<EtaModule['Eta']> | null = null;
     private etaModule: EtaModule | null = null;
-    /** The mark each printed insertRows() leaves in the text, until the render replaces it. */
-    private readonly marks = new WeakMap<RowInserts, string>();
+    /** What each printed insertRows() left in the text, until the render that printed it takes it. */
+    private readonly printed = new Map<string, GeneratedSql>();
+    private marks = 0;
 
     constructor(private readonly options: TemplateOptions) {}
 
@@ -63,29 +64,41 @@ export class TemplateRenderer {
      * and the statements of each insertRows() it printed, to be written as they are sent.
      */
     async render(absolute: string): Promise<SqlPart[]> {
-        const printed = new Map<string, GeneratedSql>();
-        const text = await this.renderText(absolute, [], undefined, printed);
-        if (!printed.size) return [text];
+        try {
+            return this.partsOf(await this.renderText(absolute, []), absolute);
+        } finally {
+            // Marks of rows printed but left out of the output (kept in a variable) go too.
+            this.printed.clear();
+        }
+    }
+
+    private partsOf(text: string, absolute: string): SqlPart[] {
         const parts: SqlPart[] = [];
         let from = 0;
+        const addText = (end: number) => {
+            if (end <= from) return;
+            // Neighbouring text stays one part: a character is never split between two.
+            if (typeof parts.at(-1) === 'string') parts[parts.length - 1] += text.slice(from, end);
+            else parts.push(text.slice(from, end));
+        };
         for (const match of text.matchAll(MARK)) {
-            const generated = printed.get(match[0]);
-            if (!generated) continue;
-            if (match.index > from) parts.push(text.slice(from, match.index));
+            const generated = this.printed.get(match[0]);
+            if (!generated) throw new FileError('template-failed', 'template error: the output of insertRows() was printed, then changed as text; print it as it is, or use String(insertRows(…))', { file: toTrackedPath(this.options.root, absolute) });
+            addText(match.index);
             if (generated.statementCount) parts.push(generated);
             from = match.index + match[0].length;
         }
-        if (from < text.length) parts.push(text.slice(from));
-        return parts;
+        addText(text.length);
+        return parts.length ? parts : [''];
     }
 
-    /** The rendered text, with a mark where each insertRows() was printed (recorded in `printed`). */
-    private async renderText(absolute: string, stack: readonly string[], extra: Record<string, unknown> | undefined, printed: Map<string, GeneratedSql>): Promise<string> {
+    /** The rendered text, with a mark where each insertRows() was printed. */
+    private async renderText(absolute: string, stack: readonly string[], extra?: Record<string, unknown>): Promise<string> {
         const tracked = toTrackedPath(this.options.root, absolute);
         if (stack.includes(absolute)) throw new FileError('template-cycle', `${tracked} includes itself (${[...stack, absolute].map((f) => toTrackedPath(this.options.root, f)).join(' → ')})`, { file: tracked });
         const source = normaliseSql(readText(absolute, tracked));
         const eta = await this.engine();
-        const context = this.context(path.dirname(absolute), [...stack, absolute], printed);
+        const context = this.context(path.dirname(absolute), [...stack, absolute]);
         try {
             return await eta.renderStringAsync(source, { ...context.vars, ...(extra ?? {}), ...context });
         } catch (error) {
@@ -103,7 +116,12 @@ export class TemplateRenderer {
             debug: true,
             autoFilter: true,
             filterFunction: (value: unknown) => {
-                if (value instanceof RowInserts) return this.marks.get(value) ?? value.toString();
+                if (value instanceof RowInserts) {
+                    // Numbered for the whole command: a mark can never stand for another call's rows.
+                    const mark = `\0noorm:rows:${this.marks++}\0`;
+                    this.printed.set(mark, value);
+                    return mark;
+                }
                 if (value === undefined) throw new UsageError('template-undefined', 'the template printed undefined (a missing variable or property)');
                 return String(value);
             },
@@ -111,7 +129,7 @@ export class TemplateRenderer {
         return this.eta;
     }
 
-    private context(dir: string, stack: readonly string[], printed: Map<string, GeneratedSql>): TemplateContext {
+    private context(dir: string, stack: readonly string[]): TemplateContext {
         const { dialect, config, root } = this.options;
         const resolve = (file: string) => {
             const absolute = file.startsWith('/') ? path.join(root, file) : path.resolve(dir, file);
@@ -124,16 +142,10 @@ export class TemplateRenderer {
             load: (file) => loadData(resolve(file), root),
             include: async (file, data) => {
                 const absolute = resolve(file);
-                return /\.eta$/i.test(absolute) ? this.renderText(absolute, stack, data, printed) : normaliseSql(readText(absolute, toTrackedPath(root, absolute)));
+                return /\.eta$/i.test(absolute) ? this.renderText(absolute, stack, data) : normaliseSql(readText(absolute, toTrackedPath(root, absolute)));
             },
             escape: (value) => dialect.quoteLiteral(value),
-            insertRows: (table, rows, options) => {
-                const inserts = new RowInserts(dialect, table, rows, options);
-                const mark = `\0noorm:rows:${printed.size}\0`;
-                printed.set(mark, inserts);
-                this.marks.set(inserts, mark);
-                return inserts;
-            },
+            insertRows: (table, rows, options) => new RowInserts(dialect, table, rows, options),
             dialect: dialect.name,
             types: { ...dialect.logicalTypes, identity: dialect.logicalTypes.serial },
             config: { name: config.name, type: config.type, isTest: config.isTest, protected: config.protected, dialect: connection.dialect, host: connection.host, port: connection.port, database: connection.database, user: connection.user },

@@ -48,7 +48,7 @@ export const mysqlDialect: Dialect = {
         return { dialect: 'mysql', statements: splitMysqlStatements(text) };
     },
     endsAtStatementBoundary(text) {
-        const last = splitMysqlStatements(`${text}\n${BOUNDARY_PROBE}`).at(-1);
+        const last = splitMysqlStatements(text + BOUNDARY_PROBE).at(-1);
         return last !== undefined && `${last.sql};` === BOUNDARY_PROBE && last.line === probeLine(text);
     },
     connect: connectMysql,
@@ -267,11 +267,11 @@ class ScriptConnection {
         // Rows noorm writes after a file without a transaction wait for the session to be clean.
         const deferred: string[] = [];
         const session: ScriptSession = {
-            execute: async (script) => {
+            execute: async (script, options) => {
                 await executeBatches(connection, (script as MysqlScript).statements);
                 // `SET autocommit = 0` or a START TRANSACTION without COMMIT: the reset would
                 // silently throw that work away, so the file fails instead.
-                if (!transaction && (await inTransaction(connection))) {
+                if (!transaction && !options?.continues && (await inTransaction(connection))) {
                     throw new ScriptFailure('The file left a transaction open (autocommit off, or a START TRANSACTION without COMMIT); its uncommitted work was rolled back', undefined, undefined, 'End the file with COMMIT, or leave autocommit on.');
                 }
             },

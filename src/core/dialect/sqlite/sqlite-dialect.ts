@@ -58,7 +58,7 @@ export const sqliteDialect: Dialect = {
         return { dialect: 'sqlite', statements };
     },
     endsAtStatementBoundary(text) {
-        const last = splitSqliteStatements(`${text}\n${BOUNDARY_PROBE}`).at(-1);
+        const last = splitSqliteStatements(text + BOUNDARY_PROBE).at(-1);
         return last !== undefined && last.sql === BOUNDARY_PROBE && last.line === probeLine(text);
     },
     connect: connectSqlite,
