@@ -3,8 +3,9 @@
 //
 //   W1  500 files, each CREATE TABLE + CREATE INDEX + 3 INSERTs   (fresh build, then a no-op rebuild)
 //   W2  one file with 20,000 single-row INSERTs
-//   T1  a seed template: 100,000 CSV rows rendered with insertRows() and executed (Postgres),
-//       against psql running the same rendered SQL; with noorm's peak memory
+//   T1  a seed template: 100,000 CSV rows rendered with insertRows(loadRows(...)) and executed
+//       (Postgres), against psql running the same rendered SQL; with noorm's peak memory, and the
+//       same seed written with load() into an array
 //   cold start: `noorm --version` against `node -e 0`
 //
 // Servers: NOORM_TEST_POSTGRES_URL / NOORM_TEST_MYSQL_URL, else the local defaults.
@@ -242,8 +243,16 @@ async function seedTemplate() {
         const lines = ['id,name,email,note'];
         for (let i = 1; i <= T1_ROWS; i++) lines.push(`${i},"Person ${i}, the ${i % 7}th",p${i}@example.com,"says ""hi"" ${i}"`);
         writeFileSync(path.join(dir, 'seed', '_data', 'people.csv'), lines.join('\n') + '\n');
+        // The way the README gives for big seeds (rows read as they are written), and the same rows
+        // loaded whole into an array first.
         writeFileSync(
             path.join(dir, 'seed', 'people.sql.eta'),
+            "<%~ insertRows('people', loadRows('_data/people.csv', (r) => ({ ...r, id: Number(r.id) })), { batch: 1000 }) %>\n",
+        );
+        // What noorm itself takes, for the memory the seed adds.
+        writeFileSync(path.join(dir, 'seed', 'one.sql'), 'SELECT 1;\n');
+        writeFileSync(
+            path.join(dir, 'seed', 'people-array.sql.eta'),
             "<%~ insertRows('people', (await load('_data/people.csv')).map((r) => ({ ...r, id: Number(r.id) })), { batch: 1000 }) %>\n",
         );
         const table = 'CREATE TABLE people (id integer PRIMARY KEY, name text, email text, note text);';
@@ -261,12 +270,12 @@ async function seedTemplate() {
         // The same rows as one INSERT each, as a hand-written seed without insertRows() would be.
         const singleFile = path.join(dir, 'people-single.sql');
         writeFileSync(singleFile, sqlText.replace(/\),\n\(/g, ');\nINSERT INTO "people" ("id", "name", "email", "note") VALUES\n('));
-        const samples = { noorm: [], psql: [], single: [], rss: [] };
+        const samples = { noorm: [], array: [], idle: [], psql: [], single: [], rss: [], arrayRss: [], idleRss: [] };
         for (let run = 0; run < RUNS; run++) {
             // The order rotates: whoever runs right after the 100,000 single-row commits meets the
             // server's checkpoint of them.
-            const order = ['single', 'psql', 'noorm'];
-            for (const tool of [...order.slice(run % 3), ...order.slice(0, run % 3)]) {
+            const order = ['single', 'psql', 'noorm', 'array', 'idle'];
+            for (const tool of [...order.slice(run % order.length), ...order.slice(0, run % order.length)]) {
                 const db = await freshDatabase('postgres');
                 try {
                     spawnSync('psql', ['-X', '-q', '-d', db.url, '-c', table]);
@@ -275,15 +284,25 @@ async function seedTemplate() {
                     } else {
                         // GNU time reports the peak resident memory of the process.
                         const stats = path.join(dir, `time-${run}.txt`);
-                        samples.noorm.push(await timed('/usr/bin/time', ['-f', '%M', '-o', stats, process.execPath, NOORM, '-H', 'run', 'file', 'seed/people.sql.eta', '--url', db.url], { cwd: dir }));
-                        samples.rss.push(Number(readFileSync(stats, 'utf8').trim().split('\n').at(-1)) * 1024);
+                        const file = { noorm: 'seed/people.sql.eta', array: 'seed/people-array.sql.eta', idle: 'seed/one.sql' }[tool];
+                        samples[tool].push(await timed('/usr/bin/time', ['-f', '%M', '-o', stats, process.execPath, NOORM, '-H', 'run', 'file', file, '--url', db.url], { cwd: dir }));
+                        samples[{ noorm: 'rss', array: 'arrayRss', idle: 'idleRss' }[tool]].push(Number(readFileSync(stats, 'utf8').trim().split('\n').at(-1)) * 1024);
                     }
                 } finally {
                     await db.drop();
                 }
             }
         }
-        return { noorm: median(samples.noorm), psql: median(samples.psql), single: median(samples.single), rss: median(samples.rss), sqlBytes: Buffer.byteLength(sqlText) };
+        return {
+            noorm: median(samples.noorm),
+            array: median(samples.array),
+            psql: median(samples.psql),
+            single: median(samples.single),
+            rss: median(samples.rss),
+            arrayRss: median(samples.arrayRss),
+            idleRss: median(samples.idleRss),
+            sqlBytes: Buffer.byteLength(sqlText),
+        };
     } finally {
         rmSync(dir, { recursive: true, force: true });
     }
@@ -327,8 +346,10 @@ function printSeed(seed) {
     process.stdout.write(
         `\nT1 seed template (postgres, ${T1_ROWS.toLocaleString('en')} CSV rows → ${mb(seed.sqlBytes)} of INSERTs in batches of 1,000): noorm render + execute ${seed.noorm.toFixed(2)} s;\n` +
             `  psql on the same rendered SQL ${seed.psql.toFixed(2)} s (noorm ${(seed.noorm / seed.psql).toFixed(2)}×); psql on the rows as single-row INSERTs ${seed.single.toFixed(2)} s (noorm ${(seed.noorm / seed.single).toFixed(2)}×)\n` +
-            `  noorm peak memory ${mb(seed.rss)} (the process alone, with no work, takes about 60 MB)\n` +
-            `  ${seed.noorm <= seed.psql ? 'met    ' : 'MISSED '} render + execute no slower than psql on the same SQL\n`,
+            `  noorm peak memory ${mb(seed.rss)}: ${mb(seed.rss - seed.idleRss)} above noorm running a one-line file (${mb(seed.idleRss)}), ${((seed.rss - seed.idleRss) / seed.sqlBytes).toFixed(1)}× the SQL\n` +
+            `  the same rows loaded whole with load() and mapped into an array: ${seed.array.toFixed(2)} s (${(seed.array / seed.psql).toFixed(2)}× psql), peak memory ${mb(seed.arrayRss)} (${((seed.arrayRss - seed.idleRss) / seed.sqlBytes).toFixed(1)}× the SQL above one line)\n` +
+            `  ${seed.noorm <= seed.psql ? 'met    ' : 'MISSED '} render + execute no slower than psql on the same SQL\n` +
+            `  ${seed.rss - seed.idleRss <= 5 * seed.sqlBytes ? 'met    ' : 'MISSED '} memory above noorm's own within 5× the rendered SQL\n`,
     );
 }
 

@@ -167,6 +167,38 @@ describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s templates'
         expect(again.files.map((file) => file.status)).toEqual(['skipped', 'skipped', 'skipped']);
     });
 
+    it('reads a CSV with loadRows() as its rows are written: the same SQL as load(), and a bad row named', async () => {
+        const csv = '\uFEFFname,motto,score\nAda,"counts, computes",3\n"O\'Brien","says ""hi""\nthen leaves",2\nZoë,😀,1\n';
+        const streamed = "DELETE FROM people;\n<%~ insertRows('people', loadRows('_data/people.csv', (p) => ({ ...p, score: Number(p.score) })), { batch: 2 }) %>";
+        const whole = "DELETE FROM people;\n<%~ insertRows('people', (await load('_data/people.csv')).map((p) => ({ ...p, score: Number(p.score) })), { batch: 2 }) %>";
+        const { db, noorm, root } = await setup(dialect, {
+            'schema/001_table.sql': 'CREATE TABLE people (name varchar(100), motto varchar(200), score integer);\n',
+            'schema/_data/people.csv': csv,
+            'schema/002_seed.sql.eta': whole,
+        });
+        const planOf = async () => parseJson<RunJson>(await noorm(['run', 'build', '--dry-run', '--json'])).files[1]!;
+        const loaded = await planOf();
+        writeFiles(root, { 'schema/002_seed.sql.eta': streamed });
+        expect(await planOf()).toEqual(loaded);
+
+        const ran = await noorm(['run', 'build', '--json']);
+        expect(parseJson<RunJson>(ran).error).toBeUndefined();
+        const rows = await db.query<{ name: string; motto: string; score: number }>('SELECT name, motto, score FROM people ORDER BY score DESC');
+        expect(rows.map((row) => [row.name, row.motto, Number(row.score)])).toEqual([
+            ['Ada', 'counts, computes', 3],
+            ["O'Brien", 'says "hi"\nthen leaves', 2],
+            ['Zoë', '😀', 1],
+        ]);
+        expect(parseJson<RunJson>(await noorm(['run', 'build', '--json'])).files.map((file) => file.status)).toEqual(['skipped', 'skipped']);
+
+        // A value without a literal is found as the rows are written: the file fails, naming the row.
+        writeFiles(root, { 'schema/_data/people.csv': `${csv}Bad,row,many\n` });
+        const failed = await noorm(['run', 'build', '--json']);
+        expect(failed.code).toBe(1);
+        expect(parseJson<RunJson>(failed).error).toMatchObject({ file: 'schema/002_seed.sql.eta', message: expect.stringContaining('schema/_data/people.csv row 4, column score: NaN has no SQL literal') });
+        expect((await db.query<{ n: number }>('SELECT COUNT(*) AS n FROM people')).map((row) => Number(row.n))).toEqual([3]);
+    });
+
     it('passes data to an included template through --var and load, and re-runs only when the data changes', async () => {
         const { db, noorm, root } = await setup(dialect, {
             'schema/001_table.sql': 'CREATE TABLE people (name varchar(100), motto varchar(200), score integer, tier varchar(20));\n',

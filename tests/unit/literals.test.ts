@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadDialect } from '../../src/core/dialect/registry.js';
 import type { Dialect } from '../../src/core/dialect/types.js';
-import { RowInserts, type InsertRowsOptions } from '../../src/core/template/insert-rows.js';
+import { CsvRows, RowInserts, StreamedInserts, type InsertRowsOptions } from '../../src/core/template/insert-rows.js';
 
 const insertRows = (dialect: Dialect, table: string, rows: Record<string, unknown>[], options?: InsertRowsOptions) => String(new RowInserts(dialect, table, rows, options));
 
@@ -53,9 +53,10 @@ describe('insertRows() output', () => {
     it('writes statement by statement exactly what it writes whole', async () => {
         const pg = await loadDialect('postgres');
         const inserts = new RowInserts(pg, 't', Array.from({ length: 2501 }, (_, i) => ({ id: i, v: `v${i}` })), { batch: 1000 });
-        expect(inserts.statementCount).toBe(3);
-        expect([0, 1, 2].map((i) => inserts.statement(i)).join('')).toBe(String(inserts));
-        expect(inserts.statement(2)).toBe('INSERT INTO "t" ("id", "v") VALUES\n(2000, \'v2000\'),\n' + Array.from({ length: 500 }, (_, i) => `(${2001 + i}, 'v${2001 + i}')`).join(',\n') + ';\n');
+        const statements = [...inserts.statements()];
+        expect(statements).toHaveLength(3);
+        expect(statements.join('')).toBe(String(inserts));
+        expect(statements[2]).toBe('INSERT INTO "t" ("id", "v") VALUES\n(2000, \'v2000\'),\n' + Array.from({ length: 500 }, (_, i) => `(${2001 + i}, 'v${2001 + i}')`).join(',\n') + ';\n');
     });
 
     it('takes the values when called: later changes to the rows do not change the SQL', async () => {
@@ -83,6 +84,26 @@ describe('insertRows() output', () => {
         expect(() => new RowInserts(pg, 't', [{ a: { n: 1n } }])).toThrow(/row 1, column a cannot be written as JSON/);
         expect(() => new RowInserts(pg, 't', [{ a: 1 }, null as unknown as Record<string, unknown>])).toThrow(/row 2 is null/);
         expect(() => new RowInserts(pg, 't', [{ a: 1 }], { batch: 0 })).toThrow(/batch must be a whole number/);
+    });
+});
+
+describe('insertRows() over loadRows()', () => {
+    it('writes what it would write over the same rows loaded whole, reading them anew on each pass', async () => {
+        const pg = await loadDialect('postgres');
+        const text = 'id,v\n' + Array.from({ length: 2500 }, (_, i) => `${i},"v ""${i}"""`).join('\n') + '\n';
+        const map = (row: Record<string, string>, index: number) => ({ id: Number(row['id']), v: row['v'], n: index });
+        const streamed = new StreamedInserts(pg, 't', new CsvRows('t.csv', text, map), { batch: 1000 });
+        const rows = Array.from({ length: 2500 }, (_, i) => ({ id: i, v: `v "${i}"`, n: i }));
+        expect(String(streamed)).toBe(String(new RowInserts(pg, 't', rows, { batch: 1000 })));
+        expect([...streamed.statements()]).toHaveLength(3);
+        expect(String(streamed)).toBe(String(streamed));
+        expect(new StreamedInserts(pg, 't', new CsvRows('e.csv', 'id,v\n')).empty).toBe(true);
+        const failing = (row: Record<string, string>) => {
+            if (row['a'] === '2') throw new Error('boom');
+            return row;
+        };
+        expect(() => String(new StreamedInserts(pg, 't', new CsvRows('t.csv', 'a\n1\n2\n', failing)))).toThrow('loadRows(): the function given for t.csv failed on row 2: boom');
+        expect(() => new CsvRows('t.csv', 'a\n', 'no' as never)).toThrow(/must be a function/);
     });
 });
 

@@ -6,6 +6,7 @@ import type { HeldLock } from '../lock/lock.js';
 import { mainRunner, recordFile } from '../tracking/files.js';
 import { asFileError } from './file-error.js';
 import { executeScript } from './script.js';
+import { failedDigest } from './source.js';
 import type { PlannedFile } from './plan.js';
 import type { CommandContext, FileResult } from './types.js';
 
@@ -81,11 +82,11 @@ export async function executePlan(
             const error = interrupted
                 ? asFileError(new Error(`${interrupted.message} while this file ran${file.transaction ? '; its transaction was rolled back' : ''}`), source.path, partial)
                 : asFileError(caught, source.path, [options.hintFor?.(file), partial].filter(Boolean).join(' ') || undefined);
+            const digest = failedDigest(source);
             try {
                 await recordFile(conn, mainRunner(conn), track, {
                     filepath: source.path,
-                    checksum: source.checksum,
-                    sizeBytes: source.sizeBytes,
+                    ...digest,
                     status: 'failed',
                     errorMessage: error.message,
                     durationMs,
@@ -96,7 +97,7 @@ export async function executePlan(
             files.push({
                 path: source.path,
                 status: 'failed',
-                checksum: source.checksum,
+                checksum: digest.checksum,
                 durationMs,
                 error: error.line === undefined ? { message: error.message } : { message: error.message, line: error.line },
             });

@@ -6,7 +6,7 @@ import { openConnection } from '../connection.js';
 import { loadDialect } from '../dialect/registry.js';
 import type { Dialect, DialectConnection } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
-import { resolveIdentity } from '../identity/resolver.js';
+import { resolveIdentity, type Identity } from '../identity/resolver.js';
 import { acquireCommandLock } from '../lock/lock.js';
 import { toTrackedPath } from '../project/root.js';
 import { assertAllowed, type GuardedAction } from '../protection.js';
@@ -101,7 +101,7 @@ async function runFiles(
         await early?.then((database) => closeQuietly(database.conn, context), () => undefined);
         throw error;
     }
-    const { conn, tracked, states: recorded } = await (early ?? connectAndRead(context, Boolean(options.force)));
+    const { conn, tracked, states: recorded, identity: known } = await (early ?? connectAndRead(context, Boolean(options.force)));
     try {
         // Nothing new or changed: report that without writing anything or taking the lock (a
         // rebuild of an up-to-date database costs one query for all the checksums). The lock is
@@ -115,7 +115,7 @@ async function runFiles(
         }
         if (!tracked) await ensureTrackingTables(conn);
         // Asked only now: a run with nothing to do never starts git.
-        const identity = context.identity ?? (await resolveIdentity(config));
+        const identity = known ?? context.identity ?? (await resolveIdentity(config));
         const lock = await acquireCommandLock(conn, context, identity);
         try {
             const states = await readFileStates(conn);
@@ -160,14 +160,21 @@ interface RecordedState {
     tracked: boolean;
     /** A tracked database's file states, unless --force runs everything anyway. */
     states?: Map<string, FileState>;
+    /** Who runs this, when it was clear early that the run will change the database. */
+    identity?: Identity;
 }
 
-/** Connects and reads the tracking state; writes nothing. */
+/**
+ * Connects and reads the tracking state; writes nothing. On a database noorm has not tracked yet,
+ * where every file will run, it also asks who runs this. (The session scripts run on is opened
+ * only under the lock: on MySQL it holds a named lock of its own.)
+ */
 async function connectAndRead(context: CommandContext, force: boolean): Promise<RecordedState> {
     const conn = await openConnection(context);
     try {
         const tracked = (await readTrackingVersion(conn)) !== null;
-        return tracked && !force ? { conn, tracked, states: await readFileStates(conn) } : { conn, tracked };
+        if (tracked) return force ? { conn, tracked } : { conn, tracked, states: await readFileStates(conn) };
+        return { conn, tracked, identity: context.identity ?? (await resolveIdentity(context.config)) };
     } catch (error) {
         await closeQuietly(conn, context);
         throw error;

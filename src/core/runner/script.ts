@@ -80,7 +80,7 @@ function linesBefore(source: GeneratedSource, index: number): number {
     let lines = 0;
     source.parts.slice(0, index).forEach((part) => {
         if (typeof part === 'string') lines += newlines(part);
-        else for (let i = 0; i < part.statementCount; i++) lines += newlines(part.statement(i));
+        else for (const statement of part.statements()) lines += newlines(statement);
     });
     return lines;
 }

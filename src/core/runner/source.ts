@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { nextTurn } from '../abort.js';
 import { readFileSync } from 'node:fs';
-import { FileError } from '../errors.js';
+import { FileError, NoormError, messageOf } from '../errors.js';
 import { toTrackedPath } from '../project/root.js';
 
 /** A file ready to run: its exact SQL text, checksum and directives. */
@@ -24,9 +24,13 @@ export interface SourceFile {
  * is never held as one text.
  */
 export interface GeneratedSql {
-    readonly statementCount: number;
-    /** Statement `index` (from 0), complete with its terminator and final line break. */
-    statement(index: number): string;
+    /** True when it writes no statement at all. */
+    readonly empty: boolean;
+    /**
+     * The statements in order, each complete with its terminator and final line break. Every call
+     * writes them anew, the same each time.
+     */
+    statements(): Iterable<string>;
 }
 
 /** A template's output in order: its text, and the generated statements it printed. */
@@ -82,13 +86,21 @@ export class GeneratedSource implements SourceFile {
         return this.measured().sizeBytes;
     }
 
-    /** The text in order: each literal part, then each generated statement. */
+    /**
+     * The text in order: each literal part, then each generated statement. Rows read as they are
+     * written (loadRows) can fail here, long after rendering: the failure names this file.
+     */
     *texts(): Generator<string> {
         for (const part of this.parts) {
             if (typeof part === 'string') {
                 if (part) yield part;
-            } else {
-                for (let i = 0; i < part.statementCount; i++) yield part.statement(i);
+                continue;
+            }
+            try {
+                yield* part.statements();
+            } catch (error) {
+                if (error instanceof FileError) throw error;
+                throw new FileError(error instanceof NoormError ? error.code : 'template-failed', messageOf(error), { file: this.path, ...(error instanceof NoormError && error.hint ? { hint: error.hint } : {}), cause: error });
             }
         }
     }
@@ -129,6 +141,18 @@ export class GeneratedSource implements SourceFile {
             this.digest = { checksum: hash.digest('hex'), sizeBytes };
         }
         return this.digest;
+    }
+}
+
+/**
+ * The checksum and size to record for a file that failed: those of its SQL, or empty when its
+ * generated rows could not be written (the failure itself), since a failed file runs again anyway.
+ */
+export function failedDigest(source: SourceFile): { checksum: string; sizeBytes: number } {
+    try {
+        return { checksum: source.checksum, sizeBytes: source.sizeBytes };
+    } catch {
+        return { checksum: '', sizeBytes: 0 };
     }
 }
 

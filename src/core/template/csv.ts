@@ -10,9 +10,7 @@ import { UsageError } from '../errors.js';
  * both agree on awkward files.
  */
 export function parseCsv(text: string, file: string): Array<Record<string, string>> {
-    const reader = csvReader(text, file);
-    for (let step = reader.next(); !step.done; step = reader.next());
-    return reader.rows;
+    return [...csvRows(text, file)];
 }
 
 /**
@@ -20,24 +18,20 @@ export function parseCsv(text: string, file: string): Array<Record<string, strin
  * database connection is being opened, and signals are still seen.
  */
 export async function readCsv(text: string, file: string, pause: () => Promise<void>): Promise<Array<Record<string, string>>> {
-    const reader = csvReader(text, file);
-    for (let step = reader.next(); !step.done; step = reader.next()) await pause();
-    return reader.rows;
-}
-
-/** The rows read so far; stepping the reader reads on, pausing every ROWS_PER_STEP rows. */
-function csvReader(text: string, file: string): Generator<void, void, void> & { rows: Array<Record<string, string>> } {
     const rows: Array<Record<string, string>> = [];
-    return Object.assign(readRows(text, file, rows), { rows });
+    for (const row of csvRows(text, file)) {
+        if (rows.push(row) % 4096 === 0) await pause();
+    }
+    return rows;
 }
 
-const ROWS_PER_STEP = 4096;
-
-function* readRows(text: string, file: string, rows: Array<Record<string, string>>): Generator<void, void, void> {
+/** The data rows one by one, read as they are asked for. */
+export function* csvRows(text: string, file: string): Generator<Record<string, string>, void, void> {
     let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const n = text.length;
     let line = 1;
     let header: string[] | null = null;
+    let complete: Record<string, string> | null = null;
     // Data rows are filled field by field in header order, so all rows share one object shape and
     // no per-row array is made (100,000 rows are read in a few tens of milliseconds).
     let row: Record<string, string> = {};
@@ -73,7 +67,7 @@ function* readRows(text: string, file: string, rows: Array<Record<string, string
             if (count !== header.length) {
                 throw new UsageError('bad-data-file', `${file} line ${rowLine} has ${count} fields; the header has ${header.length}`);
             }
-            rows.push(row);
+            complete = row;
         }
         row = header ? {} : ([] as unknown as Record<string, string>);
         count = 0;
@@ -84,6 +78,7 @@ function* readRows(text: string, file: string, rows: Array<Record<string, string
     while (i <= n) {
         if (i === n) {
             if (count) endRow();
+            if (complete) yield complete;
             break;
         }
         if (count === 0) rowLine = line;
@@ -131,7 +126,10 @@ function* readRows(text: string, file: string, rows: Array<Record<string, string
                 line++;
             }
             endRow();
-            if (rows.length % ROWS_PER_STEP === 0 && rows.length) yield;
+            if (complete) {
+                yield complete;
+                complete = null;
+            }
         } else {
             throw new UsageError('bad-data-file', `${file} line ${line}: text after a closing quote`);
         }

@@ -1,6 +1,7 @@
 import type { Dialect } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
 import type { GeneratedSql } from '../runner/source.js';
+import { csvRows } from './csv.js';
 
 export interface InsertRowsOptions {
     /** Rows per statement (default 1000). */
@@ -9,120 +10,217 @@ export interface InsertRowsOptions {
     columns?: string[];
 }
 
+type Row = Record<string, unknown>;
+
 /**
  * What `insertRows()` returns: multi-row INSERT statements, `batch` rows each, written one
  * statement at a time when asked. Printed into a template, they are never held as one text: the
- * runner writes and sends them part by part, so a seed of a million rows costs the rows, not the
- * rows plus their SQL. `String()` of it is the whole text.
- *
- * The values are copied when it is made: what a template does to its rows afterwards does not
- * change the SQL, and a value that has no literal is an error at the template's line, not later.
+ * runner writes and sends them part by part. `String()` of it is the whole text.
  */
-export class RowInserts implements GeneratedSql {
-    readonly statementCount: number;
-    private readonly head: string;
-    private readonly width: number;
-    private readonly values: unknown[];
-    private readonly rowCount: number;
-    private readonly batch: number;
+export abstract class InsertStatements implements GeneratedSql {
+    abstract readonly empty: boolean;
+    protected readonly batch: number;
+    private head = '';
     private readonly quote: (value: unknown) => string;
 
-    constructor(dialect: Dialect, table: string, rows: readonly Record<string, unknown>[], options: InsertRowsOptions = {}) {
+    protected constructor(
+        protected readonly dialect: Dialect,
+        private readonly table: string,
+        options: InsertRowsOptions,
+    ) {
         const batch = options.batch ?? 1000;
         if (!Number.isInteger(batch) || batch < 1) throw new UsageError('bad-batch', `insertRows(): batch must be a whole number of rows, got ${batch}`);
-        if (!Array.isArray(rows)) throw new UsageError('bad-rows', 'insertRows(): rows must be an array of objects');
-        const columns = options.columns ?? (rows.length ? Object.keys(rows[0]!) : []);
-        const target = table.split('.').map((part) => dialect.quoteIdentifier(part)).join('.');
-        this.head = `INSERT INTO ${target} (${columns.map((column) => dialect.quoteIdentifier(column)).join(', ')}) VALUES\n`;
-        this.width = columns.length;
-        this.rowCount = rows.length;
         this.batch = batch;
         this.quote = dialect.quoteLiteral;
-        this.statementCount = Math.ceil(rows.length / batch);
-        this.values = snapshot(dialect, rows, columns);
     }
 
-    /** Statement `index` (from 0), ending in `;\n`. */
-    statement(index: number): string {
-        const { values, width, quote } = this;
-        const start = index * this.batch;
-        const end = Math.min(this.rowCount, start + this.batch);
-        let sql = this.head;
-        for (let r = start; r < end; r++) {
-            const at = r * width;
-            let tuple = r === start ? '(' : ',\n(';
-            if (width) tuple += quote(values[at]);
-            for (let c = 1; c < width; c++) tuple += ', ' + quote(values[at + c]);
-            sql += tuple + ')';
-        }
-        return sql + ';\n';
-    }
+    abstract statements(): Iterable<string>;
 
     toString(): string {
-        const statements: string[] = [];
-        for (let i = 0; i < this.statementCount; i++) statements.push(this.statement(i));
-        return statements.join('');
+        return [...this.statements()].join('');
+    }
+
+    protected setColumns(columns: readonly string[]): void {
+        const { dialect } = this;
+        const target = this.table.split('.').map((part) => dialect.quoteIdentifier(part)).join('.');
+        this.head = `INSERT INTO ${target} (${columns.map((column) => dialect.quoteIdentifier(column)).join(', ')}) VALUES\n`;
+    }
+
+    /** `(v1, v2, …)` for the `width` values from `start`. */
+    protected tuple(values: readonly unknown[], start: number, width: number): string {
+        const { quote } = this;
+        // Concatenation, not an array join per row: a seed writes hundreds of thousands of these.
+        let tuple = '(';
+        for (let c = 0; c < width; c++) tuple += (c ? ', ' : '') + quote(values[start + c]);
+        return tuple + ')';
+    }
+
+    /** Statements of `batch` rows each, from the rows' tuples. */
+    protected *write(tuples: Iterable<string>): Generator<string> {
+        let sql = '';
+        let inBatch = 0;
+        for (const tuple of tuples) {
+            sql += inBatch ? ',\n' + tuple : tuple;
+            if (++inBatch === this.batch) {
+                yield this.head + sql + ';\n';
+                sql = '';
+                inBatch = 0;
+            }
+        }
+        if (inBatch) yield this.head + sql + ';\n';
     }
 }
 
 /**
- * The rows' values, row after row, as they will be written. Objects (not dates or bytes) become
- * their JSON text now, and any value the dialect cannot write fails now, naming its row and column.
+ * insertRows() over an array. The values are copied when it is called: what a template does to its
+ * rows afterwards does not change the SQL, and a value that has no literal is an error at the
+ * template's line, not later.
  */
-function snapshot(dialect: Dialect, rows: readonly Record<string, unknown>[], columns: readonly string[]): unknown[] {
-    const width = columns.length;
-    const values = new Array<unknown>(rows.length * width);
-    for (let r = 0; r < rows.length; r++) {
-        const row = rows[r];
-        if (row === null || typeof row !== 'object') throw new UsageError('bad-rows', `insertRows(): row ${r + 1} is ${row === null ? 'null' : typeof row}, not an object`);
-        for (let c = 0; c < width; c++) {
-            let value = (row as Record<string, unknown>)[columns[c]!];
-            switch (typeof value) {
-                case 'string':
-                    // Checked now only where a literal can fail (text with NUL on some databases).
-                    if (value.includes('\0')) check(dialect, value, r, columns[c]!);
-                    break;
-                case 'number':
-                    if (!Number.isFinite(value)) check(dialect, value, r, columns[c]!);
-                    break;
-                case 'object':
-                    // Copies: a date or bytes the template changes later must not change the SQL.
-                    if (value === null) break;
-                    if (value instanceof Date) {
-                        check(dialect, value, r, columns[c]!);
-                        value = new Date(value.getTime());
-                    } else if (value instanceof Uint8Array) {
-                        value = new Uint8Array(value);
-                    } else {
-                        value = jsonText(value, r, columns[c]!);
-                    }
-                    break;
-                case 'undefined':
-                case 'boolean':
-                case 'bigint':
-                    break;
-                default:
-                    throw new UsageError('bad-literal', `insertRows(): row ${r + 1}, column ${columns[c]}: a ${typeof value} has no SQL literal`);
-            }
-            values[r * width + c] = value;
-        }
+export class RowInserts extends InsertStatements {
+    readonly empty: boolean;
+    /** Row after row, `width` values each. */
+    private readonly values: unknown[];
+    private readonly width: number;
+    private readonly count: number;
+
+    constructor(dialect: Dialect, table: string, rows: readonly Row[], options: InsertRowsOptions = {}) {
+        super(dialect, table, options);
+        if (!Array.isArray(rows)) throw new UsageError('bad-rows', 'insertRows(): rows must be an array of objects, or loadRows() of a CSV file');
+        const columns = options.columns ?? (rows.length ? Object.keys(rows[0]!) : []);
+        this.setColumns(columns);
+        this.empty = !rows.length;
+        this.count = rows.length;
+        this.width = columns.length;
+        this.values = new Array<unknown>(rows.length * columns.length);
+        rows.forEach((row, index) => valuesOf(dialect, row, columns, `row ${index + 1}`, this.values, index * columns.length));
     }
-    return values;
+
+    statements(): Iterable<string> {
+        return this.write(this.tuples());
+    }
+
+    private *tuples(): Generator<string> {
+        const { values, width, count } = this;
+        for (let r = 0; r < count; r++) yield this.tuple(values, r * width, width);
+    }
 }
 
-function jsonText(value: object, row: number, column: string): string {
+/** What `loadRows()` returns: a CSV file's rows, read (and mapped) each time they are written. */
+export class CsvRows {
+    constructor(
+        readonly file: string,
+        private readonly text: string,
+        private readonly map?: (row: Record<string, string>, index: number) => Row,
+    ) {
+        if (map !== undefined && typeof map !== 'function') throw new UsageError('bad-rows', `loadRows(): the second argument must be a function of a row, got ${typeof map}`);
+    }
+
+    *rows(): Generator<Row> {
+        let index = 0;
+        for (const row of csvRows(this.text, this.file)) {
+            if (!this.map) {
+                yield row;
+            } else {
+                try {
+                    yield this.map(row, index);
+                } catch (error) {
+                    throw new UsageError('bad-rows', `loadRows(): the function given for ${this.file} failed on row ${index + 1}: ${messageOf(error)}`, { cause: error });
+                }
+            }
+            index++;
+        }
+    }
+}
+
+/**
+ * insertRows() over loadRows(): the file is read as the statements are written, so the rows are
+ * never all in memory. A value without a literal is found when its statement is written.
+ */
+export class StreamedInserts extends InsertStatements {
+    readonly empty: boolean;
+    private readonly columns: string[];
+
+    constructor(
+        dialect: Dialect,
+        table: string,
+        private readonly source: CsvRows,
+        options: InsertRowsOptions = {},
+    ) {
+        super(dialect, table, options);
+        // The first row names the columns (as for an array) and tells whether there are any.
+        const first = source.rows().next();
+        this.empty = Boolean(first.done);
+        this.columns = options.columns ?? (first.done ? [] : Object.keys(first.value));
+        this.setColumns(this.columns);
+    }
+
+    statements(): Iterable<string> {
+        return this.write(this.tuples());
+    }
+
+    private *tuples(): Generator<string> {
+        const { columns } = this;
+        const values = new Array<unknown>(columns.length);
+        let index = 0;
+        for (const row of this.source.rows()) {
+            valuesOf(this.dialect, row, columns, `${this.source.file} row ${++index}`, values, 0);
+            yield this.tuple(values, 0, columns.length);
+        }
+    }
+}
+
+/**
+ * Puts a row's values in column order into `values` from `at`, as they will be written: objects (not dates or bytes) become
+ * their JSON text, dates and bytes are copied, and a value the dialect cannot write fails, naming
+ * where it is.
+ */
+function valuesOf(dialect: Dialect, row: unknown, columns: readonly string[], where: string, values: unknown[], at: number): void {
+    if (row === null || typeof row !== 'object') throw new UsageError('bad-rows', `insertRows(): ${where} is ${row === null ? 'null' : typeof row}, not an object`);
+    for (let c = 0; c < columns.length; c++) {
+        let value = (row as Row)[columns[c]!];
+        switch (typeof value) {
+            case 'string':
+                // Checked only where a literal can fail (text with NUL on some databases).
+                if (value.includes('\0')) check(dialect, value, where, columns[c]!);
+                break;
+            case 'number':
+                if (!Number.isFinite(value)) check(dialect, value, where, columns[c]!);
+                break;
+            case 'object':
+                if (value === null) break;
+                if (value instanceof Date) {
+                    check(dialect, value, where, columns[c]!);
+                    value = new Date(value.getTime());
+                } else if (value instanceof Uint8Array) {
+                    value = new Uint8Array(value);
+                } else {
+                    value = jsonText(value, where, columns[c]!);
+                }
+                break;
+            case 'undefined':
+            case 'boolean':
+            case 'bigint':
+                break;
+            default:
+                throw new UsageError('bad-literal', `insertRows(): ${where}, column ${columns[c]}: a ${typeof value} has no SQL literal`);
+        }
+        values[at + c] = value;
+    }
+}
+
+function jsonText(value: object, where: string, column: string): string {
     try {
         return JSON.stringify(value);
     } catch (error) {
-        throw new UsageError('bad-literal', `insertRows(): row ${row + 1}, column ${column} cannot be written as JSON: ${messageOf(error)}`);
+        throw new UsageError('bad-literal', `insertRows(): ${where}, column ${column} cannot be written as JSON: ${messageOf(error)}`);
     }
 }
 
-function check(dialect: Dialect, value: unknown, row: number, column: string): void {
+function check(dialect: Dialect, value: unknown, where: string, column: string): void {
     try {
         dialect.quoteLiteral(value);
     } catch (error) {
-        if (error instanceof UsageError) throw new UsageError(error.code, `insertRows(): row ${row + 1}, column ${column}: ${error.message.replace(/^escape\(\): /, '')}`);
+        if (error instanceof UsageError) throw new UsageError(error.code, `insertRows(): ${where}, column ${column}: ${error.message.replace(/^escape\(\): /, '')}`);
         throw error;
     }
 }

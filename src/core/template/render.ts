@@ -9,7 +9,7 @@ import { FileError, NoormError, UsageError, messageOf } from '../errors.js';
 import { isInside, isInsideReal, toTrackedPath } from '../project/root.js';
 import { normaliseSql, type GeneratedSql, type SqlPart } from '../runner/source.js';
 import { readCsv } from './csv.js';
-import { RowInserts, type InsertRowsOptions } from './insert-rows.js';
+import { CsvRows, InsertStatements, RowInserts, StreamedInserts, type InsertRowsOptions } from './insert-rows.js';
 
 /** What a `*.sql.eta` template sees. */
 export interface TemplateContext {
@@ -20,7 +20,12 @@ export interface TemplateContext {
     /** A value as a SQL literal of this database: the safe way to put data into SQL. */
     escape(value: unknown): string;
     /** Batched multi-row INSERT statements for `rows` (objects keyed by column), written as they are sent. */
-    insertRows(table: string, rows: readonly Record<string, unknown>[], options?: InsertRowsOptions): RowInserts;
+    insertRows(table: string, rows: readonly Record<string, unknown>[] | CsvRows, options?: InsertRowsOptions): InsertStatements;
+    /**
+     * A CSV file's rows for insertRows(), read as its statements are written (each row through
+     * `map`, if given): a seed bigger than memory should hold.
+     */
+    loadRows(file: string, map?: (row: Record<string, string>, index: number) => Record<string, unknown>): CsvRows;
     dialect: string;
     types: Record<string, string>;
     /** The config without its password. */
@@ -85,7 +90,7 @@ export class TemplateRenderer {
             const generated = this.printed.get(match[0]);
             if (!generated) throw new FileError('template-failed', 'template error: the output of insertRows() was printed, then changed as text; print it as it is, or use String(insertRows(…))', { file: toTrackedPath(this.options.root, absolute) });
             addText(match.index);
-            if (generated.statementCount) parts.push(generated);
+            if (!generated.empty) parts.push(generated);
             from = match.index + match[0].length;
         }
         addText(text.length);
@@ -116,7 +121,7 @@ export class TemplateRenderer {
             debug: true,
             autoFilter: true,
             filterFunction: (value: unknown) => {
-                if (value instanceof RowInserts) {
+                if (value instanceof InsertStatements) {
                     // Numbered for the whole command: a mark can never stand for another call's rows.
                     const mark = `\0noorm:rows:${this.marks++}\0`;
                     this.printed.set(mark, value);
@@ -145,7 +150,13 @@ export class TemplateRenderer {
                 return /\.eta$/i.test(absolute) ? this.renderText(absolute, stack, data) : normaliseSql(readText(absolute, toTrackedPath(root, absolute)));
             },
             escape: (value) => dialect.quoteLiteral(value),
-            insertRows: (table, rows, options) => new RowInserts(dialect, table, rows, options),
+            insertRows: (table, rows, options) => (rows instanceof CsvRows ? new StreamedInserts(dialect, table, rows, options) : new RowInserts(dialect, table, rows as readonly Record<string, unknown>[], options)),
+            loadRows: (file, map) => {
+                const absolute = resolve(file);
+                const tracked = toTrackedPath(root, absolute);
+                if (!/\.csv$/i.test(absolute)) throw new UsageError('bad-data-file', `loadRows(): ${tracked} is not a CSV file (load() reads the other kinds)`);
+                return new CsvRows(tracked, normaliseSql(readText(absolute, tracked)), map);
+            },
             dialect: dialect.name,
             types: { ...dialect.logicalTypes, identity: dialect.logicalTypes.serial },
             config: { name: config.name, type: config.type, isTest: config.isTest, protected: config.protected, dialect: connection.dialect, host: connection.host, port: connection.port, database: connection.database, user: connection.user },
