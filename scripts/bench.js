@@ -293,7 +293,25 @@ async function seedTemplate() {
                 }
             }
         }
+        // Memory as the seed grows: the same run over four times the rows.
+        const bigLines = ['id,name,email,note'];
+        for (let i = 1; i <= 4 * T1_ROWS; i++) bigLines.push(`${i},"Person ${i}, the ${i % 7}th",p${i}@example.com,"says ""hi"" ${i}"`);
+        writeFileSync(path.join(dir, 'seed', '_data', 'people.csv'), bigLines.join('\n') + '\n');
+        const big = await freshDatabase('postgres');
+        let bigRss;
+        let bigBytes;
+        try {
+            spawnSync('psql', ['-X', '-q', '-d', big.url, '-c', table]);
+            const stats = path.join(dir, 'time-big.txt');
+            await timed('/usr/bin/time', ['-f', '%M', '-o', stats, process.execPath, NOORM, '-H', 'run', 'file', 'seed/people.sql.eta', '--url', big.url], { cwd: dir });
+            bigRss = Number(readFileSync(stats, 'utf8').trim().split('\n').at(-1)) * 1024;
+            bigBytes = Number(spawnSync('psql', ['-X', '-At', '-d', big.url, '-c', 'SELECT size_bytes FROM __change_files__'], { encoding: 'utf8' }).stdout.trim());
+        } finally {
+            await big.drop();
+        }
         return {
+            bigRss,
+            bigBytes,
             noorm: median(samples.noorm),
             array: median(samples.array),
             psql: median(samples.psql),
@@ -347,6 +365,7 @@ function printSeed(seed) {
         `\nT1 seed template (postgres, ${T1_ROWS.toLocaleString('en')} CSV rows → ${mb(seed.sqlBytes)} of INSERTs in batches of 1,000): noorm render + execute ${seed.noorm.toFixed(2)} s;\n` +
             `  psql on the same rendered SQL ${seed.psql.toFixed(2)} s (noorm ${(seed.noorm / seed.psql).toFixed(2)}×); psql on the rows as single-row INSERTs ${seed.single.toFixed(2)} s (noorm ${(seed.noorm / seed.single).toFixed(2)}×)\n` +
             `  noorm peak memory ${mb(seed.rss)}: ${mb(seed.rss - seed.idleRss)} above noorm running a one-line file (${mb(seed.idleRss)}), ${((seed.rss - seed.idleRss) / seed.sqlBytes).toFixed(1)}× the SQL\n` +
+            `  with four times the rows (${mb(seed.bigBytes)} of SQL): peak memory ${mb(seed.bigRss)}, ${((seed.bigRss - seed.idleRss) / seed.bigBytes).toFixed(1)}× the SQL above one line\n` +
             `  the same rows loaded whole with load() and mapped into an array: ${seed.array.toFixed(2)} s (${(seed.array / seed.psql).toFixed(2)}× psql), peak memory ${mb(seed.arrayRss)} (${((seed.arrayRss - seed.idleRss) / seed.sqlBytes).toFixed(1)}× the SQL above one line)\n` +
             `  ${seed.noorm <= seed.psql ? 'met    ' : 'MISSED '} render + execute no slower than psql on the same SQL\n` +
             `  ${seed.rss - seed.idleRss <= 5 * seed.sqlBytes ? 'met    ' : 'MISSED '} memory above noorm's own within 5× the rendered SQL\n`,

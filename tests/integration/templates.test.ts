@@ -312,6 +312,38 @@ describe('template errors and safety', () => {
         );
     });
 
+    it('refuses loadRows() rows that come out differently each time, and checks a changeset CSV before any changeset runs', async () => {
+        const { run, root } = await sqliteProject({
+            'schema/001.sql': 'CREATE TABLE IF NOT EXISTS t (x integer, n integer);\n',
+            'schema/_data/x.csv': 'x\n1\n2\n3\n',
+            // n counts on across the two times the rows are written (checksum, then send).
+            'schema/002.sql.eta': "<% let n = 0 %><%~ insertRows('t', loadRows('_data/x.csv', (row) => ({ x: Number(row.x), n: n++ }))) %>",
+        });
+        // First run: nothing was recorded, so the rows are written once, as they are sent.
+        expect((await run(['run', 'build'])).code).toBe(0);
+        // Changed, the file is checksummed first and then sent: the rows differ, and the file fails.
+        writeFiles(root, { 'schema/002.sql.eta': "-- changed\n<% let n = 0 %><%~ insertRows('t', loadRows('_data/x.csv', (row) => ({ x: Number(row.x), n: n++ }))) %>" });
+        const unstable = await run(['run', 'build', '--json']);
+        expect(unstable.code).toBe(1);
+        expect(parseJson<RunJson>(unstable).error).toMatchObject({ code: 'template-unstable', file: 'schema/002.sql.eta' });
+
+        writeFiles(root, {
+            'schema/002.sql.eta': "<%~ insertRows('t', loadRows('_data/x.csv', (row) => ({ x: Number(row.x), n: 0 }))) %>",
+            'changesets/2024-01-01_first/change/001.sql': 'INSERT INTO t (x, n) VALUES (100, 1);\n',
+            'changesets/2024-01-01_first/revert/001.sql': 'DELETE FROM t WHERE x = 100;\n',
+            'changesets/2024-01-02_second/change/001.sql.eta': "<%~ insertRows('t', loadRows('../../../schema/_data/y.csv', (row) => ({ x: Number(row.x), n: 2 }))) %>",
+            'changesets/2024-01-02_second/revert/001.sql': 'DELETE FROM t WHERE n = 2;\n',
+            'schema/_data/y.csv': 'x\n7\nnot a number\n',
+        });
+        expect((await run(['run', 'build'])).code).toBe(0);
+        const forward = await run(['change', 'ff', '--json']);
+        expect(forward.code).toBe(1);
+        expect(parseJson<RunJson>(forward).error).toMatchObject({ file: 'changesets/2024-01-02_second/change/001.sql.eta', message: expect.stringContaining('y.csv row 2, column x: NaN has no SQL literal') });
+        // Refused before the first changeset ran.
+        const history = parseJson<{ changesets: Array<{ name: string; status: string }> }>(await run(['change', 'list', '--json']));
+        expect(history.changesets.map((changeset) => changeset.status)).toEqual(['pending', 'pending']);
+    });
+
     it('renders templates inside changesets', async () => {
         const { run } = await sqliteProject({
             'schema/001.sql': 'CREATE TABLE IF NOT EXISTS t (x integer);\n',

@@ -104,6 +104,11 @@ describe('insertRows() over loadRows()', () => {
         };
         expect(() => String(new StreamedInserts(pg, 't', new CsvRows('t.csv', 'a\n1\n2\n', failing)))).toThrow('loadRows(): the function given for t.csv failed on row 2: boom');
         expect(() => new CsvRows('t.csv', 'a\n', 'no' as never)).toThrow(/must be a function/);
+        expect(() => new StreamedInserts(pg, 't', new CsvRows('t.csv', 'a\n1\n', (async (row: Record<string, string>) => row) as never))).toThrow(/returned a promise for row 1/);
+        const columns = ['a'];
+        const fixed = new StreamedInserts(pg, 't', new CsvRows('t.csv', 'a,b\n1,2\n'), { columns });
+        columns.push('b');
+        expect(String(fixed)).toBe('INSERT INTO "t" ("a") VALUES\n(\'1\');\n');
     });
 });
 

@@ -204,7 +204,13 @@ async function prepareChangeset(context: CommandContext, conn: DialectConnection
     const atomic = conn.dialect.capabilities.transactionalDdl && !changeset.nonAtomic;
     const render = templateRenderer(context, conn.dialect);
     const sources: SourceFile[] = [];
-    for (const file of changeset[direction]) sources.push(await loadSource(context.config.paths.root, file.absolute, render));
+    for (const file of changeset[direction]) {
+        const source = await loadSource(context.config.paths.root, file.absolute, render);
+        // Worked out now: a changeset records its files' checksums, and rows read from a CSV as they
+        // are written (loadRows) are then checked before any target runs.
+        void source.checksum;
+        sources.push(source);
+    }
     if (atomic) {
         const outside = sources.find((source) => source.noTransaction);
         if (outside) {

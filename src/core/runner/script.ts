@@ -47,18 +47,25 @@ export async function executeScript(session: ScriptSession, dialect: Dialect, sc
     if (!(script instanceof ScriptInParts)) return session.execute(script);
     let line = 1;
     let running: Promise<void> | undefined;
-    for await (const piece of script.source.pieces(PART_SIZE)) {
+    try {
+        for await (const piece of script.source.pieces(PART_SIZE)) {
+            if (running) await running;
+            if (options.signal?.aborted) throw abortReason(options.signal);
+            const from = line;
+            running = Promise.resolve()
+                .then(() => session.execute(dialect.prepareScript(piece.text, { transaction: options.transaction }), { continues: !piece.last }))
+                .catch((error: unknown) => {
+                    throw atLine(error, from);
+                });
+            // Awaited before the next part is sent; until then a failure must not count as unhandled.
+            running.catch(() => undefined);
+            line += newlines(piece.text);
+        }
+    } catch (error) {
+        // Writing the next part failed while one was running: that one ends first (its own
+        // failure, earlier in the file, is the one to report), so the session is idle again.
         if (running) await running;
-        if (options.signal?.aborted) throw abortReason(options.signal);
-        const from = line;
-        running = Promise.resolve()
-            .then(() => session.execute(dialect.prepareScript(piece.text, { transaction: options.transaction }), { continues: !piece.last }))
-            .catch((error: unknown) => {
-                throw atLine(error, from);
-            });
-        // Awaited before the next part is sent; until then a failure must not count as unhandled.
-        running.catch(() => undefined);
-        line += newlines(piece.text);
+        throw error;
     }
     await running;
 }

@@ -111,17 +111,17 @@ export class GeneratedSource implements SourceFile {
      * out while the next piece is written. A full pass records the checksum.
      */
     async *pieces(size: number): AsyncGenerator<{ text: string; last: boolean }> {
-        const hash = this.digest ? null : createHash('sha256');
+        const hash = createHash('sha256');
         let bytes = 0;
         let piece = '';
         const texts = this.texts();
         for (let next = texts.next(); !next.done; ) {
             const text = next.value;
-            hash?.update(text, 'utf8');
-            if (hash) bytes += Buffer.byteLength(text, 'utf8');
+            hash.update(text, 'utf8');
+            bytes += Buffer.byteLength(text, 'utf8');
             piece += text;
             next = texts.next();
-            if (next.done && hash) this.digest = { checksum: hash.digest('hex'), sizeBytes: bytes };
+            if (next.done) this.settle({ checksum: hash.digest('hex'), sizeBytes: bytes });
             if (piece.length >= size || next.done) {
                 yield { text: piece, last: Boolean(next.done) };
                 piece = '';
@@ -134,13 +134,24 @@ export class GeneratedSource implements SourceFile {
         if (!this.digest) {
             const hash = createHash('sha256');
             let sizeBytes = 0;
-            for (const text of this.texts()) {
+            for (const text of this.whole === undefined ? this.texts() : [this.whole]) {
                 hash.update(text, 'utf8');
                 sizeBytes += Buffer.byteLength(text, 'utf8');
             }
             this.digest = { checksum: hash.digest('hex'), sizeBytes };
         }
         return this.digest;
+    }
+
+    /**
+     * Records the checksum of what was just written, or refuses the last part when it differs from
+     * the checksum worked out before (rows that come out differently each time they are read).
+     */
+    private settle(digest: { checksum: string; sizeBytes: number }): void {
+        if (this.digest && this.digest.checksum !== digest.checksum) {
+            throw new FileError('template-unstable', 'the rows written to the database differ from the rows checksummed before they ran: the function given to loadRows() must give the same rows every time it is called', { file: this.path });
+        }
+        this.digest = digest;
     }
 }
 

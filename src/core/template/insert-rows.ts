@@ -46,28 +46,19 @@ export abstract class InsertStatements implements GeneratedSql {
         this.head = `INSERT INTO ${target} (${columns.map((column) => dialect.quoteIdentifier(column)).join(', ')}) VALUES\n`;
     }
 
-    /** `(v1, v2, …)` for the `width` values from `start`. */
-    protected tuple(values: readonly unknown[], start: number, width: number): string {
+    /** `(v1, v2, …)` for the `width` values from `start`, or for a row's `columns` when given. */
+    protected tuple(values: readonly unknown[] | Row, start: number, width: number, columns?: readonly string[]): string {
         const { quote } = this;
+        const source = values as Record<string | number, unknown>;
         // Concatenation, not an array join per row: a seed writes hundreds of thousands of these.
         let tuple = '(';
-        for (let c = 0; c < width; c++) tuple += (c ? ', ' : '') + quote(values[start + c]);
+        for (let c = 0; c < width; c++) tuple += (c ? ', ' : '') + quote(source[columns ? columns[c]! : start + c]);
         return tuple + ')';
     }
 
-    /** Statements of `batch` rows each, from the rows' tuples. */
-    protected *write(tuples: Iterable<string>): Generator<string> {
-        let sql = '';
-        let inBatch = 0;
-        for (const tuple of tuples) {
-            sql += inBatch ? ',\n' + tuple : tuple;
-            if (++inBatch === this.batch) {
-                yield this.head + sql + ';\n';
-                sql = '';
-                inBatch = 0;
-            }
-        }
-        if (inBatch) yield this.head + sql + ';\n';
+    /** One statement of the given rows' tuples (the array's own join makes it one flat text). */
+    protected statement(tuples: readonly string[]): string {
+        return this.head + tuples.join(',\n') + ';\n';
     }
 }
 
@@ -95,13 +86,13 @@ export class RowInserts extends InsertStatements {
         rows.forEach((row, index) => valuesOf(dialect, row, columns, `row ${index + 1}`, this.values, index * columns.length));
     }
 
-    statements(): Iterable<string> {
-        return this.write(this.tuples());
-    }
-
-    private *tuples(): Generator<string> {
-        const { values, width, count } = this;
-        for (let r = 0; r < count; r++) yield this.tuple(values, r * width, width);
+    *statements(): Generator<string> {
+        const { values, width, count, batch } = this;
+        for (let start = 0; start < count; start += batch) {
+            const tuples: string[] = [];
+            for (let r = start; r < Math.min(count, start + batch); r++) tuples.push(this.tuple(values, r * width, width));
+            yield this.statement(tuples);
+        }
     }
 }
 
@@ -115,20 +106,25 @@ export class CsvRows {
         if (map !== undefined && typeof map !== 'function') throw new UsageError('bad-rows', `loadRows(): the second argument must be a function of a row, got ${typeof map}`);
     }
 
+    /** The rows, each through `map`; every call reads the text anew. */
     *rows(): Generator<Row> {
         let index = 0;
-        for (const row of csvRows(this.text, this.file)) {
-            if (!this.map) {
-                yield row;
-            } else {
-                try {
-                    yield this.map(row, index);
-                } catch (error) {
-                    throw new UsageError('bad-rows', `loadRows(): the function given for ${this.file} failed on row ${index + 1}: ${messageOf(error)}`, { cause: error });
-                }
-            }
-            index++;
+        for (const row of csvRows(this.text, this.file)) yield this.mapped(row, index++);
+    }
+
+    private mapped(row: Record<string, string>, index: number): Row {
+        if (!this.map) return row;
+        let result: unknown;
+        try {
+            result = this.map(row, index);
+        } catch (error) {
+            throw new UsageError('bad-rows', `loadRows(): the function given for ${this.file} failed on row ${index + 1}: ${messageOf(error)}`, { cause: error });
         }
+        if (result === null || typeof result !== 'object' || typeof (result as { then?: unknown }).then === 'function') {
+            const what = result === null ? 'null' : typeof result !== 'object' ? typeof result : 'a promise';
+            throw new UsageError('bad-rows', `loadRows(): the function given for ${this.file} returned ${what} for row ${index + 1}; it must return the row as an object, at once (not async)`);
+        }
+        return result as Row;
     }
 }
 
@@ -150,22 +146,37 @@ export class StreamedInserts extends InsertStatements {
         // The first row names the columns (as for an array) and tells whether there are any.
         const first = source.rows().next();
         this.empty = Boolean(first.done);
-        this.columns = options.columns ?? (first.done ? [] : Object.keys(first.value));
+        this.columns = [...(options.columns ?? (first.done ? [] : Object.keys(first.value)))];
         this.setColumns(this.columns);
     }
 
-    statements(): Iterable<string> {
-        return this.write(this.tuples());
-    }
-
-    private *tuples(): Generator<string> {
-        const { columns } = this;
+    *statements(): Generator<string> {
+        const { columns, batch } = this;
         const values = new Array<unknown>(columns.length);
+        let tuples: string[] = [];
         let index = 0;
         for (const row of this.source.rows()) {
-            valuesOf(this.dialect, row, columns, `${this.source.file} row ${++index}`, values, 0);
-            yield this.tuple(values, 0, columns.length);
+            index++;
+            // Written straight away; only a value that cannot be written is looked at again, to
+            // name it (the two ways write the same literals).
+            let tuple: string | undefined;
+            if (row !== null && typeof row === 'object') {
+                try {
+                    tuple = this.tuple(row, 0, columns.length, columns);
+                } catch {
+                    // named below
+                }
+            }
+            if (tuple === undefined) {
+                valuesOf(this.dialect, row, columns, `${this.source.file} row ${index}`, values, 0);
+                tuple = this.tuple(values, 0, columns.length);
+            }
+            if (tuples.push(tuple) === batch) {
+                yield this.statement(tuples);
+                tuples = [];
+            }
         }
+        if (tuples.length) yield this.statement(tuples);
     }
 }
 
