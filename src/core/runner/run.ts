@@ -14,7 +14,6 @@ import { readFileStates, type FileState } from '../tracking/files.js';
 import { ensureTrackingTables, readTrackingVersion } from '../tracking/tables.js';
 import { discoverSqlFiles } from './discover.js';
 import { executePlan, skipFile } from './execute.js';
-import { writeAhead } from './script.js';
 import { planFiles, prepareFiles, type PlannedFile, type RunnableFile } from './plan.js';
 import { templateRenderer } from '../template/renderer-for.js';
 import { loadSource, type SourceFile, type TemplateRender } from './source.js';
@@ -114,12 +113,7 @@ async function runFiles(
                 return { ...base, ok: true, target: conn.target, files: plan.map((file) => skipFile(file, context)), notRun: [] };
             }
         }
-        if (!tracked) {
-            // Every file will run: a big seed's first parts are written while the tables are made
-            // and the lock is taken.
-            writeAhead(runnable.map((file) => file.script));
-            await ensureTrackingTables(conn);
-        }
+        if (!tracked) await ensureTrackingTables(conn);
         // Asked only now: a run with nothing to do never starts git.
         const identity = known ?? context.identity ?? (await resolveIdentity(config));
         const lock = await acquireCommandLock(conn, context, identity);

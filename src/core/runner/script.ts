@@ -15,67 +15,10 @@ const PART_SIZE = 256 * 1024;
  * read by the dialect before anything ran, and its generated statements are complete INSERTs.
  */
 class ScriptInParts implements PreparedScript {
-    private ahead: AsyncIterator<Piece> | undefined;
-
     constructor(
         readonly dialect: DialectName,
         readonly source: GeneratedSource,
     ) {}
-
-    /** Starts writing the first parts now, while the run still waits on the database. */
-    writeAhead(): void {
-        this.ahead ??= new PartsAhead(this.source.pieces(PART_SIZE), PARTS_AHEAD);
-    }
-
-    /** The parts in order: those written ahead first, if any. */
-    parts(): AsyncIterator<Piece> {
-        const parts = this.ahead ?? this.source.pieces(PART_SIZE);
-        this.ahead = undefined;
-        return parts;
-    }
-}
-
-type Piece = { text: string; last: boolean };
-
-/** How many parts are written before they are sent (at most a megabyte of SQL). */
-const PARTS_AHEAD = 4;
-
-/**
- * Parts asked for ahead of use: an async generator serves queued requests in order, so its
- * writing goes on between the database's replies. A failure stays with its part, reported when
- * that part is taken; parts never taken (a file that does not run) are simply dropped.
- */
-class PartsAhead implements AsyncIterator<Piece> {
-    private readonly queued: Array<Promise<IteratorResult<Piece>>> = [];
-
-    constructor(
-        private readonly pieces: AsyncGenerator<Piece>,
-        ahead: number,
-    ) {
-        for (let i = 0; i < ahead; i++) this.request();
-    }
-
-    next(): Promise<IteratorResult<Piece>> {
-        const first = this.queued.shift()!;
-        this.request();
-        return first;
-    }
-
-    private request(): void {
-        const result = this.pieces.next();
-        result.catch(() => undefined);
-        this.queued.push(result);
-    }
-}
-
-/**
- * Where the first file of a run is a template's rows sent in parts, starts writing them: a run
- * that will certainly execute it (a database noorm has not tracked yet) calls this before creating
- * the tracking tables and taking the lock.
- */
-export function writeAhead(scripts: readonly PreparedScript[]): void {
-    const first = scripts.find((script) => script instanceof ScriptInParts);
-    if (first) (first as ScriptInParts).writeAhead();
 }
 
 /**
@@ -104,10 +47,8 @@ export async function executeScript(session: ScriptSession, dialect: Dialect, sc
     if (!(script instanceof ScriptInParts)) return session.execute(script);
     let line = 1;
     let running: Promise<void> | undefined;
-    const parts = script.parts();
     try {
-        for (let next = await parts.next(); !next.done; next = await parts.next()) {
-            const piece = next.value;
+        for await (const piece of script.source.pieces(PART_SIZE)) {
             if (running) await running;
             if (options.signal?.aborted) throw abortReason(options.signal);
             const from = line;
