@@ -75,7 +75,6 @@ export interface VersionWrite {
     durationMs: number;
 }
 
-
 /** Records a changeset run, replacing the previous row of that (changeset, config, direction). */
 export async function recordChangeset(conn: DialectConnection, run: QueryRunner, context: { identity: Identity; configName: string }, write: VersionWrite): Promise<void> {
     const scoped = conn.db.withSchema(conn.trackingSchema);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { nextTurn } from '../abort.js';
 import { readFileSync } from 'node:fs';
+import { nextTurn } from '../abort.js';
 import { FileError, NoormError, messageOf } from '../errors.js';
 import { toTrackedPath } from '../project/root.js';
 

@@ -157,17 +157,12 @@ export class StreamedInserts extends InsertStatements {
         let index = 0;
         for (const row of this.source.rows()) {
             index++;
-            // Written straight away; only a value that cannot be written is looked at again, to
-            // name it (the two ways write the same literals).
-            let tuple: string | undefined;
-            if (row !== null && typeof row === 'object') {
-                try {
-                    tuple = this.tuple(row, 0, columns.length, columns);
-                } catch {
-                    // named below
-                }
-            }
-            if (tuple === undefined) {
+            // Written straight away (rows() gives objects only); a value that cannot be written is
+            // looked at again, to name it (the two ways write the same literals).
+            let tuple: string;
+            try {
+                tuple = this.tuple(row, 0, columns.length, columns);
+            } catch {
                 valuesOf(this.dialect, row, columns, `${this.source.file} row ${index}`, values, 0);
                 tuple = this.tuple(values, 0, columns.length);
             }
