@@ -199,6 +199,20 @@ describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s templates'
         expect((await db.query<{ n: number }>('SELECT COUNT(*) AS n FROM people')).map((row) => Number(row.n))).toEqual([3]);
     });
 
+    it('stops at a template error on a database it never tracked: nothing written, and the process ends', async () => {
+        const { db, noorm } = await setup(dialect, {
+            'schema/001_table.sql': 'CREATE TABLE first_one (x integer);\n',
+            'schema/002_seed.sql.eta': "SELECT 1;\n<%~ insertRows('first_one', loadRows('_data/missing.csv')) %>\n",
+        });
+        // A run on an untracked database starts connecting (and opening its script session) while
+        // it renders; a connection left open would keep the process from ending.
+        const result = await noorm(['run', 'build', '--json']);
+        expect(result.code).toBe(1);
+        expect(parseJson<RunJson>(result).error).toMatchObject({ file: 'schema/002_seed.sql.eta', line: 2, message: expect.stringContaining('Cannot read schema/_data/missing.csv (ENOENT)') });
+        await expect(db.query('SELECT x FROM first_one')).rejects.toThrow();
+        await expect(db.query('SELECT filepath FROM __change_files__')).rejects.toThrow();
+    });
+
     it('passes data to an included template through --var and load, and re-runs only when the data changes', async () => {
         const { db, noorm, root } = await setup(dialect, {
             'schema/001_table.sql': 'CREATE TABLE people (name varchar(100), motto varchar(200), score integer, tier varchar(20));\n',

@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
-import { parseCsv } from '../../src/core/template/csv.js';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { normaliseSql } from '../../src/core/runner/source.js';
+import { csvFileRows, csvRows, parseCsv } from '../../src/core/template/csv.js';
 
 const reference = (text: string) => parse(text, { columns: true, bom: true, skip_empty_lines: true }) as unknown;
 
@@ -43,5 +47,67 @@ describe('parseCsv', () => {
         const rows = parseCsv(lines.join('\n'), 'big.csv');
         expect(rows).toHaveLength(100_000);
         expect(rows[99_999]).toEqual({ id: '99999', name: 'name 99999, "quoted"' });
+    });
+
+    it('reads the same rows however the text is cut into chunks', () => {
+        for (const text of Object.values(AWKWARD)) {
+            for (const size of [1, 2, 3, 5, 8, 13]) {
+                const chunks: string[] = [];
+                for (let at = 0; at < text.length; at += size) chunks.push(text.slice(at, at + size));
+                expect([...csvRows(chunks, 'x.csv')]).toEqual(parseCsv(text, 'x.csv'));
+            }
+        }
+        const cut = (text: string) => [...text];
+        expect(() => [...csvRows(cut('a,b\n1,2\n\n3\n'), 'data.csv')]).toThrow('data.csv line 4 has 1 fields; the header has 2');
+        expect(() => [...csvRows(cut('a,b\n1,"open\n\n'), 'data.csv')]).toThrow('data.csv line 2: a quoted field is never closed');
+    });
+});
+
+describe('csvFileRows', () => {
+    it('reads a file bigger than its chunks as the whole normalised text reads', () => {
+        const dir = mkdtempSync(path.join(os.tmpdir(), 'noorm-csv-'));
+        try {
+            // CRLF line ends, CRLF inside quotes, doubled quotes and multi-byte characters; the first
+            // 64 KiB chunk ends inside a doubled quote, the second between a CR and its LF.
+            const lines = ['\uFEFFid,text'];
+            for (let i = 0; i < 6000; i++) lines.push(i % 3 ? `${i},"é ${'x'.repeat(i % 17)}\r\nzoë ""${i}"""` : `${i},plain ${i}`);
+            const text = lines.join('\r\n') + '\r\n';
+            const file = path.join(dir, 'rows.csv');
+            writeFileSync(file, text);
+            expect(Buffer.from(text).subarray(65533, 65536).toString()).toBe('"""');
+            expect(Buffer.from(text).subarray(131071, 131073).toString()).toBe('\r\n');
+            const rows = [...csvFileRows(file, 'rows.csv')];
+            expect(rows).toEqual(parseCsv(normaliseSql(text), 'rows.csv'));
+            expect(rows).toHaveLength(6000);
+            expect(rows[1]).toEqual({ id: '1', text: 'é x\nzoë "1"' });
+            // A character cut in two by the chunk boundary, and a CRLF inside quotes.
+            writeFileSync(file, `v\n${'a'.repeat(65533)}é\n`);
+            expect([...csvFileRows(file, 'rows.csv')]).toEqual([{ v: `${'a'.repeat(65533)}é` }]);
+            writeFileSync(file, `v\n"${'a'.repeat(65532)}\r\nb"\n`);
+            expect([...csvFileRows(file, 'rows.csv')]).toEqual([{ v: `${'a'.repeat(65532)}\nb` }]);
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
+
+    it('closes the file when only the first rows are read, and names a file it cannot read', () => {
+        const dir = mkdtempSync(path.join(os.tmpdir(), 'noorm-csv-'));
+        try {
+            const file = path.join(dir, 'rows.csv');
+            writeFileSync(file, 'a\n1\n2\n');
+            const open = () => (existsSync('/proc/self/fd') ? readdirSync('/proc/self/fd').length : 0);
+            const before = open();
+            for (let i = 0; i < 20; i++) {
+                for (const row of csvFileRows(file, 'rows.csv')) {
+                    expect(row).toEqual({ a: '1' });
+                    break;
+                }
+            }
+            expect(open()).toBe(before);
+            expect(() => [...csvFileRows(path.join(dir, 'gone.csv'), 'seeds/gone.csv')]).toThrow('Cannot read seeds/gone.csv (ENOENT)');
+            expect(() => [...csvFileRows(dir, 'seeds')]).toThrow('Cannot read seeds (EISDIR)');
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
     });
 });

@@ -1,4 +1,7 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { loadDialect } from '../../src/core/dialect/registry.js';
 import type { Dialect } from '../../src/core/dialect/types.js';
 import { CsvRows, RowInserts, StreamedInserts, type InsertRowsOptions } from '../../src/core/template/insert-rows.js';
@@ -88,25 +91,40 @@ describe('insertRows() output', () => {
 });
 
 describe('insertRows() over loadRows()', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'noorm-rows-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    let files = 0;
+    /** loadRows() of a CSV file holding `text`. */
+    const rowsOf = (text: string, map?: (row: Record<string, string>, index: number) => Record<string, unknown>) => {
+        const file = path.join(dir, `${files++}.csv`);
+        writeFileSync(file, text);
+        return new CsvRows('t.csv', file, map);
+    };
+
     it('writes what it would write over the same rows loaded whole, reading them anew on each pass', async () => {
         const pg = await loadDialect('postgres');
         const text = 'id,v\n' + Array.from({ length: 2500 }, (_, i) => `${i},"v ""${i}"""`).join('\n') + '\n';
         const map = (row: Record<string, string>, index: number) => ({ id: Number(row['id']), v: row['v'], n: index });
-        const streamed = new StreamedInserts(pg, 't', new CsvRows('t.csv', text, map), { batch: 1000 });
+        const streamed = new StreamedInserts(pg, 't', rowsOf(text, map), { batch: 1000 });
         const rows = Array.from({ length: 2500 }, (_, i) => ({ id: i, v: `v "${i}"`, n: i }));
         expect(String(streamed)).toBe(String(new RowInserts(pg, 't', rows, { batch: 1000 })));
         expect([...streamed.statements()]).toHaveLength(3);
         expect(String(streamed)).toBe(String(streamed));
-        expect(new StreamedInserts(pg, 't', new CsvRows('e.csv', 'id,v\n')).empty).toBe(true);
+        // Each pass reads the file from disk.
+        const file = rowsOf('a\n1\n');
+        const anew = new StreamedInserts(pg, 't', file);
+        writeFileSync(path.join(dir, `${files - 1}.csv`), 'a\n2\n');
+        expect(String(anew)).toBe('INSERT INTO "t" ("a") VALUES\n(\'2\');\n');
+        expect(new StreamedInserts(pg, 't', rowsOf('id,v\n')).empty).toBe(true);
         const failing = (row: Record<string, string>) => {
             if (row['a'] === '2') throw new Error('boom');
             return row;
         };
-        expect(() => String(new StreamedInserts(pg, 't', new CsvRows('t.csv', 'a\n1\n2\n', failing)))).toThrow('loadRows(): the function given for t.csv failed on row 2: boom');
-        expect(() => new CsvRows('t.csv', 'a\n', 'no' as never)).toThrow(/must be a function/);
-        expect(() => new StreamedInserts(pg, 't', new CsvRows('t.csv', 'a\n1\n', (async (row: Record<string, string>) => row) as never))).toThrow(/returned a promise for row 1/);
+        expect(() => String(new StreamedInserts(pg, 't', rowsOf('a\n1\n2\n', failing)))).toThrow('loadRows(): the function given for t.csv failed on row 2: boom');
+        expect(() => rowsOf('a\n', 'no' as never)).toThrow(/must be a function/);
+        expect(() => new StreamedInserts(pg, 't', rowsOf('a\n1\n', (async (row: Record<string, string>) => row) as never))).toThrow(/returned a promise for row 1/);
         const columns = ['a'];
-        const fixed = new StreamedInserts(pg, 't', new CsvRows('t.csv', 'a,b\n1,2\n'), { columns });
+        const fixed = new StreamedInserts(pg, 't', rowsOf('a,b\n1,2\n'), { columns });
         columns.push('b');
         expect(String(fixed)).toBe('INSERT INTO "t" ("a") VALUES\n(\'1\');\n');
     });

@@ -161,6 +161,12 @@ export interface DialectConnection {
     cancelRunning?(): Promise<void>;
     /** The server session id of the connection scripts run on (opening it if needed), where there is one. */
     scriptSessionId?(): Promise<string | null>;
+    /**
+     * Starts opening the connection scripts run on, once it is clear the command will run some, so
+     * it is ready by the time noorm's own work is done. Failures surface when it is used. Absent
+     * where that session is not free to open early (MySQL's holds a named lock of its own).
+     */
+    openScriptSession?(): void;
     close(): Promise<void>;
 }
 

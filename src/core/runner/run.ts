@@ -113,6 +113,7 @@ async function runFiles(
                 return { ...base, ok: true, target: conn.target, files: plan.map((file) => skipFile(file, context)), notRun: [] };
             }
         }
+        conn.openScriptSession?.();
         if (!tracked) await ensureTrackingTables(conn);
         // Asked only now: a run with nothing to do never starts git.
         const identity = known ?? context.identity ?? (await resolveIdentity(config));
@@ -174,6 +175,8 @@ async function connectAndRead(context: CommandContext, force: boolean): Promise<
     try {
         const tracked = (await readTrackingVersion(conn)) !== null;
         if (tracked) return force ? { conn, tracked } : { conn, tracked, states: await readFileStates(conn) };
+        // Untracked: every file will run.
+        conn.openScriptSession?.();
         return { conn, tracked, identity: context.identity ?? (await resolveIdentity(context.config)) };
     } catch (error) {
         await closeQuietly(conn, context);

@@ -115,18 +115,23 @@ export class GeneratedSource implements SourceFile {
         let bytes = 0;
         let piece = '';
         const texts = this.texts();
-        for (let next = texts.next(); !next.done; ) {
-            const text = next.value;
-            hash.update(text, 'utf8');
-            bytes += Buffer.byteLength(text, 'utf8');
-            piece += text;
-            next = texts.next();
-            if (next.done) this.settle({ checksum: hash.digest('hex'), sizeBytes: bytes });
-            if (piece.length >= size || next.done) {
-                yield { text: piece, last: Boolean(next.done) };
-                piece = '';
+        try {
+            for (let next = texts.next(); !next.done; ) {
+                const text = next.value;
+                hash.update(text, 'utf8');
+                bytes += Buffer.byteLength(text, 'utf8');
+                piece += text;
+                next = texts.next();
+                if (next.done) this.settle({ checksum: hash.digest('hex'), sizeBytes: bytes });
+                if (piece.length >= size || next.done) {
+                    yield { text: piece, last: Boolean(next.done) };
+                    piece = '';
+                }
+                await nextTurn();
             }
-            await nextTurn();
+        } finally {
+            // Stopped early (a part failed): the data files being read are closed.
+            texts.return(undefined);
         }
     }
 

@@ -1,7 +1,7 @@
 import type { Dialect } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
 import type { GeneratedSql } from '../runner/source.js';
-import { csvRows } from './csv.js';
+import { csvFileRows } from './csv.js';
 
 export interface InsertRowsOptions {
     /** Rows per statement (default 1000). */
@@ -96,20 +96,20 @@ export class RowInserts extends InsertStatements {
     }
 }
 
-/** What `loadRows()` returns: a CSV file's rows, read (and mapped) each time they are written. */
+/** What `loadRows()` returns: a CSV file's rows, read from disk (and mapped) each time they are written. */
 export class CsvRows {
     constructor(
         readonly file: string,
-        private readonly text: string,
+        private readonly absolute: string,
         private readonly map?: (row: Record<string, string>, index: number) => Row,
     ) {
         if (map !== undefined && typeof map !== 'function') throw new UsageError('bad-rows', `loadRows(): the second argument must be a function of a row, got ${typeof map}`);
     }
 
-    /** The rows, each through `map`; every call reads the text anew. */
+    /** The rows, each through `map`; every call reads the file anew. */
     *rows(): Generator<Row> {
         let index = 0;
-        for (const row of csvRows(this.text, this.file)) yield this.mapped(row, index++);
+        for (const row of csvFileRows(this.absolute, this.file)) yield this.mapped(row, index++);
     }
 
     private mapped(row: Record<string, string>, index: number): Row {
@@ -144,7 +144,9 @@ export class StreamedInserts extends InsertStatements {
     ) {
         super(dialect, table, options);
         // The first row names the columns (as for an array) and tells whether there are any.
-        const first = source.rows().next();
+        const rows = source.rows();
+        const first = rows.next();
+        rows.return(undefined);
         this.empty = Boolean(first.done);
         this.columns = [...(options.columns ?? (first.done ? [] : Object.keys(first.value)))];
         this.setColumns(this.columns);

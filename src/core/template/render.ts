@@ -8,7 +8,7 @@ import type { Dialect } from '../dialect/types.js';
 import { FileError, NoormError, UsageError, messageOf } from '../errors.js';
 import { isInside, isInsideReal, toTrackedPath } from '../project/root.js';
 import { normaliseSql, type GeneratedSql, type SqlPart } from '../runner/source.js';
-import { readCsv } from './csv.js';
+import { readCsvFile } from './csv.js';
 import { CsvRows, InsertStatements, RowInserts, StreamedInserts, type InsertRowsOptions } from './insert-rows.js';
 
 /** What a `*.sql.eta` template sees. */
@@ -155,7 +155,7 @@ export class TemplateRenderer {
                 const absolute = resolve(file);
                 const tracked = toTrackedPath(root, absolute);
                 if (!/\.csv$/i.test(absolute)) throw new UsageError('bad-data-file', `loadRows(): ${tracked} is not a CSV file (load() reads the other kinds)`);
-                return new CsvRows(tracked, normaliseSql(readText(absolute, tracked)), map);
+                return new CsvRows(tracked, absolute, map);
             },
             dialect: dialect.name,
             types: { ...dialect.logicalTypes, identity: dialect.logicalTypes.serial },
@@ -199,7 +199,7 @@ async function loadData(absolute: string, root: string): Promise<unknown> {
             }
         }
         case '.csv':
-            return readCsv(normaliseSql(readText(absolute, tracked)), tracked, nextTurn);
+            return readCsvFile(absolute, tracked, nextTurn);
         case '.js':
         case '.mjs': {
             // A fresh URL per change of the file: a build that edits data and re-renders sees the edit.

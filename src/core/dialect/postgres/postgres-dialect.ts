@@ -268,6 +268,9 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
         async scriptSessionId() {
             return String(await scripts.ensureConnected());
         },
+        openScriptSession() {
+            scripts.openEarly();
+        },
         async cancelRunning() {
             const pid = scripts.backendPid();
             if (pid) await pool.query('SELECT pg_cancel_backend($1)', [pid]);
@@ -292,6 +295,8 @@ class ScriptConnection {
     /** ReadyForQuery's transaction status after the last query: I idle, T in a block, E failed block. */
     private status = 'I';
     private busy: Promise<unknown> = Promise.resolve();
+    /** The connection being opened, so that two callers share one. */
+    private connecting: Promise<pg.Client> | null = null;
 
     constructor(
         private readonly pgModule: typeof pg,
@@ -308,9 +313,15 @@ class ScriptConnection {
     }
 
     async close(): Promise<void> {
+        await this.connecting?.catch(() => undefined);
         const client = this.client;
         this.client = null;
         await client?.end().catch(() => undefined);
+    }
+
+    /** Starts opening the connection; a failure is left for the next use, which tries again. */
+    openEarly(): void {
+        this.connect().catch(() => undefined);
     }
 
     /** Opens the connection now and returns its server process id. */
@@ -324,8 +335,15 @@ class ScriptConnection {
         return (this.client as unknown as { processID?: number } | null)?.processID ?? null;
     }
 
-    private async connect(): Promise<pg.Client> {
-        if (this.client) return this.client;
+    private connect(): Promise<pg.Client> {
+        if (this.client) return Promise.resolve(this.client);
+        this.connecting ??= this.open().finally(() => {
+            this.connecting = null;
+        });
+        return this.connecting;
+    }
+
+    private async open(): Promise<pg.Client> {
         const client = new this.pgModule.Client(this.config);
         client.on('error', () => undefined);
         try {
