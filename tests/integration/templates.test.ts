@@ -273,6 +273,15 @@ describe('template errors and safety', () => {
         expect(result.error).toMatchObject({ file: 'schema/001.sql.eta', line: 1, message: expect.stringContaining('outside the project') });
     });
 
+    it('reports a template error at once while --wait is still waiting for a server that is down', async () => {
+        // The run connects while it renders; without giving that up, the error would wait 10 minutes
+        // (and this test time out).
+        const root = makeProject({ 'schema/001.sql.eta': 'SELECT <%= missing %>;\n' });
+        const result = await runCli(['run', 'build', '--json', '--wait', '600'], { cwd: root, env: { NOORM_URL: 'postgres://postgres@127.0.0.1:1/none' } });
+        expect(result.code).toBe(1);
+        expect(parseJson<RunJson>(result).error).toMatchObject({ code: 'template-failed', file: 'schema/001.sql.eta', line: 1 });
+    });
+
     it('refuses a missing secret and a printed undefined, with file and line', async () => {
         const { run, root } = await sqliteProject({ 'schema/001.sql.eta': 'SELECT 1;\n\nSELECT <%= secrets.API_KEY %>;\n' });
         const secret = parseJson<RunJson>(await run(['run', 'build', '--json']));

@@ -90,7 +90,10 @@ async function runFiles(
     // Every file is read (checked for encoding, templates rendered) before anything is written, so
     // a refused file leaves no trace, not even noorm's tables. Meanwhile the run connects and reads
     // what the database recorded, where connecting creates nothing.
-    const early = dialect.capabilities.connectCreatesDatabase ? null : connectAndRead(context, Boolean(options.force));
+    // Given up when a file cannot be read, so its error is reported at once, not after --wait.
+    const giveUp = new AbortController();
+    const earlyContext = { ...context, signal: context.signal ? AbortSignal.any([context.signal, giveUp.signal]) : giveUp.signal };
+    const early = dialect.capabilities.connectCreatesDatabase ? null : connectAndRead(earlyContext, Boolean(options.force));
     // Awaited below; a failure while the files are still being read must not count as unhandled.
     early?.catch(() => undefined);
     let runnable: RunnableFile[];
@@ -98,6 +101,7 @@ async function runFiles(
         runnable = await readFiles(config.paths.root, absolutePaths, dialect, render, context.signal);
     } catch (error) {
         // The file's problem is the one to report.
+        giveUp.abort();
         await early?.then((database) => closeQuietly(database.conn, context), () => undefined);
         throw error;
     }
