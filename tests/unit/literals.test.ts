@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadDialect } from '../../src/core/dialect/registry.js';
 import type { Dialect } from '../../src/core/dialect/types.js';
-import { CsvRows, RowInserts, StreamedInserts, type InsertRowsOptions } from '../../src/core/template/insert-rows.js';
+import { SqlBuffer } from '../../src/core/runner/sql-buffer.js';
+import { CsvRows, InsertStatements, RowInserts, StreamedInserts, type InsertRowsOptions } from '../../src/core/template/insert-rows.js';
 
 const insertRows = (dialect: Dialect, table: string, rows: Record<string, unknown>[], options?: InsertRowsOptions) => String(new RowInserts(dialect, table, rows, options));
 
@@ -52,11 +53,22 @@ describe('insertRows', () => {
     });
 });
 
+/** The statements one by one, as the runner writes them. */
+function statementsOf(inserts: InsertStatements): string[] {
+    const out = new SqlBuffer(16);
+    const statements: string[] = [];
+    for (const _ of inserts.write(out)) {
+        statements.push(out.text());
+        out.shift();
+    }
+    return statements;
+}
+
 describe('insertRows() output', () => {
     it('writes statement by statement exactly what it writes whole', async () => {
         const pg = await loadDialect('postgres');
         const inserts = new RowInserts(pg, 't', Array.from({ length: 2501 }, (_, i) => ({ id: i, v: `v${i}` })), { batch: 1000 });
-        const statements = [...inserts.statements()];
+        const statements = statementsOf(inserts);
         expect(statements).toHaveLength(3);
         expect(statements.join('')).toBe(String(inserts));
         expect(statements[2]).toBe('INSERT INTO "t" ("id", "v") VALUES\n(2000, \'v2000\'),\n' + Array.from({ length: 500 }, (_, i) => `(${2001 + i}, 'v${2001 + i}')`).join(',\n') + ';\n');
@@ -108,7 +120,7 @@ describe('insertRows() over loadRows()', () => {
         const streamed = new StreamedInserts(pg, 't', rowsOf(text, map), { batch: 1000 });
         const rows = Array.from({ length: 2500 }, (_, i) => ({ id: i, v: `v "${i}"`, n: i }));
         expect(String(streamed)).toBe(String(new RowInserts(pg, 't', rows, { batch: 1000 })));
-        expect([...streamed.statements()]).toHaveLength(3);
+        expect(statementsOf(streamed)).toHaveLength(3);
         expect(String(streamed)).toBe(String(streamed));
         // Each pass reads the file from disk.
         const file = rowsOf('a\n1\n');

@@ -2,6 +2,7 @@ import { abortReason } from '../abort.js';
 import type { DialectName } from '../config/types.js';
 import { ScriptFailure, type Dialect, type PreparedScript, type ScriptSession } from '../dialect/types.js';
 import { GeneratedSource, type SourceFile } from './source.js';
+import { SqlBuffer, newlinesIn } from './sql-buffer.js';
 
 /**
  * Characters per part when generated rows are sent in parts: small enough that the server is busy
@@ -95,7 +96,13 @@ function linesBefore(source: GeneratedSource, index: number): number {
     let lines = 0;
     source.parts.slice(0, index).forEach((part) => {
         if (typeof part === 'string') lines += newlines(part);
-        else for (const statement of part.statements()) lines += newlines(statement);
+        else {
+            const out = new SqlBuffer();
+            for (const _ of part.write(out)) {
+                lines += newlinesIn(out.bytes());
+                out.shift();
+            }
+        }
     });
     return lines;
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { nextTurn } from '../abort.js';
 import { FileError, NoormError, messageOf } from '../errors.js';
 import { toTrackedPath } from '../project/root.js';
+import { SqlBuffer } from './sql-buffer.js';
 
 /** A file ready to run: its exact SQL text, checksum and directives. */
 export interface SourceFile {
@@ -27,10 +28,10 @@ export interface GeneratedSql {
     /** True when it writes no statement at all. */
     readonly empty: boolean;
     /**
-     * The statements in order, each complete with its terminator and final line break. Every call
-     * writes them anew, the same each time.
+     * Writes the statements in order into `out`, each complete with its terminator and final line
+     * break, pausing after each one. Every pass writes them anew, the same each time.
      */
-    statements(): Iterable<string>;
+    write(out: SqlBuffer): Iterable<void>;
 }
 
 /** A template's output in order: its text, and the generated statements it printed. */
@@ -75,7 +76,12 @@ export class GeneratedSource implements SourceFile {
     }
 
     get sql(): string {
-        return (this.whole ??= [...this.texts()].join(''));
+        if (this.whole === undefined) {
+            const out = new SqlBuffer();
+            for (const _ of this.writeTo(out));
+            this.whole = out.text();
+        }
+        return this.whole;
     }
 
     get checksum(): string {
@@ -87,17 +93,21 @@ export class GeneratedSource implements SourceFile {
     }
 
     /**
-     * The text in order: each literal part, then each generated statement. Rows read as they are
-     * written (loadRows) can fail here, long after rendering: the failure names this file.
+     * Writes the text into `out` in order, pausing after each literal part and each generated
+     * statement. Rows read as they are written (loadRows) can fail here, long after rendering: the
+     * failure names this file.
      */
-    *texts(): Generator<string> {
+    *writeTo(out: SqlBuffer): Generator<void, void, void> {
         for (const part of this.parts) {
             if (typeof part === 'string') {
-                if (part) yield part;
+                if (part) {
+                    out.write(part);
+                    yield;
+                }
                 continue;
             }
             try {
-                yield* part.statements();
+                yield* part.write(out);
             } catch (error) {
                 if (error instanceof FileError) throw error;
                 throw new FileError(error instanceof NoormError ? error.code : 'template-failed', messageOf(error), { file: this.path, ...(error instanceof NoormError && error.hint ? { hint: error.hint } : {}), cause: error });
@@ -106,32 +116,34 @@ export class GeneratedSource implements SourceFile {
     }
 
     /**
-     * The text in pieces of at least `size` characters (cut only between parts and statements; the
-     * last piece says so), with a turn of the event loop between statements so what was sent goes
-     * out while the next piece is written. A full pass records the checksum.
+     * The text in pieces of at least `size` bytes (cut only between parts and statements; the last
+     * piece says so), with a turn of the event loop between statements so what was sent goes out
+     * while the next piece is written. A full pass records the checksum.
      */
     async *pieces(size: number): AsyncGenerator<{ text: string; last: boolean }> {
         const hash = createHash('sha256');
         let bytes = 0;
-        let piece = '';
-        const texts = this.texts();
+        const out = new SqlBuffer(2 * size);
+        const steps = this.writeTo(out);
         try {
-            for (let next = texts.next(); !next.done; ) {
-                const text = next.value;
-                hash.update(text, 'utf8');
-                bytes += Buffer.byteLength(text, 'utf8');
-                piece += text;
-                next = texts.next();
-                if (next.done) this.settle({ checksum: hash.digest('hex'), sizeBytes: bytes });
-                if (piece.length >= size || next.done) {
-                    yield { text: piece, last: Boolean(next.done) };
-                    piece = '';
+            for (let step = steps.next(); !step.done; ) {
+                const end = out.length;
+                // One statement ahead (written behind the piece), to know whether this is the last.
+                step = steps.next();
+                if (end >= size || step.done) {
+                    const cut = step.done ? out.length : end;
+                    hash.update(out.bytes(cut));
+                    bytes += cut;
+                    if (step.done) this.settle({ checksum: hash.digest('hex'), sizeBytes: bytes });
+                    const text = out.text(cut);
+                    out.shift(cut);
+                    yield { text, last: Boolean(step.done) };
                 }
                 await nextTurn();
             }
         } finally {
             // Stopped early (a part failed): the data files being read are closed.
-            texts.return(undefined);
+            steps.return();
         }
     }
 
@@ -139,9 +151,16 @@ export class GeneratedSource implements SourceFile {
         if (!this.digest) {
             const hash = createHash('sha256');
             let sizeBytes = 0;
-            for (const text of this.whole === undefined ? this.texts() : [this.whole]) {
-                hash.update(text, 'utf8');
-                sizeBytes += Buffer.byteLength(text, 'utf8');
+            if (this.whole !== undefined) {
+                hash.update(this.whole, 'utf8');
+                sizeBytes = Buffer.byteLength(this.whole, 'utf8');
+            } else {
+                const out = new SqlBuffer();
+                for (const _ of this.writeTo(out)) {
+                    hash.update(out.bytes());
+                    sizeBytes += out.length;
+                    out.shift();
+                }
             }
             this.digest = { checksum: hash.digest('hex'), sizeBytes };
         }

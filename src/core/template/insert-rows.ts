@@ -1,6 +1,7 @@
 import type { Dialect } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
 import type { GeneratedSql } from '../runner/source.js';
+import { SqlBuffer } from '../runner/sql-buffer.js';
 import { csvFileRows } from './csv.js';
 
 export interface InsertRowsOptions {
@@ -34,10 +35,38 @@ export abstract class InsertStatements implements GeneratedSql {
         this.quote = dialect.quoteLiteral;
     }
 
-    abstract statements(): Iterable<string>;
+    /** Each row's `(v1, v2, …)`, in order. */
+    protected abstract tuples(): Iterable<string>;
+
+    /** Writes the statements into `out`, pausing after each one. */
+    *write(out: SqlBuffer): Generator<void, void, void> {
+        const { batch } = this;
+        let inBatch = 0;
+        // Tuples are joined into short texts before they are copied into the buffer: one copy per
+        // few kilobytes, and no statement is ever held whole as a string.
+        let pending = '';
+        for (const tuple of this.tuples()) {
+            pending += (inBatch ? ',\n' : this.head) + tuple;
+            if (++inBatch === batch) {
+                out.write(pending + ';\n');
+                pending = '';
+                inBatch = 0;
+                yield;
+            } else if (pending.length > 8192) {
+                out.write(pending);
+                pending = '';
+            }
+        }
+        if (inBatch) {
+            out.write(pending + ';\n');
+            yield;
+        }
+    }
 
     toString(): string {
-        return [...this.statements()].join('');
+        const out = new SqlBuffer();
+        for (const _ of this.write(out));
+        return out.text();
     }
 
     protected setColumns(columns: readonly string[]): void {
@@ -54,11 +83,6 @@ export abstract class InsertStatements implements GeneratedSql {
         let tuple = '(';
         for (let c = 0; c < width; c++) tuple += (c ? ', ' : '') + quote(source[columns ? columns[c]! : start + c]);
         return tuple + ')';
-    }
-
-    /** One statement of the given rows' tuples (the array's own join makes it one flat text). */
-    protected statement(tuples: readonly string[]): string {
-        return this.head + tuples.join(',\n') + ';\n';
     }
 }
 
@@ -86,13 +110,9 @@ export class RowInserts extends InsertStatements {
         rows.forEach((row, index) => valuesOf(dialect, row, columns, `row ${index + 1}`, this.values, index * columns.length));
     }
 
-    *statements(): Generator<string> {
-        const { values, width, count, batch } = this;
-        for (let start = 0; start < count; start += batch) {
-            const tuples: string[] = [];
-            for (let r = start; r < Math.min(count, start + batch); r++) tuples.push(this.tuple(values, r * width, width));
-            yield this.statement(tuples);
-        }
+    protected *tuples(): Generator<string> {
+        const { values, width, count } = this;
+        for (let r = 0; r < count; r++) yield this.tuple(values, r * width, width);
     }
 }
 
@@ -152,10 +172,9 @@ export class StreamedInserts extends InsertStatements {
         this.setColumns(this.columns);
     }
 
-    *statements(): Generator<string> {
-        const { columns, batch } = this;
+    protected *tuples(): Generator<string> {
+        const { columns } = this;
         const values = new Array<unknown>(columns.length);
-        let tuples: string[] = [];
         let index = 0;
         for (const row of this.source.rows()) {
             index++;
@@ -168,12 +187,8 @@ export class StreamedInserts extends InsertStatements {
                 valuesOf(this.dialect, row, columns, `${this.source.file} row ${index}`, values, 0);
                 tuple = this.tuple(values, 0, columns.length);
             }
-            if (tuples.push(tuple) === batch) {
-                yield this.statement(tuples);
-                tuples = [];
-            }
+            yield tuple;
         }
-        if (tuples.length) yield this.statement(tuples);
     }
 }
 
