@@ -126,14 +126,14 @@ describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s templates'
     });
 
     it('sends big generated rows in parts, with the checksum and failing line of the whole rendered SQL', async () => {
-        // About 400 KB of SQL, so more than one part; a duplicate key in the sixth statement. On MySQL,
+        // About 1 MB of SQL, so more than one part; a duplicate key in the last statement. On MySQL,
         // where files run outside noorm's transaction, the seed opens and commits its own.
         const own = dialect === 'mysql';
         const seed = (duplicate: boolean) =>
             [
                 ...(own ? ['START TRANSACTION;'] : []),
                 'DELETE FROM big;',
-                `<%~ insertRows('big', Array.from({ length: 6000 }, (_, i) => ({ id: ${duplicate ? "i === 5990 ? 5 : i" : 'i'}, v: 'row ' + i + ' ' + 'x'.repeat(40) }))) %>`,
+                `<%~ insertRows('big', Array.from({ length: 15000 }, (_, i) => ({ id: ${duplicate ? "i === 14990 ? 5 : i" : 'i'}, v: 'row ' + i + ' ' + 'x'.repeat(60) }))) %>`,
                 'SELECT 1;',
                 ...(own ? ['COMMIT;'] : []),
             ].join('\n');
@@ -145,11 +145,12 @@ describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s templates'
         });
         const rendered = parseJson<RunJson>(await noorm(['run', 'build', '--dry-run', '--json'])).files[1]!.sql!;
         const inserts = rendered.split('\n').flatMap((line, index) => (line.startsWith('INSERT INTO') ? [index + 1] : []));
-        expect(inserts).toHaveLength(6);
+        expect(inserts).toHaveLength(15);
+        expect(Buffer.byteLength(rendered)).toBeGreaterThan(1024 * 1024);
 
         const failed = await noorm(['run', 'build', '--json']);
         expect(failed.code).toBe(1);
-        expect(parseJson<RunJson>(failed).error).toMatchObject({ file: 'schema/002_seed.sql.eta', line: inserts[5] });
+        expect(parseJson<RunJson>(failed).error).toMatchObject({ file: 'schema/002_seed.sql.eta', line: inserts[14] });
         // The whole file rolled back (on MySQL, its own transaction, left open by the failure).
         const kept = await db.query<{ n: number }>('SELECT COUNT(*) AS n FROM big');
         expect(Number(kept[0]!.n)).toBe(0);
@@ -162,7 +163,7 @@ describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s templates'
         expect(seeded.checksum).toBe(whole.checksum);
         expect(seeded.checksum).toBe(createHash('sha256').update(whole.sql!).digest('hex'));
         const rows = await db.query<{ n: number; top: number }>('SELECT COUNT(*) AS n, MAX(id) AS top FROM big');
-        expect(rows.map((row) => [Number(row.n), Number(row.top)])).toEqual([[6000, 5999]]);
+        expect(rows.map((row) => [Number(row.n), Number(row.top)])).toEqual([[15000, 14999]]);
         const again = parseJson<RunJson>(await noorm(['run', 'build', '--json']));
         expect(again.files.map((file) => file.status)).toEqual(['skipped', 'skipped', 'skipped']);
     });

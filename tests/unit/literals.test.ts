@@ -122,11 +122,12 @@ describe('insertRows() over loadRows()', () => {
         expect(String(streamed)).toBe(String(new RowInserts(pg, 't', rows, { batch: 1000 })));
         expect(statementsOf(streamed)).toHaveLength(3);
         expect(String(streamed)).toBe(String(streamed));
-        // Each pass reads the file from disk.
+        // Each pass reads the file from disk: the file the template saw, or none.
         const file = rowsOf('a\n1\n');
         const anew = new StreamedInserts(pg, 't', file);
-        writeFileSync(path.join(dir, `${files - 1}.csv`), 'a\n2\n');
-        expect(String(anew)).toBe('INSERT INTO "t" ("a") VALUES\n(\'2\');\n');
+        expect(String(anew)).toBe('INSERT INTO "t" ("a") VALUES\n(\'1\');\n');
+        writeFileSync(path.join(dir, `${files - 1}.csv`), 'a\n22\n');
+        expect(() => String(anew)).toThrow('t.csv changed while noorm was running');
         expect(new StreamedInserts(pg, 't', rowsOf('id,v\n')).empty).toBe(true);
         const failing = (row: Record<string, string>) => {
             if (row['a'] === '2') throw new Error('boom');

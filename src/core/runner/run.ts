@@ -171,8 +171,9 @@ interface RecordedState {
 
 /**
  * Connects and reads the tracking state; writes nothing. On a database noorm has not tracked yet,
- * where every file will run, it also asks who runs this. (The session scripts run on is opened
- * only under the lock: on MySQL it holds a named lock of its own.)
+ * where every file will run, it also asks who runs this and starts opening the session scripts
+ * run on, where the dialect can open it early (not MySQL, whose script session holds a named lock
+ * of its own).
  */
 async function connectAndRead(context: CommandContext, force: boolean): Promise<RecordedState> {
     const conn = await openConnection(context);

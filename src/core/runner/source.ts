@@ -34,6 +34,14 @@ export interface GeneratedSql {
     write(out: SqlBuffer): Iterable<void>;
 }
 
+/** Part of a file's SQL as it is sent: UTF-8 bytes, only generated statements or only the template's text. */
+export interface SqlPiece {
+    bytes: Buffer;
+    /** Complete statements written by insertRows(): nothing a reader needs to look at first. */
+    generated: boolean;
+    last: boolean;
+}
+
 /** A template's output in order: its text, and the generated statements it printed. */
 export type SqlPart = string | GeneratedSql;
 
@@ -93,21 +101,21 @@ export class GeneratedSource implements SourceFile {
     }
 
     /**
-     * Writes the text into `out` in order, pausing after each literal part and each generated
-     * statement. Rows read as they are written (loadRows) can fail here, long after rendering: the
-     * failure names this file.
+     * Writes the text into `out` in order, pausing after each literal part (false) and each
+     * generated statement (true). Rows read as they are written (loadRows) can fail here, long after
+     * rendering: the failure names this file.
      */
-    *writeTo(out: SqlBuffer): Generator<void, void, void> {
+    *writeTo(out: SqlBuffer): Generator<boolean, void, void> {
         for (const part of this.parts) {
             if (typeof part === 'string') {
                 if (part) {
                     out.write(part);
-                    yield;
+                    yield false;
                 }
                 continue;
             }
             try {
-                yield* part.write(out);
+                for (const _ of part.write(out)) yield true;
             } catch (error) {
                 if (error instanceof FileError) throw error;
                 throw new FileError(error instanceof NoormError ? error.code : 'template-failed', messageOf(error), { file: this.path, ...(error instanceof NoormError && error.hint ? { hint: error.hint } : {}), cause: error });
@@ -116,11 +124,12 @@ export class GeneratedSource implements SourceFile {
     }
 
     /**
-     * The text in pieces of at least `size` bytes (cut only between parts and statements; the last
-     * piece says so), with a turn of the event loop between statements so what was sent goes out
-     * while the next piece is written. A full pass records the checksum.
+     * The SQL in pieces of at least `size` bytes, cut only between statements: the template's own
+     * text in pieces of its own, generated statements in others (they need no reading before they
+     * are sent). The event loop gets a turn between statements, so what was sent goes out while the
+     * next piece is written. A full pass records the checksum.
      */
-    async *pieces(size: number): AsyncGenerator<{ text: string; last: boolean }> {
+    async *pieces(size: number): AsyncGenerator<SqlPiece> {
         const hash = createHash('sha256');
         let bytes = 0;
         const out = new SqlBuffer(2 * size);
@@ -128,16 +137,17 @@ export class GeneratedSource implements SourceFile {
         try {
             for (let step = steps.next(); !step.done; ) {
                 const end = out.length;
+                const generated = step.value;
                 // One statement ahead (written behind the piece), to know whether this is the last.
                 step = steps.next();
-                if (end >= size || step.done) {
+                if (end >= size || step.done || !generated || !step.value) {
                     const cut = step.done ? out.length : end;
-                    hash.update(out.bytes(cut));
+                    const piece = Buffer.from(out.bytes(cut));
+                    hash.update(piece);
                     bytes += cut;
                     if (step.done) this.settle({ checksum: hash.digest('hex'), sizeBytes: bytes });
-                    const text = out.text(cut);
                     out.shift(cut);
-                    yield { text, last: Boolean(step.done) };
+                    yield { bytes: piece, generated, last: Boolean(step.done) };
                 }
                 await nextTurn();
             }

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { UsageError } from '../errors.js';
 
 /**
@@ -16,10 +16,20 @@ export function parseCsv(text: string, file: string): Array<Record<string, strin
 
 /**
  * A CSV file's rows, read from disk as they are asked for: the file is never held whole, so a
- * big seed costs the memory of one chunk, not of its text.
+ * big seed costs the memory of one chunk, not of its text. Given the `version` it had when first
+ * seen, a file changed since is refused before any of it is read.
  */
-export function csvFileRows(absolute: string, file: string): Generator<Record<string, string>, void, void> {
-    return csvRows(textChunks(absolute, file), file);
+export function csvFileRows(absolute: string, file: string, version?: string): Generator<Record<string, string>, void, void> {
+    return csvRows(textChunks(absolute, file, version), file);
+}
+
+/** What tells one state of a file from another: its size, modification time and inode. */
+export function fileVersion(absolute: string, file: string): string {
+    return versionOf(readable(() => statSync(absolute), file));
+}
+
+function versionOf(stats: Stats): string {
+    return `${stats.size}:${stats.mtimeMs}:${stats.ino}`;
 }
 
 /**
@@ -44,9 +54,14 @@ const CHUNK_BYTES = 64 * 1024;
  * A file's UTF-8 text in chunks, as noorm reads text: BOM dropped, CRLF turned into LF (a CR that
  * ends a chunk waits for the next one, which may start with its LF).
  */
-function* textChunks(absolute: string, file: string): Generator<string, void, void> {
+function* textChunks(absolute: string, file: string, version?: string): Generator<string, void, void> {
     const fd = readable(() => openSync(absolute, 'r'), file);
     try {
+        if (version !== undefined && versionOf(fstatSync(fd)) !== version) {
+            throw new UsageError('data-file-changed', `${file} changed while noorm was running: its rows are read from disk each time they are written`, {
+                hint: 'Run again once nothing is writing to the file.',
+            });
+        }
         const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
         const decoder = new TextDecoder('utf-8');
         let held = '';
@@ -100,11 +115,22 @@ export function* csvRows(chunks: Iterable<string>, file: string): Generator<Reco
     let quotedInRow = false;
     let protoColumn = false;
 
-    /** Starts the current row over, with the next chunk added (none at the end of the text). */
+    /**
+     * Starts the current row over with more text added: at least as much as the row already holds,
+     * so a row that spans many chunks is read again only a few times (none at the end of the text).
+     */
     const more = (): void => {
-        const next = source.next();
-        if (next.done) eof = true;
-        text = text.slice(rowStart) + (next.done ? '' : next.value);
+        const carried = text.slice(rowStart);
+        let added = '';
+        do {
+            const next = source.next();
+            if (next.done) {
+                eof = true;
+                break;
+            }
+            added += next.value;
+        } while (added.length < carried.length);
+        text = carried + added;
         n = text.length;
         i = 0;
         rowStart = 0;

@@ -2,7 +2,7 @@ import type { Dialect } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
 import type { GeneratedSql } from '../runner/source.js';
 import { SqlBuffer } from '../runner/sql-buffer.js';
-import { csvFileRows } from './csv.js';
+import { csvFileRows, fileVersion } from './csv.js';
 
 export interface InsertRowsOptions {
     /** Rows per statement (default 1000). */
@@ -118,18 +118,22 @@ export class RowInserts extends InsertStatements {
 
 /** What `loadRows()` returns: a CSV file's rows, read from disk (and mapped) each time they are written. */
 export class CsvRows {
+    /** The file as the template saw it: every pass reads that same file. */
+    private readonly version: string;
+
     constructor(
         readonly file: string,
         private readonly absolute: string,
         private readonly map?: (row: Record<string, string>, index: number) => Row,
     ) {
         if (map !== undefined && typeof map !== 'function') throw new UsageError('bad-rows', `loadRows(): the second argument must be a function of a row, got ${typeof map}`);
+        this.version = fileVersion(absolute, file);
     }
 
     /** The rows, each through `map`; every call reads the file anew. */
     *rows(): Generator<Row> {
         let index = 0;
-        for (const row of csvFileRows(this.absolute, this.file)) yield this.mapped(row, index++);
+        for (const row of csvFileRows(this.absolute, this.file, this.version)) yield this.mapped(row, index++);
     }
 
     private mapped(row: Record<string, string>, index: number): Row {

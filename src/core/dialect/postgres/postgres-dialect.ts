@@ -356,6 +356,11 @@ class ScriptConnection {
             throw connectError(error, this.target);
         }
         this.client = client;
+        // Opened early, it may wait a while (for the lock) and be dropped by the server or a proxy
+        // meanwhile: the next file then opens a new one.
+        client.on('end', () => {
+            if (this.client === client) this.client = null;
+        });
         return client;
     }
 
@@ -382,6 +387,17 @@ class ScriptConnection {
                 const prefix = transaction && !begun ? 'BEGIN;\n' : '';
                 begun = true;
                 return executeScript(this.pgModule, client, prepared, prefix, prefix ? 1 : 0);
+            },
+            executeGenerated: async (sql) => {
+                const prefix = transaction && !begun ? 'BEGIN;\n' : '';
+                begun = true;
+                const { completed, error } = await countedQuery(this.pgModule, client, { prefix, sql });
+                if (error) {
+                    // Read only now, to name the failing line.
+                    const script = preparePostgresScript(sql.toString('utf8'), { transaction: true });
+                    const failed = completed - (prefix ? 1 : 0);
+                    throw scriptFailure(error, script, { prefix: prefix.length, base: 0 }, failed >= 0 ? script.statements[failed]?.line : undefined);
+                }
             },
             run: async (query: CompiledQuery) => {
                 if (transaction) deferred.push(inlineParameters(client, query));
@@ -483,21 +499,46 @@ async function executeScript(pgModule: typeof pg, client: pg.ClientBase, script:
 /**
  * Sends a multi-statement simple query and reports how many statements completed before an
  * error, if any. Rows of SELECTs are not kept (a row listener stops pg from accumulating them).
+ * Text given as UTF-8 bytes is written to the connection as it is, without becoming a string.
  */
-function countedQuery(pgModule: typeof pg, client: pg.ClientBase, text: string): Promise<{ completed: number; error?: unknown }> {
+function countedQuery(pgModule: typeof pg, client: pg.ClientBase, text: string | { prefix: string; sql: Buffer }): Promise<{ completed: number; error?: unknown }> {
     let completed = 0;
-    const query = new pgModule.Query(text) as pg.Query & { handleCommandComplete(...args: unknown[]): void };
+    const query = new pgModule.Query(typeof text === 'string' ? text : '') as pg.Query & { handleCommandComplete(...args: unknown[]): void; submit(connection: unknown): Error | null };
     const handleCommandComplete = query.handleCommandComplete.bind(query);
     query.handleCommandComplete = (...args: unknown[]) => {
         completed++;
         handleCommandComplete(...args);
     };
+    if (typeof text !== 'string') query.submit = (connection) => sendQueryBytes(connection as QueryConnection, Buffer.from(text.prefix, 'utf8'), text.sql);
     query.on('row', () => undefined);
     return new Promise((resolve) => {
         query.on('end', () => resolve({ completed }));
         query.on('error', (error: unknown) => resolve({ completed, error }));
         void client.query(query as unknown as pg.QueryConfig);
     });
+}
+
+/** The part of pg's connection a query is written to. */
+interface QueryConnection {
+    stream: { cork?(): void; uncork?(): void };
+    _send(buffer: Buffer): boolean;
+}
+
+/** A simple-protocol Query message ('Q', its length, the text, NUL) whose text is `head` then `body`. */
+function sendQueryBytes(connection: QueryConnection, head: Buffer, body: Buffer): null {
+    const header = Buffer.allocUnsafe(5);
+    header.write('Q', 0, 'latin1');
+    header.writeInt32BE(4 + head.length + body.length + 1, 1);
+    connection.stream.cork?.();
+    try {
+        connection._send(header);
+        if (head.length) connection._send(head);
+        connection._send(body);
+        connection._send(Buffer.from([0]));
+    } finally {
+        connection.stream.uncork?.();
+    }
+    return null;
 }
 
 /**
