@@ -200,6 +200,17 @@ describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s templates'
         expect((await db.query<{ n: number }>('SELECT COUNT(*) AS n FROM people')).map((row) => Number(row.n))).toEqual([3]);
     });
 
+    it('names the line of a failing statement when the file is nothing but generated rows', async () => {
+        const { noorm } = await setup(dialect, {
+            'schema/001_table.sql': 'CREATE TABLE dup (id integer PRIMARY KEY);\n',
+            'schema/002_seed.sql.eta': "<%~ insertRows('dup', [{ id: 1 }, { id: 2 }, { id: 2 }], { batch: 1 }) %>",
+        });
+        // Each statement takes two lines; the third starts on line 5.
+        const failed = await noorm(['run', 'build', '--json']);
+        expect(failed.code).toBe(1);
+        expect(parseJson<RunJson>(failed).error).toMatchObject({ file: 'schema/002_seed.sql.eta', line: 5 });
+    });
+
     it('stops at a template error on a database it never tracked: nothing written, and the process ends', async () => {
         const { db, noorm } = await setup(dialect, {
             'schema/001_table.sql': 'CREATE TABLE first_one (x integer);\n',
