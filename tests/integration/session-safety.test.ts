@@ -2,6 +2,7 @@
  * What a file does to its session never corrupts noorm's records: roles, settings, transactions
  * left open, connection limits. PostgreSQL and MariaDB/MySQL specifics.
  */
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { parseJson, runCli } from '../helpers/cli.js';
 import { availableDialects, createTestDatabase, type TestDatabase } from '../helpers/databases.js';
@@ -77,6 +78,37 @@ const tracked = (db: TestDatabase) => db.query<{ filepath: string; status: strin
         expect(json.error).toMatchObject({ message: expect.stringContaining('left a transaction open') });
         expect(await db.query("SELECT tablename FROM pg_tables WHERE tablename IN ('left_open', 'next_one')")).toEqual([]);
         expect(await tracked(db)).toEqual([{ filepath: 'schema/001.sql', status: 'failed' }]);
+    });
+
+    it('replaces a script session the server dropped while a seed was rendering', async () => {
+        // The .mjs runs during the render, after noorm opened its script session early: it ends every
+        // noorm session of this database but the one holding the lock, as idle_session_timeout would.
+        const pgPath = pathToFileURL(fileURLToPath(new URL('../../node_modules/pg/lib/index.js', import.meta.url))).href;
+        const { db, run } = await setup('postgres', {
+            'schema/001_table.sql': 'CREATE TABLE survived (x int);\n',
+            'schema/002_seed.sql.eta': "<% const ended = await load('./drop-sessions.mjs') %>INSERT INTO survived VALUES (<%= ended %>);\n",
+            'schema/drop-sessions.mjs': `import pg from '${pgPath}';
+const client = new pg.Client({ connectionString: process.env.NOORM_URL });
+await client.connect();
+// Waits for the script session to be open beside the pool's (it is opened while files render).
+for (let i = 0; i < 50; i++) {
+    const { rows } = await client.query(\`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'noorm'\`);
+    if (rows[0].n >= 2) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+}
+const others = \`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'noorm'
+    AND pid <> pg_backend_pid() AND pid NOT IN (SELECT pid FROM pg_locks WHERE locktype = 'advisory')\`;
+const { rows } = await client.query(\`SELECT count(pg_terminate_backend(pid))::int AS n FROM (\${others}) s\`);
+await client.end();
+await new Promise((resolve) => setTimeout(resolve, 300));
+export default rows[0].n;
+`,
+        });
+        const { result, json } = await run();
+        expect(json.files.map((f) => f.status)).toEqual(['success', 'success']);
+        expect(result.code).toBe(0);
+        const [row] = await db.query<{ x: number }>('SELECT x FROM survived');
+        expect(row!.x).toBeGreaterThanOrEqual(2);
     });
 
     it('exits 5 without recording a failure when the script connection cannot be opened', async () => {

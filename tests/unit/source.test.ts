@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { checksumOf, hasNoTransactionDirective, normaliseSql, sourceFromBytes } from '../../src/core/runner/source.js';
+import { checksumOf, GeneratedSource, hasNoTransactionDirective, normaliseSql, sourceFromBytes, type GeneratedSql } from '../../src/core/runner/source.js';
+import type { SqlBuffer } from '../../src/core/runner/sql-buffer.js';
 import { FileError } from '../../src/core/errors.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -45,5 +46,38 @@ describe('source files', () => {
 
     it('leaves lone CR characters alone (they may be data)', () => {
         expect(normaliseSql("SELECT 'a\rb';\r\n")).toBe("SELECT 'a\rb';\n");
+    });
+
+    describe('a template\'s output in pieces', () => {
+        const rows = (table: string): GeneratedSql => ({
+            empty: false,
+            *write(out: SqlBuffer) {
+                for (const id of [1, 2]) {
+                    out.write(`INSERT INTO ${table} VALUES (${id});\n`);
+                    yield;
+                }
+            },
+        });
+        // insertRows() in a loop: generated statements with a blank line after each call.
+        const source = () => new GeneratedSource('schema/seed.sql.eta', '/p/schema/seed.sql.eta', ['CREATE TABLE a (x int);\n', rows('a'), '\n', rows('b'), '\n']);
+        const collect = async (apart: boolean) => {
+            const pieces: Array<{ text: string; generated: boolean; last: boolean }> = [];
+            for await (const piece of source().pieces(1024, apart)) pieces.push({ text: piece.bytes.toString('utf8'), generated: piece.generated, last: piece.last });
+            return pieces;
+        };
+
+        it('keeps the blank text between generated statements with them, so a loop costs no extra parts', async () => {
+            const pieces = await collect(true);
+            expect(pieces).toEqual([
+                { text: 'CREATE TABLE a (x int);\n', generated: false, last: false },
+                { text: 'INSERT INTO a VALUES (1);\nINSERT INTO a VALUES (2);\n\nINSERT INTO b VALUES (1);\nINSERT INTO b VALUES (2);\n\n', generated: true, last: true },
+            ]);
+        });
+
+        it('sends text and generated statements together when the session reads every part anyway', async () => {
+            const pieces = await collect(false);
+            expect(pieces).toEqual([{ text: source().sql, generated: false, last: true }]);
+            expect(checksumOf(pieces[0]!.text)).toBe(source().checksum);
+        });
     });
 });

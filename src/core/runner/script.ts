@@ -50,7 +50,9 @@ export async function executeScript(session: ScriptSession, dialect: Dialect, sc
     let line = 1;
     let running: Promise<void> | undefined;
     try {
-        for await (const piece of script.source.pieces(PART_SIZE)) {
+        // Apart where generated statements can go unread (a session that can send them in a transaction).
+        const apart = Boolean(options.transaction && session.executeGenerated);
+        for await (const piece of script.source.pieces(PART_SIZE, apart)) {
             const from = line;
             const continues = !piece.last;
             // Generated statements go as they are where the session takes them so (in a transaction:

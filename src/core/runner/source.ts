@@ -110,7 +110,9 @@ export class GeneratedSource implements SourceFile {
             if (typeof part === 'string') {
                 if (part) {
                     out.write(part);
-                    yield false;
+                    // Blank text between generated statements (the newline after each insertRows
+                    // in a loop) needs no reading either: it travels with them.
+                    yield !/\S/.test(part);
                 }
                 continue;
             }
@@ -124,30 +126,35 @@ export class GeneratedSource implements SourceFile {
     }
 
     /**
-     * The SQL in pieces of at least `size` bytes, cut only between statements: the template's own
-     * text in pieces of its own, generated statements in others (they need no reading before they
-     * are sent). The event loop gets a turn between statements, so what was sent goes out while the
-     * next piece is written. A full pass records the checksum.
+     * The SQL in pieces of at least `size` bytes, cut only between statements. With `apart`, the
+     * template's own text comes in pieces of its own and generated statements in others (which a
+     * session can send without reading them); without, a piece may hold both. The event loop gets a
+     * turn between statements, so what was sent goes out while the next piece is written. A full
+     * pass records the checksum.
      */
-    async *pieces(size: number): AsyncGenerator<SqlPiece> {
+    async *pieces(size: number, apart: boolean): AsyncGenerator<SqlPiece> {
         const hash = createHash('sha256');
         let bytes = 0;
         const out = new SqlBuffer(2 * size);
         const steps = this.writeTo(out);
         try {
+            // Whether everything in the piece so far is generated.
+            let allGenerated = true;
             for (let step = steps.next(); !step.done; ) {
                 const end = out.length;
                 const generated = step.value;
+                allGenerated &&= generated;
                 // One statement ahead (written behind the piece), to know whether this is the last.
                 step = steps.next();
-                if (end >= size || step.done || !generated || !step.value) {
+                if (end >= size || step.done || (apart && generated !== step.value)) {
                     const cut = step.done ? out.length : end;
                     const piece = Buffer.from(out.bytes(cut));
                     hash.update(piece);
                     bytes += cut;
                     if (step.done) this.settle({ checksum: hash.digest('hex'), sizeBytes: bytes });
                     out.shift(cut);
-                    yield { bytes: piece, generated, last: Boolean(step.done) };
+                    yield { bytes: piece, generated: allGenerated, last: Boolean(step.done) };
+                    allGenerated = true;
                 }
                 await nextTurn();
             }

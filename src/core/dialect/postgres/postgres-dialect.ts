@@ -336,7 +336,9 @@ class ScriptConnection {
     }
 
     private connect(): Promise<pg.Client> {
-        if (this.client) return Promise.resolve(this.client);
+        const open = this.client as (pg.Client & { _ending?: boolean; _queryable?: boolean }) | null;
+        if (open && !open._ending && open._queryable !== false) return Promise.resolve(open);
+        this.client = null;
         this.connecting ??= this.open().finally(() => {
             this.connecting = null;
         });
@@ -345,7 +347,14 @@ class ScriptConnection {
 
     private async open(): Promise<pg.Client> {
         const client = new this.pgModule.Client(this.config);
-        client.on('error', () => undefined);
+        this.status = 'I';
+        // Dropped while idle (a FATAL such as idle_session_timeout arrives as an error before the
+        // end; a server or proxy may just close it): the next file opens a new one.
+        const forget = () => {
+            if (this.client === client) this.client = null;
+        };
+        client.on('error', forget);
+        client.on('end', forget);
         try {
             await client.connect();
             (client as unknown as { connection: NodeJS.EventEmitter }).connection.on('readyForQuery', (message: { status?: string }) => {
@@ -356,11 +365,6 @@ class ScriptConnection {
             throw connectError(error, this.target);
         }
         this.client = client;
-        // Opened early, it may wait a while (for the lock) and be dropped by the server or a proxy
-        // meanwhile: the next file then opens a new one.
-        client.on('end', () => {
-            if (this.client === client) this.client = null;
-        });
         return client;
     }
 
@@ -393,10 +397,12 @@ class ScriptConnection {
                 begun = true;
                 const { completed, error } = await countedQuery(this.pgModule, client, { prefix, sql });
                 if (error) {
-                    // Read only now, to name the failing line.
-                    const script = preparePostgresScript(sql.toString('utf8'), { transaction: true });
+                    // Read only now, to name the failing line; only scanned, so nothing here can hide the server's error.
+                    const text = sql.toString('utf8');
+                    const statements = scanPostgresScript(text).statements;
                     const failed = completed - (prefix ? 1 : 0);
-                    throw scriptFailure(error, script, { prefix: prefix.length, base: 0 }, failed >= 0 ? script.statements[failed]?.line : undefined);
+                    const script: PostgresScript = { dialect: 'postgres', text, statements, oneByOne: false };
+                    throw scriptFailure(error, script, { prefix: prefix.length, base: 0 }, failed >= 0 ? statements[failed]?.line : undefined);
                 }
             },
             run: async (query: CompiledQuery) => {
