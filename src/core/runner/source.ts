@@ -101,8 +101,9 @@ export class GeneratedSource implements SourceFile {
     }
 
     /**
-     * Writes the text into `out` in order, pausing after each literal part (false) and each
-     * generated statement (true). Rows read as they are written (loadRows) can fail here, long after
+     * Writes the text into `out` in order, pausing after each literal part and each generated
+     * statement: true when what was written needs no reading before it is sent (a generated
+     * statement, or blank text). Rows read as they are written (loadRows) can fail here, long after
      * rendering: the failure names this file.
      */
     *writeTo(out: SqlBuffer): Generator<boolean, void, void> {

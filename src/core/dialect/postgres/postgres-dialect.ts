@@ -336,9 +336,7 @@ class ScriptConnection {
     }
 
     private connect(): Promise<pg.Client> {
-        const open = this.client as (pg.Client & { _ending?: boolean; _queryable?: boolean }) | null;
-        if (open && !open._ending && open._queryable !== false) return Promise.resolve(open);
-        this.client = null;
+        if (this.client) return Promise.resolve(this.client);
         this.connecting ??= this.open().finally(() => {
             this.connecting = null;
         });
