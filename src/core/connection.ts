@@ -2,7 +2,7 @@ import { loadDialect } from './dialect/registry.js';
 import { abortReason, sleep } from './abort.js';
 import type { Dialect, DialectConnection } from './dialect/types.js';
 import { ConnectError, isNoormError, messageOf } from './errors.js';
-import type { CommandContext } from './runner/types.js';
+import type { CommandContext } from './context.js';
 
 /**
  * Every command's way to its database: loads the dialect, waits for the server when the config asks
@@ -34,7 +34,7 @@ export async function waitForServer(context: CommandContext, dialect: Dialect, t
             if (!(error instanceof ConnectError) && isNoormError(error)) throw error;
             // Refused credentials or a missing database: the server is up and answering. The
             // command that follows reports the real problem.
-            if (answeredByServer(error)) return { waitedMs: Date.now() - started };
+            if (error instanceof ConnectError && error.serverAnswered) return { waitedMs: Date.now() - started };
             if (Date.now() >= deadline) {
                 throw new ConnectError('wait-timeout', `The server did not accept connections within ${timeoutSeconds} s (${attempt} attempts): ${messageOf(error)}`, {
                     hint: 'Check that the server is starting and that host and port are right, or wait longer with --wait / --timeout.',
@@ -51,12 +51,3 @@ export async function waitForServer(context: CommandContext, dialect: Dialect, t
     }
 }
 
-
-/** The driver error behind a connection failure came from the server itself, not the network. */
-function answeredByServer(error: unknown): boolean {
-    const cause = (error as { cause?: { code?: unknown; errno?: unknown } }).cause;
-    if (!cause) return false;
-    if (typeof cause.code === 'string' && /^[0-9A-Z]{5}$/.test(cause.code)) return true; // PostgreSQL SQLSTATE
-    if (typeof cause.errno === 'number' && cause.errno >= 1000) return true; // MySQL server error
-    return cause.code === 'ELOGIN'; // SQL Server login refused
-}

@@ -11,11 +11,110 @@ export const ExitCode = {
     locked: 3,
     refused: 4,
     connect: 5,
+    /** `status --exit-code` found work to do, or `change ff|next` refused a stale changeset. */
+    notUpToDate: 6,
     sigint: 130,
     sigterm: 143,
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+/**
+ * Every error code noorm reports, grouped by what went wrong. Stable: scripts, the TUI and the
+ * Action branch on them, and the README lists what they mean.
+ */
+export type ErrorCode =
+    // invocation and configuration (exit 2)
+    | 'usage'
+    | 'bad-option'
+    | 'bad-var'
+    | 'missing-name'
+    | 'bad-config-value'
+    | 'bad-url'
+    | 'invalid-config'
+    | 'no-dialect'
+    | 'unknown-dialect'
+    | 'no-database'
+    | 'invalid-database-name'
+    | 'unknown-config'
+    | 'config-exists'
+    | 'config-changed'
+    | 'no-configs'
+    | 'no-config'
+    | 'invalid-secret-key'
+    | 'unknown-secret'
+    | 'empty-secret'
+    | 'missing-secret'
+    | 'no-machine-id'
+    | 'passphrase-required'
+    | 'passphrase-mismatch'
+    | 'file-exists'
+    | 'editor-failed'
+    // the encrypted state and exports (exit 2)
+    | 'no-state'
+    | 'state-damaged'
+    | 'state-other-machine'
+    | 'state-passphrase-required'
+    | 'state-wrong-passphrase'
+    | 'state-tampered'
+    | 'state-locked'
+    | 'import-damaged'
+    | 'import-wrong-passphrase'
+    // files and folders
+    | 'missing-file'
+    | 'missing-folder'
+    | 'not-a-file'
+    | 'not-a-folder'
+    | 'not-sql'
+    | 'unreadable-file'
+    | 'not-utf8'
+    | 'unreadable-folder'
+    | 'path-outside-project'
+    | 'manifest-outside-project'
+    | 'manifest-missing-file'
+    | 'manifest-not-sql'
+    // templates
+    | 'template-syntax'
+    | 'template-failed'
+    | 'template-undefined'
+    | 'template-cycle'
+    | 'template-path-outside-project'
+    | 'template-unstable'
+    | 'bad-data-file'
+    | 'data-file-changed'
+    | 'bad-literal'
+    | 'bad-rows'
+    | 'bad-batch'
+    // running SQL (exit 1)
+    | 'sql-failed'
+    | 'script-session-busy'
+    // changesets
+    | 'unknown-changeset'
+    | 'ambiguous-changeset'
+    | 'bad-changeset-name'
+    | 'changeset-exists'
+    | 'changeset-applied'
+    | 'not-applied'
+    | 'no-revert-files'
+    | 'revert-incomplete'
+    | 'no-transaction-in-atomic-changeset'
+    // tracking tables
+    | 'tracking-tables-missing'
+    | 'tracking-schema-too-new'
+    // lock (exit 3)
+    | 'lock-held'
+    | 'lock-alive'
+    | 'lock-lost'
+    // protection (exit 4)
+    | 'protected-destroy'
+    | 'confirmation-required'
+    | 'confirmation-mismatch'
+    // connection (exit 5)
+    | 'connect-failed'
+    | 'wait-timeout'
+    // the run itself
+    | 'interrupted'
+    | 'internal';
 
 export interface NoormErrorOptions {
     hint?: string;
@@ -27,13 +126,13 @@ export interface NoormErrorOptions {
 }
 
 export class NoormError extends Error {
-    readonly code: string;
+    readonly code: ErrorCode;
     readonly exitCode: ExitCodeValue;
     readonly hint: string | undefined;
     readonly file: string | undefined;
     readonly line: number | undefined;
 
-    constructor(code: string, exitCode: ExitCodeValue, message: string, options: NoormErrorOptions = {}) {
+    constructor(code: ErrorCode, exitCode: ExitCodeValue, message: string, options: NoormErrorOptions = {}) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = new.target.name;
         this.code = code;
@@ -46,36 +145,43 @@ export class NoormError extends Error {
 
 /** Bad flags, missing folders, unknown names: the user must change the invocation (exit 2). */
 export class UsageError extends NoormError {
-    constructor(code: string, message: string, options?: NoormErrorOptions) {
+    constructor(code: ErrorCode, message: string, options?: NoormErrorOptions) {
         super(code, ExitCode.usage, message, options);
     }
 }
 
 /** A file could not be read or its SQL failed (exit 1). */
 export class FileError extends NoormError {
-    constructor(code: string, message: string, options?: NoormErrorOptions) {
+    constructor(code: ErrorCode, message: string, options?: NoormErrorOptions) {
         super(code, ExitCode.failure, message, options);
     }
 }
 
 /** Another run holds the lock (exit 3). */
 export class LockError extends NoormError {
-    constructor(code: string, message: string, options?: NoormErrorOptions) {
+    constructor(code: ErrorCode, message: string, options?: NoormErrorOptions) {
         super(code, ExitCode.locked, message, options);
     }
 }
 
 /** Refused by protection, or a confirmation that could not be obtained (exit 4). */
 export class RefusedError extends NoormError {
-    constructor(code: string, message: string, options?: NoormErrorOptions) {
+    constructor(code: ErrorCode, message: string, options?: NoormErrorOptions) {
         super(code, ExitCode.refused, message, options);
     }
 }
 
 /** The database could not be reached or refused the credentials (exit 5). */
 export class ConnectError extends NoormError {
-    constructor(code: string, message: string, options?: NoormErrorOptions) {
+    /**
+     * The server itself answered (refused the login, has no such database): it is up. Set by each
+     * dialect's error mapping, so waiting for a server needs no knowledge of driver error codes.
+     */
+    readonly serverAnswered: boolean;
+
+    constructor(code: ErrorCode, message: string, options: NoormErrorOptions & { serverAnswered?: boolean } = {}) {
         super(code, ExitCode.connect, message, options);
+        this.serverAnswered = Boolean(options.serverAnswered);
     }
 }
 

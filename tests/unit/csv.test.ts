@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { normaliseSql } from '../../src/core/runner/source.js';
+import { normaliseSql } from '../../src/core/sql/normalise.js';
 import { csvFileRows, csvRows, parseCsv } from '../../src/core/template/csv.js';
 
 const reference = (text: string) => parse(text, { columns: true, bom: true, skip_empty_lines: true }) as unknown;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadDialect } from '../../src/core/dialect/registry.js';
 import type { Dialect } from '../../src/core/dialect/types.js';
-import { SqlBuffer } from '../../src/core/runner/sql-buffer.js';
+import { SqlBuffer } from '../../src/core/sql/buffer.js';
 import { CsvRows, InsertStatements, RowInserts, StreamedInserts, type InsertRowsOptions } from '../../src/core/template/insert-rows.js';
 
 const insertRows = (dialect: Dialect, table: string, rows: Record<string, unknown>[], options?: InsertRowsOptions) => String(new RowInserts(dialect, table, rows, options));

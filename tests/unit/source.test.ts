@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { checksumOf, GeneratedSource, hasNoTransactionDirective, normaliseSql, sourceFromBytes, type GeneratedSql } from '../../src/core/runner/source.js';
-import type { SqlBuffer } from '../../src/core/runner/sql-buffer.js';
+import { checksumOf, GeneratedSource, hasNoTransactionDirective, sourceFromBytes } from '../../src/core/runner/source.js';
+import { normaliseSql } from '../../src/core/sql/normalise.js';
+import { type GeneratedSql } from '../../src/core/sql/parts.js';
+import type { SqlBuffer } from '../../src/core/sql/buffer.js';
 import { FileError } from '../../src/core/errors.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);

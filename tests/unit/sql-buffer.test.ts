@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { SqlBuffer, newlinesIn } from '../../src/core/runner/sql-buffer.js';
+import { SqlBuffer, newlinesIn } from '../../src/core/sql/buffer.js';
 
 describe('SqlBuffer', () => {
     it('grows past its capacity with multi-byte text, and keeps what follows a shifted part', () => {

@@ -6,7 +6,7 @@ import type { HeldLock } from '../lock/lock.js';
 import { asFileError } from '../runner/file-error.js';
 import type { RunnableFile } from '../runner/plan.js';
 import { executeScript } from '../runner/script.js';
-import type { CommandContext } from '../runner/types.js';
+import type { CommandContext } from '../context.js';
 import { mainRunner } from '../tracking/files.js';
 import type { Direction } from './discover.js';
 import { recordChangeset, type ChangesetFileStatus, type ExecutedFile, type VersionRecord } from './history.js';

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DIALECTS, dialectNamed, dialectNamesHint } from '../dialect/registry.js';
 import { UsageError } from '../errors.js';
 import { findProjectRoot } from '../project/root.js';
 import { ENV_VARIABLES, isTruthy, layerFromEnv } from './env.js';
@@ -29,18 +30,6 @@ const DEFAULTS: ConfigLayer = {
     changesetPath: './changesets',
     lockWait: '60',
     lockExpiry: '600',
-};
-
-const DIALECT_ALIASES: Record<string, DialectName> = {
-    postgres: 'postgres',
-    postgresql: 'postgres',
-    pg: 'postgres',
-    mysql: 'mysql',
-    mariadb: 'mysql',
-    sqlite: 'sqlite',
-    sqlite3: 'sqlite',
-    mssql: 'mssql',
-    sqlserver: 'mssql',
 };
 
 const CONNECTION_FIELDS = ['dialect', 'host', 'port', 'database', 'user', 'password', 'ssl', 'sslCa'] as const;
@@ -141,21 +130,17 @@ async function mergeLayers(input: ResolveConfigInput) {
     return { root, flags, envLayer, state, stored, name, merged, params };
 }
 
-/** Accepts the dialect names and their common aliases (`postgresql`, `mariadb`, `sqlserver`, ...). */
+/** Accepts the dialect names and their aliases (`postgresql`, `mariadb`, `sqlserver`, ...). */
 export function normaliseDialect(value: string): DialectName {
-    const dialect = DIALECT_ALIASES[value.trim().toLowerCase()];
-    if (!dialect) {
-        throw new UsageError('unknown-dialect', `Unknown dialect "${value}"`, {
-            hint: `Supported dialects: ${DIALECT_NAMES.join(', ')} (also postgresql, mariadb, sqlserver).`,
-        });
-    }
-    return dialect;
+    const info = dialectNamed(value);
+    if (!info) throw new UsageError('unknown-dialect', `Unknown dialect "${value}"`, { hint: `Supported dialects: ${dialectNamesHint()}.` });
+    return info.name;
 }
 
 function buildConnection(merged: ConfigLayer, params: Record<string, string>): ConnectionSettings {
     if (merged.dialect === undefined) {
         throw new UsageError('no-dialect', 'No database dialect is configured', {
-            hint: `Set --dialect or ${ENV_VARIABLES.dialect} (postgres, mysql, sqlite, mssql), or give a connection URL with --url / ${ENV_VARIABLES.url}. noorm has no default dialect.`,
+            hint: `Set --dialect or ${ENV_VARIABLES.dialect} (${DIALECT_NAMES.join(', ')}), or give a connection URL with --url / ${ENV_VARIABLES.url}. noorm has no default dialect.`,
         });
     }
     const connection: ConnectionSettings = { dialect: normaliseDialect(merged.dialect), params };
@@ -166,9 +151,9 @@ function buildConnection(merged: ConfigLayer, params: Record<string, string>): C
     if (merged.password !== undefined) connection.password = merged.password;
     if (merged.ssl !== undefined) connection.ssl = merged.ssl;
     if (merged.sslCa !== undefined) connection.sslCa = merged.sslCa;
-    if (connection.dialect === 'sqlite' && !connection.database) {
-        throw new UsageError('no-database', 'No SQLite database file is configured', {
-            hint: `Set --database or ${ENV_VARIABLES.database} to the database file (relative to the project root), or --url sqlite:<file>.`,
+    if (DIALECTS[connection.dialect].fileDatabase && !connection.database) {
+        throw new UsageError('no-database', `No ${connection.dialect} database file is configured`, {
+            hint: `Set --database or ${ENV_VARIABLES.database} to the database file (relative to the project root), or --url ${connection.dialect}:<file>.`,
         });
     }
     return connection;

@@ -1,17 +1,6 @@
+import { dialectNamed } from '../dialect/registry.js';
 import { UsageError } from '../errors.js';
 import type { ConfigLayer } from './types.js';
-
-const SCHEMES: Record<string, string> = {
-    postgres: 'postgres',
-    postgresql: 'postgres',
-    mysql: 'mysql',
-    mariadb: 'mysql',
-    mssql: 'mssql',
-    sqlserver: 'mssql',
-    sqlite: 'sqlite',
-    sqlite3: 'sqlite',
-    file: 'sqlite',
-};
 
 /** Parameters that carry the TLS mode in the URL conventions of the different drivers. */
 const SSL_PARAMS = ['sslmode', 'ssl', 'ssl-mode', 'encrypt'];
@@ -25,17 +14,19 @@ export interface ParsedUrl {
 
 /**
  * Splits a connection URL into config fields, so a URL and separate fields merge by the same rules.
- * `sqlite:path`, `sqlite://path` and `sqlite:///abs/path` name a database file.
+ * The scheme is any name of a dialect. For a file database `sqlite:path`, `sqlite://path` and
+ * `sqlite:///abs/path` name the file.
  */
 export function parseConnectionUrl(url: string): ParsedUrl {
     const match = /^([a-z][a-z0-9+.-]*):/i.exec(url);
-    const dialect = match ? SCHEMES[match[1]!.toLowerCase()] : undefined;
-    if (!match || !dialect) {
+    const info = match ? dialectNamed(match[1]!) : undefined;
+    if (!match || !info) {
         throw new UsageError('bad-url', `The connection URL has an unknown scheme: ${schemeOf(url)}`, {
             hint: 'Use postgres://, mysql://, mariadb://, mssql://, sqlserver:// or sqlite:<file>.',
         });
     }
-    if (dialect === 'sqlite') {
+    const dialect = info.name;
+    if (info.fileDatabase) {
         let rest = url.slice(match[0].length);
         const query = rest.indexOf('?');
         const params = query >= 0 ? Object.fromEntries(new URLSearchParams(rest.slice(query + 1))) : {};

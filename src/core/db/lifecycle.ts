@@ -4,7 +4,7 @@ import { loadDialect } from '../dialect/registry.js';
 import type { ServerAdmin } from '../dialect/types.js';
 import { UsageError } from '../errors.js';
 import { assertAllowed } from '../protection.js';
-import type { CommandContext } from '../runner/types.js';
+import type { CommandContext } from '../context.js';
 
 export interface DatabaseResult {
     ok: true;

@@ -12,12 +12,14 @@ export const MISSING_DATABASE_HINT = 'Create the database first (noorm db create
 
 /**
  * A failure to reach the database as exit 5, with a hint chosen by the driver's error code. The
- * driver's message names the user at most, never the password.
+ * driver's message names the user at most, never the password. `serverAnswered`: the dialect
+ * recognised an error sent by the server itself (the server is up, waiting longer will not help).
  */
-export function connectFailure(error: unknown, target: string, hints: Record<string, string>): ConnectError {
+export function connectFailure(error: unknown, target: string, hints: Record<string, string>, serverAnswered: boolean): ConnectError {
     const code = (error as { code?: string }).code;
     return new ConnectError('connect-failed', `Cannot connect to ${target}: ${messageOf(error) || code || 'unknown error'}`, {
         hint: (code && (hints[code] ?? NETWORK_HINTS[code])) || 'Check the connection settings (--url or NOORM_HOST, NOORM_PORT, NOORM_DATABASE, NOORM_USER).',
         cause: error,
+        serverAnswered,
     });
 }

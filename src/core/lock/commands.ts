@@ -1,8 +1,9 @@
 import { openConnection } from '../connection.js';
 import { assertAllowed } from '../protection.js';
-import type { CommandContext } from '../runner/types.js';
+import type { CommandContext } from '../context.js';
 import { TABLES } from '../tracking/schema.js';
-import { forceReleaseLock, holderLiveness, readLockHolder, type HolderLiveness, type LockHolder } from './lock.js';
+import { forceReleaseLock, holderLiveness, readLockHolder, type LockHolder } from './lock.js';
+import type { HolderLiveness } from './process-liveness.js';
 
 export interface LockStatus {
     ok: true;

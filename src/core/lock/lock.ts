@@ -1,14 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync, readlinkSync } from 'node:fs';
 import os from 'node:os';
 import { sql, type Kysely } from 'kysely';
 import type { DialectConnection } from '../dialect/types.js';
 import { LockError, messageOf } from '../errors.js';
 import type { EventSink } from '../events.js';
-import type { CommandContext } from '../runner/types.js';
+import type { CommandContext } from '../context.js';
 import { formatIdentity, type Identity } from '../identity/resolver.js';
 import { TABLES, type TrackingDatabase } from '../tracking/schema.js';
 import { abortReason, sleep } from '../abort.js';
+import { processLiveness, processTag, type HolderLiveness } from './process-liveness.js';
 
 export interface LockHolder {
     lockedBy: string;
@@ -22,9 +22,6 @@ export interface LockHolder {
     expired: boolean;
     token: string;
 }
-
-/** Whether the holder is still there: the server (or, for SQLite, this host) can tell, or it cannot. */
-export type HolderLiveness = 'alive' | 'dead' | 'unknown';
 
 export interface LockOptions {
     identity: Identity;
@@ -272,55 +269,6 @@ export function describeHolder(holder: LockHolder): string {
     return `${holder.lockedBy}${where}, since ${holder.lockedAt}, expires ${holder.expiresAt}`;
 }
 
-/**
- * SQLite: a holder is alive exactly when its process is, and that can only be told on the same
- * host, in the same pid namespace. The row records the process's start time (`proc:<ns>:<start>`),
- * so a pid reused after a crash or a reboot is not mistaken for the holder.
- */
-function processLiveness(holder: LockHolder): HolderLiveness {
-    if (holder.host !== os.hostname() || !holder.pid) return 'unknown';
-    const recorded = /^proc:([^:]*):(\d+)$/.exec(holder.sessionId ?? '');
-    const here = processIdentity(holder.pid);
-    if (!recorded || recorded[1] !== pidNamespace()) return here === null && !recorded ? signalLiveness(holder.pid) : 'unknown';
-    if (here === null) return 'dead';
-    return here === recorded[2] ? 'alive' : 'dead';
-}
-
-function signalLiveness(pid: number): HolderLiveness {
-    try {
-        process.kill(pid, 0);
-        return 'alive';
-    } catch (error) {
-        return (error as NodeJS.ErrnoException).code === 'EPERM' ? 'alive' : 'dead';
-    }
-}
-
-/** `proc:<pid namespace>:<start time>` of this process, where /proc tells (Linux); null elsewhere. */
-export function processTag(): string | null {
-    const start = processIdentity(process.pid);
-    return start === null ? null : `proc:${pidNamespace()}:${start}`;
-}
-
-/** A process's start time in clock ticks since boot (field 22 of /proc/<pid>/stat), or null. */
-function processIdentity(pid: number): string | null {
-    try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        // The command name (field 2) may hold spaces and parentheses: count from the last ')'.
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
-    } catch {
-        return null;
-    }
-}
-
-/** The inode of this process's pid namespace (`pid:[4026531836]` → `4026531836`), or ''. */
-function pidNamespace(): string {
-    try {
-        return /\d+/.exec(readlinkSync('/proc/self/ns/pid'))?.[0] ?? '';
-    } catch {
-        return '';
-    }
-}
-
 /** One session lock per database and tracking schema (MySQL's named locks are server-wide). */
 function lockName(conn: DialectConnection): string {
     const name = `noorm:${conn.trackingSchema}`;
@@ -387,7 +335,6 @@ function pinConnection<DB>(db: Kysely<DB>): Promise<{ db: Kysely<DB>; release():
 function truthy(value: unknown): boolean {
     return value === true || value === 1 || value === '1' || value === 't' || (typeof value === 'bigint' && value > 0n);
 }
-
 
 function timeText(value: Date | string): string {
     return value instanceof Date ? value.toISOString() : String(value);

@@ -8,7 +8,8 @@ import { asFileError } from './file-error.js';
 import { executeScript } from './script.js';
 import { failedDigest } from './source.js';
 import type { PlannedFile } from './plan.js';
-import type { CommandContext, FileResult } from './types.js';
+import type { FileResult } from './types.js';
+import type { CommandContext } from '../context.js';
 
 export interface ExecuteOutcome {
     files: FileResult[];

@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { abortReason, nextTurn } from '../abort.js';
-import { baselineFirstBuild, firstBuildRecorded } from '../changeset/baseline.js';
+import type { ResolvedConfig } from '../config/types.js';
+import type { CommandContext } from '../context.js';
 import { openConnection } from '../connection.js';
 import { loadDialect } from '../dialect/registry.js';
 import type { Dialect, DialectConnection } from '../dialect/types.js';
@@ -15,15 +16,10 @@ import { ensureTrackingTables, readTrackingVersion } from '../tracking/tables.js
 import { discoverSqlFiles } from './discover.js';
 import { executePlan, skipFile } from './execute.js';
 import { planFiles, prepareFiles, type PlannedFile, type RunnableFile } from './plan.js';
+import type { TemplateRender } from '../sql/parts.js';
 import { templateRenderer } from '../template/renderer-for.js';
-import { loadSource, type SourceFile, type TemplateRender } from './source.js';
-import type { CommandContext, RunOptions, RunResult } from './types.js';
-
-/** `run build`: every runnable file below the schema folder, new and changed ones executed. */
-export async function runBuild(context: CommandContext, options: RunOptions = {}): Promise<RunResult> {
-    const files = discoverSqlFiles(context.config.paths.schema, 'schema folder');
-    return runFiles(context, 'run build', 'run:build', files, options, rerunHint, { after: baselineFirstBuild, done: firstBuildRecorded });
-}
+import { loadSource, type SourceFile } from './source.js';
+import type { RunOptions, RunResult } from './types.js';
 
 /** `run dir <path>`: like a build, over any folder inside the project. */
 export async function runDir(context: CommandContext, dir: string, options: RunOptions = {}): Promise<RunResult> {
@@ -49,15 +45,24 @@ export async function runFile(context: CommandContext, file: string, options: Ru
     return runFiles(context, 'run file', 'run:file', [absolute], options);
 }
 
-async function runFiles(
+/** Work after a successful run (the build's baseline of changesets), and how to tell it was done already. */
+export interface AfterSuccess {
+    after(conn: DialectConnection, config: ResolvedConfig, identity: Identity, render: TemplateRender, state: { fileRows: number }, warn: (message: string) => void): Promise<string[]>;
+    done(conn: DialectConnection): Promise<boolean>;
+}
+
+/**
+ * Runs files in order, each new, changed or previously failed one as its own unit, and tracks
+ * them: the one way `run build`, `run dir` and `run file` execute.
+ */
+export async function runFiles(
     context: CommandContext,
     command: string,
     action: GuardedAction,
     absolutePaths: readonly string[],
     options: RunOptions,
     hintFor?: (file: PlannedFile) => string | undefined,
-    /** Work after a successful run (the build's baseline), and how to tell it was done already. */
-    afterSuccess?: { after: typeof baselineFirstBuild; done: typeof firstBuildRecorded },
+    afterSuccess?: AfterSuccess,
 ): Promise<RunResult> {
     const { config } = context;
     const dialect = await loadDialect(config.connection.dialect);
@@ -187,12 +192,6 @@ async function connectAndRead(context: CommandContext, force: boolean): Promise<
         await closeQuietly(conn, context);
         throw error;
     }
-}
-
-/** DESIGN.md §5: schema files re-run when they change, so they must be written re-runnable. */
-function rerunHint(file: PlannedFile): string | undefined {
-    if (file.status !== 'changed') return undefined;
-    return 'This schema file ran successfully before and was changed since. Files in schema/ re-run on every database that was built earlier, so write them re-runnable (CREATE TABLE IF NOT EXISTS, CREATE OR REPLACE VIEW, idempotent seeds) and ship changes to existing databases as a changeset (`noorm change add`).';
 }
 
 async function releaseQuietly(release: Promise<void>, context: CommandContext): Promise<void> {

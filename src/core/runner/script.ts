@@ -2,7 +2,7 @@ import { abortReason } from '../abort.js';
 import type { DialectName } from '../config/types.js';
 import { ScriptFailure, type Dialect, type PreparedScript, type ScriptSession } from '../dialect/types.js';
 import { GeneratedSource, type SourceFile } from './source.js';
-import { SqlBuffer, newlinesIn } from './sql-buffer.js';
+import { SqlBuffer, newlinesIn } from '../sql/buffer.js';
 
 /**
  * Bytes per part when generated rows are sent in parts: small enough that the server is busy

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { nextTurn } from '../abort.js';
 import { FileError, NoormError, messageOf } from '../errors.js';
 import { toTrackedPath } from '../project/root.js';
-import { SqlBuffer } from './sql-buffer.js';
+import { SqlBuffer } from '../sql/buffer.js';
+import { normaliseSql } from '../sql/normalise.js';
+import type { SqlPart, SqlPiece, TemplateRender } from '../sql/parts.js';
 
 /** A file ready to run: its exact SQL text, checksum and directives. */
 export interface SourceFile {
@@ -20,35 +22,7 @@ export interface SourceFile {
     noTransaction: boolean;
 }
 
-/**
- * SQL written statement by statement when it is sent (a template's `insertRows()`), so a big seed
- * is never held as one text.
- */
-export interface GeneratedSql {
-    /** True when it writes no statement at all. */
-    readonly empty: boolean;
-    /**
-     * Writes the statements in order into `out`, each complete with its terminator and final line
-     * break, pausing after each one. Every pass writes them anew, the same each time.
-     */
-    write(out: SqlBuffer): Iterable<void>;
-}
-
-/** Part of a file's SQL as it is sent: UTF-8 bytes, only generated statements or only the template's text. */
-export interface SqlPiece {
-    bytes: Buffer;
-    /** Complete statements written by insertRows(): nothing a reader needs to look at first. */
-    generated: boolean;
-    last: boolean;
-}
-
-/** A template's output in order: its text, and the generated statements it printed. */
-export type SqlPart = string | GeneratedSql;
-
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Renders a template file to its SQL (templates are rendered before anything runs). */
-export type TemplateRender = (absolute: string) => Promise<readonly SqlPart[]>;
 
 /**
  * A file as it runs: a template rendered first (its checksum is the rendered SQL's), any other
@@ -211,7 +185,8 @@ export function failedDigest(source: SourceFile): { checksum: string; sizeBytes:
 
 /**
  * Reads a SQL file as noorm runs and checksums it. The checksum covers the normalised text, so a
- * checkout with CRLF line endings or a BOM does not look changed (DESIGN.md §4).
+ * checkout with CRLF line endings or a BOM does not look changed (a Windows checkout must not
+ * re-run everything).
  */
 export function readSource(root: string, absolute: string): SourceFile {
     const tracked = toTrackedPath(root, absolute);
@@ -254,12 +229,6 @@ export function sourceFromText(tracked: string, absolute: string, text: string, 
         sizeBytes: Buffer.byteLength(sql, 'utf8'),
         noTransaction: hasNoTransactionDirective(sql),
     };
-}
-
-/** Strips a UTF-8 BOM and turns CRLF line endings into LF. */
-export function normaliseSql(text: string): string {
-    const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    return withoutBom.includes('\r\n') ? withoutBom.replace(/\r\n/g, '\n') : withoutBom;
 }
 
 export function checksumOf(sql: string): string {

@@ -1,7 +1,7 @@
 import type { Dialect } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
-import type { GeneratedSql } from '../runner/source.js';
-import { SqlBuffer } from '../runner/sql-buffer.js';
+import type { GeneratedSql } from '../sql/parts.js';
+import { SqlBuffer } from '../sql/buffer.js';
 import { csvFileRows, fileVersion } from './csv.js';
 
 export interface InsertRowsOptions {

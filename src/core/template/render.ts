@@ -7,7 +7,8 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { Dialect } from '../dialect/types.js';
 import { FileError, NoormError, UsageError, messageOf } from '../errors.js';
 import { isInside, isInsideReal, toTrackedPath } from '../project/root.js';
-import { normaliseSql, type GeneratedSql, type SqlPart } from '../runner/source.js';
+import { normaliseSql } from '../sql/normalise.js';
+import { type GeneratedSql, type SqlPart } from '../sql/parts.js';
 import { readCsvFile } from './csv.js';
 import { CsvRows, InsertStatements, RowInserts, StreamedInserts, type InsertRowsOptions } from './insert-rows.js';
 

@@ -1,6 +1,6 @@
 import type { Dialect } from '../dialect/types.js';
-import type { TemplateRender } from '../runner/source.js';
-import type { CommandContext } from '../runner/types.js';
+import type { TemplateRender } from '../sql/parts.js';
+import type { CommandContext } from '../context.js';
 import { TemplateRenderer } from './render.js';
 
 /** The template renderer of a command: its config, dialect, `--var`s and environment. */

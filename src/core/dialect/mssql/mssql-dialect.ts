@@ -5,8 +5,9 @@ import { messageOf, type ConnectError } from '../../errors.js';
 import { CREDENTIALS_HINT, connectFailure } from '../connect-error.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
 import { tlsSettings } from '../tls.js';
-import { hex, literal, standardString, utcDateTime, type LiteralStyle } from '../../template/literal.js';
+import { hex, literal, standardString, utcDateTime, type LiteralStyle } from '../literal.js';
 import { checkDatabaseName } from '../database-name.js';
+import { describeTarget } from '../registry.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession, type ServerAdmin } from '../types.js';
 import { splitGoBatches, type TsqlBatch } from './mssql-batches.js';
 
@@ -80,7 +81,7 @@ async function connectMssql(settings: ConnectionSettings, options: ConnectOption
     const tedious = await import('tedious');
     const tarn = await import('tarn');
     const config = connectionConfig(settings, options.root, Boolean(options.readOnly));
-    const target = `mssql ${settings.host ?? '127.0.0.1'}:${settings.port ?? 1433}/${settings.database ?? ''}`;
+    const target = describeTarget(settings);
     const db = new Kysely<TrackingDatabase>({
         dialect: new MssqlDialect({
             tarn: { ...tarn, options: { min: 0, max: 4 } },
@@ -197,7 +198,7 @@ export function quoteIdentifier(name: string): string {
 async function connectMssqlServer(settings: ConnectionSettings, options: ConnectOptions): Promise<ServerAdmin> {
     const tedious = await import('tedious');
     const config = connectionConfig({ ...settings, database: 'master' }, options.root, false);
-    const target = `mssql ${settings.host ?? '127.0.0.1'}:${settings.port ?? 1433}`;
+    const target = describeTarget(settings);
     const connection = await openConnection(tedious, config).catch((error: unknown) => {
         throw connectError(error, target);
     });
@@ -268,5 +269,5 @@ function connectError(error: unknown, target: string): ConnectError {
         ELOGIN: `${CREDENTIALS_HINT} Also check that the database exists.`,
         ESOCKET: 'Is the server running and listening on that host and port?',
         ETIMEOUT: 'The server did not answer; check host, port and firewalls.',
-    });
+    }, (error as { code?: unknown }).code === 'ELOGIN');
 }

@@ -2,8 +2,9 @@ import { Kysely, MysqlDialect, sql, type CompiledQuery } from 'kysely';
 import type { Connection, PoolOptions } from 'mysql2';
 import type { ConnectionSettings } from '../../config/types.js';
 import { ConnectError, LockError, UsageError, messageOf } from '../../errors.js';
-import { hex, literal, utcDateTime, type LiteralStyle } from '../../template/literal.js';
+import { hex, literal, utcDateTime, type LiteralStyle } from '../literal.js';
 import { checkDatabaseName } from '../database-name.js';
+import { describeTarget } from '../registry.js';
 import { CREDENTIALS_HINT, MISSING_DATABASE_HINT, connectFailure } from '../connect-error.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
 import { tlsSettings } from '../tls.js';
@@ -76,7 +77,7 @@ function baseOptions(settings: ConnectionSettings, options: ConnectOptions): Poo
 
 async function connectMysqlServer(settings: ConnectionSettings, options: ConnectOptions): Promise<ServerAdmin> {
     const { default: mysql } = await import('mysql2');
-    const target = `mysql ${settings.host ?? '127.0.0.1'}:${settings.port ?? 3306}`;
+    const target = describeTarget(settings);
     const connection = mysql.createConnection(baseOptions(settings, options));
     connection.on('error', () => undefined);
     try {
@@ -108,7 +109,7 @@ async function connectMysqlServer(settings: ConnectionSettings, options: Connect
 
 async function connectMysql(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection> {
     const { default: mysql } = await import('mysql2');
-    const target = `mysql ${settings.host ?? '127.0.0.1'}:${settings.port ?? 3306}/${settings.database ?? ''}`;
+    const target = describeTarget(settings);
     if (!settings.database) {
         throw new ConnectError('connect-failed', `No database named for ${target}`, {
             hint: 'Set --database or NOORM_DATABASE (noorm keeps its tracking tables in that database).',
@@ -395,5 +396,11 @@ function connectError(error: unknown, target: string): ConnectError {
         ER_ACCESS_DENIED_ERROR: CREDENTIALS_HINT,
         ER_BAD_DB_ERROR: MISSING_DATABASE_HINT,
         ER_DBACCESS_DENIED_ERROR: 'This user may not use that database; check its grants.',
-    });
+    }, isServerError(error));
+}
+
+/** Server error numbers start at 1000; client-side failures (network) have none or a lower one. */
+function isServerError(error: unknown): boolean {
+    const errno = (error as { errno?: unknown }).errno;
+    return typeof errno === 'number' && errno >= 1000;
 }

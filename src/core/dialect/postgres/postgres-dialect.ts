@@ -8,8 +8,9 @@ import { CREDENTIALS_HINT, MISSING_DATABASE_HINT, connectFailure } from '../conn
 import type { TrackingDatabase } from '../../tracking/schema.js';
 import { tlsSettings } from '../tls.js';
 import { assertNoTransactionControl } from '../transaction-control.js';
-import { hex, literal, standardString, type LiteralStyle } from '../../template/literal.js';
+import { hex, literal, standardString, type LiteralStyle } from '../literal.js';
 import { checkDatabaseName } from '../database-name.js';
+import { describeTarget } from '../registry.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession, type ServerAdmin } from '../types.js';
 import { BOUNDARY_PROBE, makeLineCounter } from '../script-text.js';
 import { offsetOfPosition, scanPostgresScript, type PgStatement } from './postgres-script.js';
@@ -153,13 +154,9 @@ function baseClientConfig(settings: ConnectionSettings, options: ConnectOptions)
     };
 }
 
-function targetOf(settings: ConnectionSettings): string {
-    return `postgres ${settings.host ?? '127.0.0.1'}:${settings.port ?? 5432}/${settings.database ?? ''}`;
-}
-
 async function connectPostgresServer(settings: ConnectionSettings, options: ConnectOptions): Promise<ServerAdmin> {
     const { default: pgModule } = await import('pg');
-    const target = targetOf(settings);
+    const target = describeTarget(settings);
     // The maintenance database; template1 where a server has no `postgres` database.
     let client: pg.Client | null = null;
     for (const database of ['postgres', 'template1']) {
@@ -211,7 +208,7 @@ async function connectPostgres(settings: ConnectionSettings, options: ConnectOpt
         const settingsList = [...(options.readOnly ? ['default_transaction_read_only=on'] : []), ...(checkInterval ? ['client_connection_check_interval=2000'] : [])];
         return settingsList.length ? { ...baseConfig, options: settingsList.map((setting) => `-c ${setting}`).join(' ') } : baseConfig;
     };
-    const target = targetOf(settings);
+    const target = describeTarget(settings);
     const open = async (clientConfig: pg.ClientConfig) => {
         // noorm's own queries (tracking, lock) use this pool; scripts get a connection of their own.
         const pool = new pgModule.Pool({ ...clientConfig, max: 2 });
@@ -567,5 +564,11 @@ function connectError(error: unknown, target: string): ConnectError {
         '28P01': CREDENTIALS_HINT,
         '28000': 'The server refused this user from this host; check pg_hba.conf and the user name.',
         '3D000': MISSING_DATABASE_HINT,
-    });
+    }, isServerError(error));
+}
+
+/** A SQLSTATE code means the server itself answered. */
+function isServerError(error: unknown): boolean {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
 }

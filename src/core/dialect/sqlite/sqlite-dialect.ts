@@ -5,8 +5,9 @@ import { Kysely, SqliteDialect, sql, type CompiledQuery } from 'kysely';
 import type { ConnectionSettings } from '../../config/types.js';
 import { ConnectError, UsageError, messageOf } from '../../errors.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
-import { hex, literal, standardString, type LiteralStyle } from '../../template/literal.js';
+import { hex, literal, standardString, type LiteralStyle } from '../literal.js';
 import { assertNoTransactionControl } from '../transaction-control.js';
+import { describeTarget } from '../registry.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript } from '../types.js';
 import { BOUNDARY_PROBE, leadingWords, probeLine } from '../script-text.js';
 import { splitSqliteStatements, type ScriptStatement } from './sqlite-statements.js';
@@ -122,7 +123,7 @@ async function connectSqlite(settings: ConnectionSettings, options: ConnectOptio
         dialect: sqliteDialect,
         db,
         trackingSchema: 'main',
-        target: `sqlite ${name}`,
+        target: describeTarget(settings),
         exists,
         async existingTables(names) {
             if (!names.length) return new Set();

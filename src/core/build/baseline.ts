@@ -2,12 +2,12 @@ import type { DialectConnection } from '../dialect/types.js';
 import { messageOf } from '../errors.js';
 import type { Identity } from '../identity/resolver.js';
 import type { ResolvedConfig } from '../config/types.js';
-import type { TemplateRender } from '../runner/source.js';
+import type { TemplateRender } from '../sql/parts.js';
 import { mainRunner } from '../tracking/files.js';
 import { TABLES } from '../tracking/schema.js';
-import { currentFiles } from './commands.js';
-import { listChangesets } from './discover.js';
-import { readChangesetHistory, recordChangeset, type ExecutedFile } from './history.js';
+import { currentFiles } from '../changeset/commands.js';
+import { listChangesets } from '../changeset/discover.js';
+import { readChangesetHistory, recordChangeset, type ExecutedFile } from '../changeset/history.js';
 
 const FIRST_BUILD = 'first_build';
 
