@@ -6,7 +6,7 @@ import { registerInitCommand } from './commands/init.js';
 import { registerLockCommands } from './commands/lock.js';
 import { registerRunCommands } from './commands/run.js';
 import { registerSecretCommands } from './commands/secret.js';
-import type { CliIo } from './engine.js';
+import type { CliIo } from './run-command.js';
 import { ENVIRONMENT_HELP, EXIT_CODES_HELP } from './help.js';
 import { NO_TUI_NOTE, outputMode } from './mode.js';
 import { CONNECTION_FLAGS } from './options.js';
@@ -28,11 +28,13 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
         if (!(error instanceof CommanderError)) throw error;
         if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
         // Everything else commander rejects (unknown verb or flag, missing argument, a group
-        // without its verb) is a usage error.
+        // without its verb) is a usage error. Only then is the engine loaded, for its document.
+        const core = await import('../core/index.js');
         if (wantsJson(argv, io.env) && error.code !== 'commander.help') {
-            io.stdout.write(JSON.stringify({ ok: false, command: null, error: { code: 'usage', exitCode: 2, message: error.message.replace(/^error: /, ''), hint: 'See noorm --help.', file: null, line: null } }, null, 2) + '\n');
+            const usage = new core.UsageError('usage', error.message.replace(/^error: /, ''), { hint: 'See noorm --help.' });
+            io.stdout.write(JSON.stringify(core.failureDocument(commandOf(program, argv), usage), null, 2) + '\n');
         }
-        return 2;
+        return core.ExitCode.usage;
     }
 }
 
@@ -67,6 +69,19 @@ function buildProgram(io: CliIo, version: string, setExit: (code: number) => voi
     registerLockCommands(program, io, setExit);
     for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
     return program;
+}
+
+/** The verb typed, as far as commander knows it (`run build`, `config`), or null. */
+function commandOf(program: Command, argv: readonly string[]): string | null {
+    const words: string[] = [];
+    let current: Command = program;
+    for (const word of argv) {
+        const next = current.commands.find((command) => command.name() === word || command.aliases().includes(word));
+        if (!next) break;
+        words.push(next.name());
+        current = next;
+    }
+    return words.length ? words.join(' ') : null;
 }
 
 function wantsJson(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {

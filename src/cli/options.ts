@@ -9,18 +9,6 @@ export type GlobalFlags = Omit<ConfigLayer, 'protected' | 'test' | 'type'> & {
     var?: string[];
 };
 
-/** `--var key=value` flags as template variables; a key is a JavaScript identifier. */
-export function parseVars(values: readonly string[] | undefined): Record<string, string> | string {
-    const vars: Record<string, string> = {};
-    for (const value of values ?? []) {
-        const eq = value.indexOf('=');
-        const key = eq < 0 ? value : value.slice(0, eq);
-        if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) return `--var ${value}: give key=value, with a key made of letters, digits, _ or $`;
-        vars[key] = eq < 0 ? '' : value.slice(eq + 1);
-    }
-    return vars;
-}
-
 /** The connection and path flags, each with its NOORM_* twin; declared once for options and help. */
 export const CONNECTION_FLAGS: ReadonlyArray<{ flag: string; field: keyof ConfigLayer & keyof GlobalFlags; env: string; help: string }> = [
     { flag: '--config <name>', field: 'config', env: 'NOORM_CONFIG', help: 'stored config to use' },

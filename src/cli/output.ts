@@ -1,12 +1,14 @@
 import type { NoormError, NoormEvent, Redactor, RunResult } from '../core/index.js';
 
+type Core = typeof import('../core/index.js');
+
 export interface Streams {
     stdout: NodeJS.WritableStream & { isTTY?: boolean };
     stderr: NodeJS.WritableStream;
 }
 
 /** Renders engine events as progress lines on stderr (stdout stays clean for results and JSON). */
-export function progressPrinter(streams: Streams, redactor: Redactor): (event: NoormEvent) => void {
+export function progressPrinter(streams: Streams, redactor: Redactor, core: Pick<Core, 'describeTakeover'>): (event: NoormEvent) => void {
     const err = (line: string) => streams.stderr.write(redactor.redact(line) + '\n');
     return (event) => {
         switch (event.type) {
@@ -24,10 +26,10 @@ export function progressPrinter(streams: Streams, redactor: Redactor): (event: N
                 // Unchanged files are counted in the summary; a line each would bury the ones that ran.
                 break;
             case 'lock:wait':
-                err(`waiting for the lock held by ${event.holder} since ${event.since} (expires ${event.expiresAt})`);
+                err(`waiting for the lock held by ${event.holder.lockedBy} since ${event.holder.lockedAt} (expires ${event.holder.expiresAt})`);
                 break;
             case 'lock:acquired':
-                if (event.tookOver) err(`took over the lock from ${event.tookOver}`);
+                if (event.tookOver) err(core.describeTakeover(event.tookOver));
                 break;
             case 'note':
                 err(`${event.level === 'warn' ? 'warning: ' : ''}${event.message}`);
@@ -76,38 +78,6 @@ export function printError(error: NoormError, streams: Streams, redactor: Redact
 /** The one JSON document of `--json`, on stdout. */
 export function printJson(document: Record<string, unknown>, streams: Streams, redactor: Redactor): void {
     streams.stdout.write(JSON.stringify(redactor.redactValue(document), null, 2) + '\n');
-}
-
-export function errorJson(error: NoormError): Record<string, unknown> {
-    return {
-        code: error.code,
-        exitCode: error.exitCode,
-        message: error.message,
-        hint: error.hint ?? null,
-        file: error.file ?? null,
-        line: error.line ?? null,
-    };
-}
-
-export function runResultJson(result: RunResult): Record<string, unknown> {
-    return {
-        ok: result.ok,
-        command: result.command,
-        config: result.config,
-        dialect: result.dialect,
-        dryRun: result.dryRun,
-        files: result.files.map((file) => ({
-            path: file.path,
-            status: file.status,
-            checksum: file.checksum,
-            durationMs: Math.round(file.durationMs),
-            ...(file.error ? { error: file.error } : {}),
-            ...(file.sql !== undefined ? { sql: file.sql } : {}),
-        })),
-        notRun: result.notRun,
-        ...(result.baselined ? { baselined: result.baselined } : {}),
-        ...(result.error ? { error: errorJson(result.error) } : {}),
-    };
 }
 
 function formatMs(ms: number): string {

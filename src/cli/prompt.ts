@@ -48,9 +48,9 @@ export async function readStdin(): Promise<string> {
 }
 
 /** A new passphrase typed twice, so a typo does not lock the user out. */
-export async function askNewPassphrase(what: string): Promise<string> {
+export async function askNewPassphrase(what: string, core: Pick<typeof import('../core/index.js'), 'UsageError'>): Promise<string> {
     const first = await askLine(`New passphrase for ${what}: `, { hidden: true });
     const second = await askLine('Repeat it: ', { hidden: true });
-    if (first !== second) throw new Error('The two passphrases differ');
+    if (first !== second) throw new core.UsageError('passphrase-mismatch', 'The two passphrases differ; nothing was changed', { hint: 'Run the command again and type the same passphrase twice.' });
     return first;
 }

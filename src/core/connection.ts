@@ -28,7 +28,7 @@ export async function waitForServer(context: CommandContext, dialect: Dialect, t
         try {
             const server = await dialect.connectServer(config.connection, { root: config.paths.root });
             await server.close();
-            if (announced) context.onEvent?.({ type: 'note', level: 'info', message: `the server answered after ${((Date.now() - started) / 1000).toFixed(1)} s` });
+            if (announced) context.onEvent?.({ type: 'note', level: 'info', code: 'server-answered', message: `the server answered after ${((Date.now() - started) / 1000).toFixed(1)} s` });
             return { waitedMs: Date.now() - started };
         } catch (error) {
             if (!(error instanceof ConnectError) && isNoormError(error)) throw error;
@@ -43,7 +43,7 @@ export async function waitForServer(context: CommandContext, dialect: Dialect, t
             }
             if (!announced) {
                 announced = true;
-                context.onEvent?.({ type: 'note', level: 'info', message: `waiting up to ${timeoutSeconds} s for the server to accept connections (${messageOf(error)})` });
+                context.onEvent?.({ type: 'note', level: 'info', code: 'waiting-for-server', message: `waiting up to ${timeoutSeconds} s for the server to accept connections (${messageOf(error)})` });
             }
             await sleep(Math.min(500, Math.max(0, deadline - Date.now())), context.signal);
             if (context.signal?.aborted) throw abortReason(context.signal);

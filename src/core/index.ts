@@ -1,29 +1,47 @@
 /**
- * noorm's engine: everything a user can do is a function here first. Front ends (CLI, TUI, GitHub
- * Action) import only this module.
+ * noorm's engine: everything a user can do is a function here first. Faces (the CLI, the TUI, the
+ * GitHub Action) and library users import only this module.
+ *
+ *     const session = openSession({ cwd, env: process.env, onEvent: console.error });
+ *     const result = await runBuild(await session.context());
+ *     console.log(resultDocument(result, { warnings: session.warnings, redactor: session.redactor }));
  */
+
+// ---------------------------------------------------------------- sessions and the result contract
+export { openSession } from './session.js';
+export type { Session, SessionOptions } from './session.js';
+export { resultDocument, failureDocument, errorDocument, exitCodeOf, asNoormError } from './result.js';
+export type { ResultEnvelope, Where, Warning, ErrorDocument, JsonDocument } from './result.js';
+export type { CommandContext } from './context.js';
+export type { NoormEvent, EventSink, NoteEvent, NoteCode, LockTakeover } from './events.js';
+
+// ---------------------------------------------------------------- errors and redaction
 export { ExitCode, NoormError, UsageError, FileError, LockError, RefusedError, ConnectError, InterruptedError, isNoormError, messageOf } from './errors.js';
-export type { ExitCodeValue } from './errors.js';
+export type { ErrorCode, ExitCodeValue } from './errors.js';
 export { Redactor } from './redact.js';
-export type { NoormEvent, EventSink } from './events.js';
-export { resolveConfig, resolvePaths, normaliseDialect } from './config/resolve.js';
+
+// ---------------------------------------------------------------- configuration
+export { resolveConfig, resolvePaths, normaliseDialect, environmentIsComplete } from './config/resolve.js';
 export type { ResolveConfigInput } from './config/resolve.js';
-export { ENV_VARIABLES, isTruthy } from './config/env.js';
+export { ENV_VARIABLES, SECRET_VARIABLE_PREFIX, isTruthy } from './config/env.js';
+export { parseTemplateVars } from './config/vars.js';
 export { DIALECT_NAMES } from './config/types.js';
-export type { ConfigLayer, ConfigStore, ConnectionSettings, DialectName, ResolvedConfig, StoredConfig } from './config/types.js';
+export type { ConfigLayer, ConfigStore, ConnectionSettings, DialectName, ResolvedConfig, StoredConfig, ConfigSummary } from './config/types.js';
+export { describeTarget } from './dialect/registry.js';
 export { resolveIdentity, parseIdentity, formatIdentity } from './identity/resolver.js';
 export type { Identity, IdentitySource } from './identity/resolver.js';
 export { findProjectRoot } from './project/root.js';
 export { assertAllowed } from './protection.js';
 export type { Confirmer, GuardedAction } from './protection.js';
-export { runBuild } from './build/run-build.js';
-export { runDir, runFile } from './runner/run.js';
-export type { CommandContext } from './context.js';
-export type { FileResult, FileStatus, RunOptions, RunResult } from './runner/types.js';
 export { StateStore, emptyState } from './state/state-store.js';
 export type { State, StateStoreOptions } from './state/state-store.js';
+
+// ---------------------------------------------------------------- verbs
 export { initProject } from './project/init.js';
 export type { InitResult } from './project/init.js';
+export { runBuild } from './build/run-build.js';
+export { runDir, runFile } from './runner/run.js';
+export type { FileResult, FileStatus, RunOptions, RunResult } from './runner/types.js';
 export {
     addConfig,
     editConfig,
@@ -39,15 +57,25 @@ export {
     importConfig,
     changePassphrase,
 } from './config/manager.js';
-export type { ConfigInput, Guard } from './config/manager.js';
-export type { ConfigSummary } from './config/types.js';
+export type {
+    ConfigInput,
+    Guard,
+    ConfigSavedResult,
+    ConfigListResult,
+    ConfigRemovedResult,
+    ConfigExportResult,
+    PassphraseResult,
+    SecretResult,
+    SecretListResult,
+} from './config/manager.js';
 export { createDatabase, destroyDatabase, waitForDatabase } from './db/lifecycle.js';
-export type { DatabaseResult } from './db/lifecycle.js';
+export type { DatabaseResult, DatabaseWaitResult } from './db/lifecycle.js';
 export { lockStatus, releaseLock } from './lock/commands.js';
-export type { LockStatus } from './lock/commands.js';
+export type { LockStatus, LockReleaseResult } from './lock/commands.js';
+export { describeHolder, describeTakeover } from './lock/lock.js';
 export type { LockHolder } from './lock/lock.js';
 export type { HolderLiveness } from './lock/process-liveness.js';
-export { changeList, changeRun, changeRevert, changeNext, changeFf, changeAdd, changeRm, changesetDir } from './changeset/commands.js';
-export type { ChangeListResult, ChangeRunResult, ChangeOptions, PlannedChangeset } from './changeset/commands.js';
+export { changeList, changeRun, changeRevert, changeNext, changeFf, changeAdd, changeRm, changeEdit } from './changeset/commands.js';
+export type { ChangeListResult, ChangeRunResult, ChangeOptions, PlannedChangeset, ChangeAddResult, ChangeRmResult, ChangeEditResult } from './changeset/commands.js';
 export type { ChangesetRunResult, ChangesetFileResult } from './changeset/execute.js';
 export type { ChangesetInfo, ChangesetStatus } from './changeset/status.js';

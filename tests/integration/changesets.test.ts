@@ -192,7 +192,7 @@ describe.each(dialects)('%s changesets', (dialect) => {
         const ff = await noorm(['change', 'ff', '--json']);
         expect(parseJson<RunJson>(ff).changesets.map((c) => c.name)).toEqual(['2024-06-01_late', '2024-06-04_step']);
         expect(ff.stderr).toContain('2024-06-01_late is older than 2024-06-03_step, which is already applied');
-        expect(parseJson<{ warnings: string[] }>(ff).warnings).toEqual([expect.stringContaining('2024-06-01_late is older than 2024-06-03_step')]);
+        expect(parseJson<{ warnings: unknown[] }>(ff).warnings).toEqual([{ code: 'out-of-order', changeset: '2024-06-01_late', message: expect.stringContaining('2024-06-01_late is older than 2024-06-03_step') }]);
     });
 
     it('applies each of 5 changesets exactly once under 6 parallel change ff', async () => {

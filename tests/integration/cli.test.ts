@@ -234,7 +234,7 @@ describe('lock', () => {
         const result = await runCli(['run', 'build', '--force', '--json'], { cwd: root, env: sqliteEnv });
         expect(result.code).toBe(0);
         expect(result.stderr).toContain('took over the lock from Other Run');
-        expect(parseJson<{ warnings: string[] }>(result).warnings).toEqual([expect.stringContaining('took over the lock from Other Run')]);
+        expect(parseJson<{ warnings: unknown[] }>(result).warnings).toEqual([{ code: 'lock-taken-over', message: expect.stringContaining('took over the lock from Other Run') }]);
         expect(query(db, 'SELECT * FROM __noorm_lock__')).toEqual([]);
     });
 

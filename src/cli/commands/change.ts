@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import type { Command } from 'commander';
-import type { ChangeListResult, ChangeRunResult, ChangesetInfo } from '../../core/index.js';
-import { errorJson, printError, type Streams } from '../output.js';
-import { runCommand, type CliIo, type Presentable, type Session } from '../engine.js';
-import type { Redactor } from '../../core/index.js';
+import type { ChangeListResult, ChangeRunResult, ChangesetInfo, Redactor, ResultEnvelope } from '../../core/index.js';
+import { printError, type Streams } from '../output.js';
+import { runCommand, type CliIo, type CliSession, type Outcome } from '../run-command.js';
 
 interface ChangeFlags {
     dryRun?: boolean;
@@ -16,12 +15,12 @@ interface ChangeFlags {
 export function registerChangeCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
     const change = program.command('change').description('changesets: dated folders of change/ and revert/ SQL that evolve existing databases');
     const act =
-        (name: string, body: (session: Session, flags: ChangeFlags, ...args: string[]) => Promise<Presentable>) =>
+        (name: string, body: (cli: CliSession, flags: ChangeFlags, ...args: string[]) => Promise<Outcome>) =>
         async (...args: unknown[]) => {
             const command = args.at(-1) as Command;
             const flags = args.at(-2) as ChangeFlags;
             const positional = args.slice(0, -2).map((value) => (value === undefined ? undefined : String(value))) as string[];
-            setExit(await runCommand(io, command, `change ${name}`, (session) => body(session, flags, ...positional)));
+            setExit(await runCommand(io, command, `change ${name}`, (cli) => body(cli, flags, ...positional)));
         };
     const withRunOptions = (command: Command) => command.option('--dry-run', 'show the plan and the SQL that would run; executes and records nothing');
 
@@ -30,9 +29,9 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
         .description('create changesets/YYYY-MM-DD_<slug>/ with change/ and revert/ and a first file in each')
         .option('--non-atomic', 'run its files one by one instead of in one transaction (for -- noorm:no-transaction files)')
         .action(
-            act('add', async (session, flags, name) => {
-                const result = session.core.changeAdd(await session.paths(), name!, { nonAtomic: Boolean(flags.nonAtomic) });
-                return done(result, `created ${result.dir}\n  ${result.files.join('\n  ')}\n`);
+            act('add', async ({ core, session }, flags, name) => {
+                const result = core.changeAdd(await session.paths(), name!, { nonAtomic: Boolean(flags.nonAtomic) });
+                return said(result, `created ${result.dir}\n  ${result.files.join('\n  ')}\n`);
             }),
         );
 
@@ -40,14 +39,14 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
         .command('edit <name>')
         .description('open a changeset folder in $VISUAL / $EDITOR (headless: print its path)')
         .action(
-            act('edit', async (session, _flags, name) => {
-                const dir = session.core.changesetDir(await session.paths(), name!);
+            act('edit', async ({ core, session, mode }, _flags, name) => {
+                const result = core.changeEdit(await session.paths(), name!);
                 const editor = io.env['VISUAL'] || io.env['EDITOR'];
-                if (editor && !session.mode.headless) {
-                    const result = spawnSync(editor, [dir], { stdio: 'inherit', shell: true });
-                    if (result.status !== 0) throw new session.core.UsageError('editor-failed', `${editor} exited with ${result.status ?? result.signal}`);
+                if (editor && !mode.headless) {
+                    const opened = spawnSync(editor, [result.dir], { stdio: 'inherit', shell: true });
+                    if (opened.status !== 0) throw new core.UsageError('editor-failed', `${editor} exited with ${opened.status ?? opened.signal}`);
                 }
-                return done({ ok: true, command: 'change edit', dir }, `${dir}\n`);
+                return said(result, `${result.dir}\n`);
             }),
         );
 
@@ -56,9 +55,9 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
         .description('remove a changeset folder (confirmation); refused while it is applied on the database unless --force')
         .option('--force', 'remove it even though the database has it applied')
         .action(
-            act('rm', async (session, flags, name) => {
-                const result = await session.core.changeRm(await session.context(), name!, { force: Boolean(flags.force) });
-                return done(result, `removed ${result.dir}\n`);
+            act('rm', async ({ core, session }, flags, name) => {
+                const result = await core.changeRm(await session.context(), name!, { force: Boolean(flags.force) });
+                return said(result, `removed ${result.dir}\n`);
             }),
         );
 
@@ -66,9 +65,9 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
         .command('list')
         .description('every changeset and its status on the database: pending, applied, baseline, reverted, failed, stale, orphaned')
         .action(
-            act('list', async (session) => {
-                const result = await session.core.changeList(await session.context());
-                return { ok: true, json: { ...result }, print: (streams, redactor) => streams.stdout.write(redactor.redact(formatList(result))) };
+            act('list', async ({ core, session }) => {
+                const result = await core.changeList(await session.context());
+                return { result, print: (streams, redactor) => streams.stdout.write(redactor.redact(formatList(result))) };
             }),
         );
 
@@ -77,64 +76,36 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
         .option('--force', 're-run a changeset that is already applied')
         .option('--all', 'apply all pending changesets (same as change ff)')
         .action(
-            act('run', async (session, flags, name) => {
-                const context = await session.context();
-                if (flags.all) return presentRun(await session.core.changeFf(context, { dryRun: Boolean(flags.dryRun) }));
-                if (!name) throw new session.core.UsageError('missing-name', 'change run needs a changeset name, or --all', { hint: 'noorm change list shows them.' });
-                return presentRun(await session.core.changeRun(context, name, { dryRun: Boolean(flags.dryRun), force: Boolean(flags.force) }));
-            }),
+            act('run', async ({ core, session }, flags, name) =>
+                presentRun(await core.changeRun(await session.context(), name, { dryRun: Boolean(flags.dryRun), force: Boolean(flags.force), all: Boolean(flags.all) })),
+            ),
         );
 
     withRunOptions(change.command('revert <name>'))
         .description('run a changeset\'s revert/ files; it counts as pending again afterwards')
-        .action(act('revert', async (session, flags, name) => presentRun(await session.core.changeRevert(await session.context(), name!, { dryRun: Boolean(flags.dryRun) }))));
+        .action(act('revert', async ({ core, session }, flags, name) => presentRun(await core.changeRevert(await session.context(), name!, { dryRun: Boolean(flags.dryRun) }))));
 
     withRunOptions(change.command('next [count]'))
         .description('apply the next <count> pending changesets in name order (default 1)')
         .action(
-            act('next', async (session, flags, count) => {
+            act('next', async ({ core, session }, flags, count) => {
                 const n = count === undefined ? 1 : Number(count);
-                return presentRun(await session.core.changeNext(await session.context(), n, { dryRun: Boolean(flags.dryRun) }));
+                return presentRun(await core.changeNext(await session.context(), n, { dryRun: Boolean(flags.dryRun) }));
             }),
         );
 
     withRunOptions(change.command('ff'))
         .description('fast-forward: apply every pending changeset in name order')
-        .action(act('ff', async (session, flags) => presentRun(await session.core.changeFf(await session.context(), { dryRun: Boolean(flags.dryRun) }))));
+        .action(act('ff', async ({ core, session }, flags) => presentRun(await core.changeFf(await session.context(), { dryRun: Boolean(flags.dryRun) }))));
 }
 
-function done(json: object, text: string): Presentable {
-    return { ok: true, json: { ok: true, ...json }, print: (streams, redactor) => streams.stdout.write(redactor.redact(text)) };
+function said(result: ResultEnvelope, text: string): Outcome {
+    return { result, print: (streams, redactor) => streams.stdout.write(redactor.redact(text)) };
 }
 
-function presentRun(result: ChangeRunResult): Presentable {
-    const json = {
-        ok: result.ok,
-        command: result.command,
-        config: result.config,
-        dialect: result.dialect,
-        dryRun: result.dryRun,
-        changesets: result.changesets.map((changeset) => ({
-            name: changeset.name,
-            status: changeset.status,
-            direction: changeset.direction,
-            atomic: changeset.atomic,
-            files: changeset.files.map((file) => ({
-                path: file.path,
-                status: file.status,
-                checksum: file.checksum,
-                ...('durationMs' in file ? { durationMs: Math.round(file.durationMs) } : {}),
-                ...('error' in file && file.error ? { error: file.error } : {}),
-                ...('sql' in file ? { sql: file.sql } : {}),
-            })),
-        })),
-        ...(result.message ? { message: result.message } : {}),
-        ...(result.error ? { error: errorJson(result.error) } : {}),
-    };
+function presentRun(result: ChangeRunResult): Outcome {
     return {
-        ok: result.ok,
-        error: result.error,
-        json,
+        result,
         print: (streams: Streams, redactor: Redactor) => {
             const out = (text: string) => streams.stdout.write(redactor.redact(text));
             if (result.dryRun) {

@@ -1,27 +1,26 @@
 import type { Command } from 'commander';
 import type { DatabaseResult } from '../../core/index.js';
-import { runCommand, type CliIo, type Presentable } from '../engine.js';
+import { runCommand, type CliIo, type Outcome } from '../run-command.js';
 
 /** `noorm db create|destroy|wait`. */
 export function registerDbCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
     const db = program.command('db').description('database lifecycle: create, destroy, wait for the server');
 
-    const present = (result: DatabaseResult): Presentable => ({
-        ok: true,
-        json: { ...result },
+    const present = (result: DatabaseResult): Outcome => ({
+        result,
         print: (streams, redactor) => streams.stdout.write(redactor.redact(`${result.message}\n`)),
     });
 
     db.command('create')
         .description('create the configured database (SQLite: the file); nothing to do when it exists')
         .action(async (_flags: unknown, command: Command) => {
-            setExit(await runCommand(io, command, 'db create', async (session) => present(await session.core.createDatabase(await session.context()))));
+            setExit(await runCommand(io, command, 'db create', async ({ core, session }) => present(await core.createDatabase(await session.context()))));
         });
 
     db.command('destroy')
         .description('drop the configured database, ending its other sessions; needs confirmation, refused on protected configs')
         .action(async (_flags: unknown, command: Command) => {
-            setExit(await runCommand(io, command, 'db destroy', async (session) => present(await session.core.destroyDatabase(await session.context()))));
+            setExit(await runCommand(io, command, 'db destroy', async ({ core, session }) => present(await core.destroyDatabase(await session.context()))));
         });
 
     db.command('wait')
@@ -29,13 +28,12 @@ export function registerDbCommands(program: Command, io: CliIo, setExit: (code: 
         .option('--timeout <seconds>', 'how long to wait', '60')
         .action(async (flags: { timeout: string }, command: Command) => {
             setExit(
-                await runCommand(io, command, 'db wait', async (session) => {
-                    const seconds = Number(flags.timeout);
-                    if (!Number.isFinite(seconds) || seconds < 0) throw new session.core.UsageError('bad-option', `--timeout must be a number of seconds, got "${flags.timeout}"`);
-                    const result = await session.core.waitForDatabase(await session.context(), seconds);
+                await runCommand(io, command, 'db wait', async ({ core, session }) => {
+                    const seconds = flags.timeout.trim() === '' ? NaN : Number(flags.timeout);
+                    if (!Number.isFinite(seconds) || seconds < 0) throw new core.UsageError('bad-option', `--timeout must be a number of seconds, got "${flags.timeout}"`);
+                    const result = await core.waitForDatabase(await session.context(), seconds);
                     return {
-                        ok: true,
-                        json: { ...result },
+                        result,
                         print: (streams) => streams.stdout.write(`the server accepts connections (waited ${(result.waitedMs / 1000).toFixed(1)} s)\n`),
                     };
                 }),

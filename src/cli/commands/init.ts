@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { runCommand, type CliIo } from '../engine.js';
+import { runCommand, type CliIo } from '../run-command.js';
 
 /** `noorm init`: the project's folders, and what to do next. */
 export function registerInitCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -8,11 +8,10 @@ export function registerInitCommand(program: Command, io: CliIo, setExit: (code:
         .description('create schema/, changesets/ and .noorm/ (with its own .gitignore) in the current folder')
         .action(async (_flags: unknown, command: Command) => {
             setExit(
-                await runCommand(io, command, 'init', async (session) => {
-                    const result = session.core.initProject(io.cwd);
+                await runCommand(io, command, 'init', async ({ core }) => {
+                    const result = core.initProject(io.cwd);
                     return {
-                        ok: true,
-                        json: { ok: true, command: 'init', ...result },
+                        result,
                         print: (streams) =>
                             streams.stdout.write(
                                 [

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { LockHolder, LockStatus } from '../../core/index.js';
-import { runCommand, type CliIo } from '../engine.js';
+import { runCommand, type CliIo } from '../run-command.js';
 
 /** `noorm lock status|release`. */
 export function registerLockCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -10,9 +10,9 @@ export function registerLockCommands(program: Command, io: CliIo, setExit: (code
         .description('show who holds the lock, since when, until when, and whether that run is still alive')
         .action(async (_flags: unknown, command: Command) => {
             setExit(
-                await runCommand(io, command, 'lock status', async (session) => {
-                    const status = await session.core.lockStatus(await session.context());
-                    return { ok: true, json: { ...status }, print: (streams, redactor) => streams.stdout.write(redactor.redact(formatStatus(status))) };
+                await runCommand(io, command, 'lock status', async ({ core, session }) => {
+                    const status = await core.lockStatus(await session.context());
+                    return { result: status, print: (streams, redactor) => streams.stdout.write(redactor.redact(formatStatus(status))) };
                 }),
             );
         });
@@ -22,11 +22,10 @@ export function registerLockCommands(program: Command, io: CliIo, setExit: (code
         .option('--force', 'SQLite: free it even though this host believes the holder is alive')
         .action(async (flags: { force?: boolean }, command: Command) => {
             setExit(
-                await runCommand(io, command, 'lock release', async (session) => {
-                    const result = await session.core.releaseLock(await session.context(), { force: Boolean(flags.force) });
+                await runCommand(io, command, 'lock release', async ({ core, session }) => {
+                    const result = await core.releaseLock(await session.context(), { force: Boolean(flags.force) });
                     return {
-                        ok: true,
-                        json: { ...result },
+                        result,
                         print: (streams, redactor) =>
                             streams.stdout.write(redactor.redact(result.holder ? `released the lock held by ${describe(result.holder)}\n` : 'the lock was not held; nothing to do\n')),
                     };

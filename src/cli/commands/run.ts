@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { CommandContext, RunOptions, RunResult } from '../../core/index.js';
-import { printRunResult, runResultJson } from '../output.js';
-import { runCommand, type CliIo, type Core } from '../engine.js';
+import { printRunResult } from '../output.js';
+import { runCommand, type CliIo, type Core } from '../run-command.js';
 
 interface RunVerb {
     name: 'build' | 'file' | 'dir';
@@ -46,14 +46,9 @@ export function registerRunCommands(program: Command, io: CliIo, setExit: (code:
                 const target = args.length > 2 ? (args[0] as string) : undefined;
                 const options = { force: Boolean(flags.force), dryRun: Boolean(flags.dryRun) };
                 setExit(
-                    await runCommand(io, command, `run ${verb.name}`, async (session) => {
-                        const result = await verb.call(session.core, await session.context(), target, options);
-                        return {
-                            ok: result.ok,
-                            error: result.error,
-                            json: runResultJson(result),
-                            print: (streams, redactor) => printRunResult(result, streams, redactor),
-                        };
+                    await runCommand(io, command, `run ${verb.name}`, async ({ core, session }) => {
+                        const result = await verb.call(core, await session.context(), target, options);
+                        return { result, print: (streams, redactor) => printRunResult(result, streams, redactor) };
                     }),
                 );
             });

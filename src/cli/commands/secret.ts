@@ -1,21 +1,10 @@
 import type { Command } from 'commander';
-import { runCommand, type CliIo, type Session } from '../engine.js';
+import { runCommand, type CliIo } from '../run-command.js';
 import { askLine, readStdin } from '../prompt.js';
 
 /** `noorm secret set|rm|list`, for the stored config chosen by --config, NOORM_CONFIG or `config use`. */
 export function registerSecretCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
     const secret = program.command('secret').description('per-config secrets, stored encrypted; available to templates');
-
-    const configName = async (session: Session): Promise<string> => {
-        const state = await session.store.read();
-        const name = session.flags.config ?? session.io.env['NOORM_CONFIG'] ?? state?.activeConfig ?? undefined;
-        if (!name) {
-            throw new session.core.UsageError('no-config', 'Secrets belong to a stored config, and none is selected', {
-                hint: 'Pick one with --config <name>, NOORM_CONFIG, or `noorm config use <name>`.',
-            });
-        }
-        return name;
-    };
 
     secret
         .command('set <key>')
@@ -23,8 +12,8 @@ export function registerSecretCommands(program: Command, io: CliIo, setExit: (co
         .option('--value <value>', 'the value itself (it ends up in shell history and the process list)')
         .action(async (key: string, flags: { value?: string }, command: Command) => {
             setExit(
-                await runCommand(io, command, 'secret set', async (session) => {
-                    const name = await configName(session);
+                await runCommand(io, command, 'secret set', async ({ core, session }) => {
+                    const name = await session.storedConfigName();
                     let value: string;
                     if (flags.value !== undefined) {
                         io.stderr.write('warning: --value puts the secret in your shell history and the process list; prefer the prompt or stdin\n');
@@ -35,9 +24,8 @@ export function registerSecretCommands(program: Command, io: CliIo, setExit: (co
                         value = await readStdin();
                     }
                     session.redactor.add(value);
-                    if (value === '') throw new session.core.UsageError('empty-secret', 'The secret\'s value is empty', { hint: 'Remove a secret with `noorm secret rm <key>`.' });
-                    await session.core.setSecret(session.store, name, key, value);
-                    return message({ config: name, key }, `set secret ${key} for config "${name}"`);
+                    const result = await core.setSecret(session.store, name, key, value);
+                    return { result, print: (streams) => streams.stdout.write(`set secret ${key} for config "${name}"\n`) };
                 }),
             );
         });
@@ -47,10 +35,10 @@ export function registerSecretCommands(program: Command, io: CliIo, setExit: (co
         .description('remove a secret')
         .action(async (key: string, _flags: unknown, command: Command) => {
             setExit(
-                await runCommand(io, command, 'secret rm', async (session) => {
-                    const name = await configName(session);
-                    await session.core.removeSecret(session.store, name, key);
-                    return message({ config: name, key }, `removed secret ${key} from config "${name}"`);
+                await runCommand(io, command, 'secret rm', async ({ core, session }) => {
+                    const name = await session.storedConfigName();
+                    const result = await core.removeSecret(session.store, name, key);
+                    return { result, print: (streams) => streams.stdout.write(`removed secret ${key} from config "${name}"\n`) };
                 }),
             );
         });
@@ -60,23 +48,14 @@ export function registerSecretCommands(program: Command, io: CliIo, setExit: (co
         .description('list the secret keys of a config (never their values)')
         .action(async (_flags: unknown, command: Command) => {
             setExit(
-                await runCommand(io, command, 'secret list', async (session) => {
-                    const name = await configName(session);
-                    const keys = await session.core.listSecrets(session.store, name);
+                await runCommand(io, command, 'secret list', async ({ core, session }) => {
+                    const name = await session.storedConfigName();
+                    const result = await core.listSecrets(session.store, name);
                     return {
-                        ok: true,
-                        json: { ok: true, command: 'secret list', config: name, keys },
-                        print: (streams) => streams.stdout.write(keys.length ? `${keys.join('\n')}\n` : `config "${name}" has no secrets\n`),
+                        result,
+                        print: (streams) => streams.stdout.write(result.keys.length ? `${result.keys.join('\n')}\n` : `config "${name}" has no secrets\n`),
                     };
                 }),
             );
         });
-}
-
-function message(fields: Record<string, unknown>, text: string) {
-    return {
-        ok: true,
-        json: { ok: true, ...fields },
-        print: (streams: { stdout: NodeJS.WritableStream }) => streams.stdout.write(`${text}\n`),
-    };
 }

@@ -1,13 +1,14 @@
-import type { DialectConnection } from '../dialect/types.js';
-import { messageOf } from '../errors.js';
-import type { Identity } from '../identity/resolver.js';
-import type { ResolvedConfig } from '../config/types.js';
-import type { TemplateRender } from '../sql/parts.js';
-import { mainRunner } from '../tracking/files.js';
-import { TABLES } from '../tracking/schema.js';
 import { currentFiles } from '../changeset/commands.js';
 import { listChangesets } from '../changeset/discover.js';
 import { readChangesetHistory, recordChangeset, type ExecutedFile } from '../changeset/history.js';
+import type { ResolvedConfig } from '../config/types.js';
+import type { DialectConnection } from '../dialect/types.js';
+import { messageOf } from '../errors.js';
+import type { EventSink } from '../events.js';
+import type { Identity } from '../identity/resolver.js';
+import type { TemplateRender } from '../sql/parts.js';
+import { mainRunner } from '../tracking/files.js';
+import { TABLES } from '../tracking/schema.js';
 
 const FIRST_BUILD = 'first_build';
 
@@ -30,7 +31,7 @@ export async function baselineFirstBuild(
     identity: Identity,
     render: TemplateRender,
     before: { fileRows: number },
-    warn: (message: string) => void,
+    onEvent: EventSink | undefined,
 ): Promise<string[]> {
     const scoped = conn.db.withSchema(conn.trackingSchema);
     if (await firstBuildRecorded(conn)) return [];
@@ -46,7 +47,13 @@ export async function baselineFirstBuild(
             } catch (error) {
                 // A template that needs a --var this build did not give: baseline it all the same
                 // (its files are part of schema/), without checksums: it will show as stale.
-                warn(`${changeset.name}: its files could not be rendered for the baseline (${messageOf(error)}); recorded without checksums`);
+                onEvent?.({
+                    type: 'note',
+                    level: 'warn',
+                    code: 'baseline-unrendered',
+                    changeset: changeset.name,
+                    message: `${changeset.name}: its files could not be rendered for the baseline (${messageOf(error)}); recorded without checksums`,
+                });
                 files = [];
             }
             await recordChangeset(conn, mainRunner(conn), track, { name: changeset.name, direction: 'change', status: 'baseline', files, durationMs: 0 });

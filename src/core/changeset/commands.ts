@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ResolvedConfig } from '../config/types.js';
+import type { DialectName, ResolvedConfig } from '../config/types.js';
 import { openConnection } from '../connection.js';
+import { describeTarget } from '../dialect/registry.js';
 import type { DialectConnection } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
 import { resolveIdentity } from '../identity/resolver.js';
@@ -22,15 +23,18 @@ export interface ChangeListResult {
     ok: true;
     command: 'change list';
     config: string;
-    dialect: string;
+    dialect: DialectName;
+    target: string;
     changesets: ChangesetInfo[];
 }
 
+/** `change run|revert|next|ff`. */
 export interface ChangeRunResult {
     ok: boolean;
-    command: string;
+    command: 'change run' | 'change revert' | 'change next' | 'change ff';
     config: string;
-    dialect: string;
+    dialect: DialectName;
+    target: string;
     dryRun: boolean;
     changesets: Array<ChangesetRunResult | PlannedChangeset>;
     /** Why nothing ran, when nothing did (`change ff` with nothing pending, an applied changeset). */
@@ -56,7 +60,7 @@ export async function changeList(context: CommandContext): Promise<ChangeListRes
     try {
         const history: History = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
         const infos = await infosOf(context, conn, changesets, history, true);
-        return { ok: true, command: 'change list', config: config.name, dialect: conn.dialect.name, changesets: infos };
+        return { ok: true, command: 'change list', config: config.name, dialect: conn.dialect.name, target: conn.target, changesets: infos };
     } finally {
         await conn.close();
     }
@@ -68,8 +72,13 @@ export interface ChangeOptions {
     force?: boolean;
 }
 
-/** `change run <name>`: one changeset (a no-op when already applied, unless `force`). */
-export function changeRun(context: CommandContext, name: string, options: ChangeOptions = {}): Promise<ChangeRunResult> {
+/**
+ * `change run <name>`: one changeset (a no-op when already applied, unless `force`). With `all`
+ * and no name, every pending changeset, as `change ff`.
+ */
+export function changeRun(context: CommandContext, name: string | undefined, options: ChangeOptions & { all?: boolean } = {}): Promise<ChangeRunResult> {
+    if (options.all) return runChangesets(context, 'change run', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity));
+    if (!name) throw new UsageError('missing-name', 'change run needs a changeset name, or --all', { hint: 'noorm change list shows them.' });
     return runChangesets(context, 'change run', 'change:run', 'change', options, (changesets, infos) => {
         const changeset = findChangeset(changesets, name);
         const info = infos.get(changeset.name)!;
@@ -120,7 +129,7 @@ function dueChangesets(context: CommandContext, changesets: readonly Changeset[]
     const newest = applied.at(-1);
     for (const changeset of due) {
         if (newest && changeset.name < newest.name) {
-            context.onEvent?.({ type: 'note', level: 'warn', message: `${changeset.name} is older than ${newest.name}, which is already applied; applying it out of order` });
+            context.onEvent?.({ type: 'note', level: 'warn', code: 'out-of-order', changeset: changeset.name, message: `${changeset.name} is older than ${newest.name}, which is already applied; applying it out of order` });
         }
     }
     return { targets: due };
@@ -143,19 +152,19 @@ async function infosOf(context: CommandContext, conn: DialectConnection, changes
             try {
                 current.set(changeset.name, await currentFiles(context.config.paths.root, changeset, render));
             } catch (error) {
-                context.onEvent?.({ type: 'note', level: 'warn', message: `${changeset.name}: cannot tell whether it is stale: ${messageOf(error)}` });
+                context.onEvent?.({ type: 'note', level: 'warn', code: 'stale-unknown', changeset: changeset.name, message: `${changeset.name}: cannot tell whether it is stale: ${messageOf(error)}` });
             }
         }
     }
     return changesetInfos(changesets, history, current);
 }
 
-async function runChangesets(context: CommandContext, command: string, action: GuardedAction, direction: Direction, options: ChangeOptions, pick: Pick): Promise<ChangeRunResult> {
+async function runChangesets(context: CommandContext, command: ChangeRunResult['command'], action: GuardedAction, direction: Direction, options: ChangeOptions, pick: Pick): Promise<ChangeRunResult> {
     const { config } = context;
     const changesets = listChangesets(config.paths.root, config.paths.changesets);
     if (!options.dryRun) await assertAllowed(context, action);
     const conn = await openConnection(context, options.dryRun ? { readOnly: true } : {});
-    const base = { command, config: config.name, dialect: conn.dialect.name, dryRun: Boolean(options.dryRun) };
+    const base = { command, config: config.name, dialect: conn.dialect.name, target: conn.target, dryRun: Boolean(options.dryRun) };
     try {
         if (options.dryRun) {
             const history: History = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
@@ -178,7 +187,7 @@ async function runChangesets(context: CommandContext, command: string, action: G
             const prepared = [];
             for (const changeset of targets) prepared.push({ changeset, ...(await prepareChangeset(context, conn, changeset, direction)) });
             if (!conn.dialect.capabilities.transactionalDdl && prepared.length) {
-                context.onEvent?.({ type: 'note', level: 'info', message: `${conn.dialect.name} commits DDL implicitly: each file of a changeset applies as it runs and is recorded as it completes.` });
+                context.onEvent?.({ type: 'note', level: 'info', code: 'ddl-autocommit', message: `${conn.dialect.name} commits DDL implicitly: each file of a changeset applies as it runs and is recorded as it completes.` });
             }
             const results: ChangesetRunResult[] = [];
             for (const { changeset, files, atomic } of prepared) {
@@ -255,8 +264,34 @@ export async function currentFiles(root: string, changeset: Changeset, render: T
 
 // ---------------------------------------------------------------- files on disk
 
+export interface ChangeAddResult {
+    ok: true;
+    command: 'change add';
+    /** The folder name, which is the changeset's name. */
+    name: string;
+    dir: string;
+    files: string[];
+}
+
+export interface ChangeRmResult {
+    ok: true;
+    command: 'change rm';
+    config: string;
+    dialect: DialectName;
+    target: string;
+    name: string;
+    dir: string;
+}
+
+export interface ChangeEditResult {
+    ok: true;
+    command: 'change edit';
+    name: string;
+    dir: string;
+}
+
 /** `change add`: a dated folder with change/ and revert/ and a first numbered file in each. */
-export function changeAdd(paths: ResolvedConfig['paths'], name: string, options: { nonAtomic?: boolean; date?: Date } = {}): { ok: true; command: 'change add'; name: string; dir: string; files: string[] } {
+export function changeAdd(paths: ResolvedConfig['paths'], name: string, options: { nonAtomic?: boolean; date?: Date } = {}): ChangeAddResult {
     const slug = name
         .normalize('NFKD')
         .replace(/[\u0300-\u036f]/g, '')
@@ -282,9 +317,10 @@ export function changeAdd(paths: ResolvedConfig['paths'], name: string, options:
 }
 
 /** `change rm`: removes a changeset's folder; refused while it is applied on the database unless forced. */
-export async function changeRm(context: CommandContext, name: string, options: { force?: boolean } = {}): Promise<{ ok: true; command: 'change rm'; name: string; dir: string }> {
+export async function changeRm(context: CommandContext, name: string, options: { force?: boolean } = {}): Promise<ChangeRmResult> {
     const changesets = listChangesets(context.config.paths.root, context.config.paths.changesets);
     const changeset = findChangeset(changesets, name);
+    const where = { config: context.config.name, dialect: context.config.connection.dialect, target: describeTarget(context.config.connection) };
     if (!options.force) {
         const { changesets: infos } = await changeList(context);
         const info = infos.find((candidate) => candidate.name === changeset.name)!;
@@ -296,10 +332,11 @@ export async function changeRm(context: CommandContext, name: string, options: {
     }
     await assertAllowed(context, 'change:rm', { always: true });
     rmSync(changeset.dir, { recursive: true, force: true });
-    return { ok: true, command: 'change rm', name: changeset.name, dir: changeset.dir };
+    return { ok: true, command: 'change rm', ...where, name: changeset.name, dir: changeset.dir };
 }
 
-/** The folder of a changeset (for `change edit`). */
-export function changesetDir(paths: ResolvedConfig['paths'], name: string): string {
-    return findChangeset(listChangesets(paths.root, paths.changesets), name).dir;
+/** `change edit`: the folder of a changeset, for the face to open in an editor. */
+export function changeEdit(paths: ResolvedConfig['paths'], name: string): ChangeEditResult {
+    const changeset = findChangeset(listChangesets(paths.root, paths.changesets), name);
+    return { ok: true, command: 'change edit', name: changeset.name, dir: changeset.dir };
 }

@@ -1,3 +1,4 @@
+import { msSince } from '../clock.js';
 import type { DialectConnection, ScriptSession } from '../dialect/types.js';
 import { abortReason, nextTurn } from '../abort.js';
 import { ConnectError, NoormError, messageOf } from '../errors.js';
@@ -78,7 +79,7 @@ export async function applyChangeset(
     const executed = (): ExecutedFile[] => results.map((file) => ({ path: file.path, checksum: file.checksum, status: file.status === 'skipped' ? 'success' : file.status }));
 
     const finish = (status: 'success' | 'failed', error?: NoormError): ChangesetRunResult => {
-        const result: ChangesetRunResult = { name, direction, status, atomic, files: results, durationMs: performance.now() - started, ...(error ? { error } : {}) };
+        const result: ChangesetRunResult = { name, direction, status, atomic, files: results, durationMs: msSince(started), ...(error ? { error } : {}) };
         context.onEvent?.({ type: 'changeset:done', name, direction, status, durationMs: result.durationMs, ...(error ? { error: error.message } : {}) });
         return result;
     };
@@ -87,7 +88,7 @@ export async function applyChangeset(
         // still tells the truth and is kept (the error is reported, not recorded over it).
         if (atomic && (options.previous?.status === 'success' || options.previous?.status === 'baseline')) return error;
         try {
-            await recordChangeset(conn, mainRunner(conn), track, { name, direction, status: 'failed', errorMessage: error.message, files: executed(), durationMs: performance.now() - started });
+            await recordChangeset(conn, mainRunner(conn), track, { name, direction, status: 'failed', errorMessage: error.message, files: executed(), durationMs: msSince(started) });
         } catch (recordError) {
             error.message += ` (and noorm could not record the failure: ${messageOf(recordError)})`;
         }
@@ -106,7 +107,7 @@ export async function applyChangeset(
         context.onEvent?.({ type: 'file:start', path: result.path, index: index + 1, count: files.length });
         const fileStarted = performance.now();
         await executeScript(session, conn.dialect, file.script, { transaction: file.transaction, signal: context.signal });
-        result.durationMs = performance.now() - fileStarted;
+        result.durationMs = msSince(fileStarted);
         result.status = 'success';
         context.onEvent?.({ type: 'file:done', path: result.path, status: 'success', durationMs: result.durationMs });
     };
@@ -117,7 +118,7 @@ export async function applyChangeset(
         if (atomic) {
             await conn.withScriptSession({ transaction: true }, async (session) => {
                 for (let i = 0; i < files.length; i++) await runFile(session, i);
-                await recordChangeset(conn, (query) => session.run(query), track, { name, direction, status: 'success', files: executed(), durationMs: performance.now() - started });
+                await recordChangeset(conn, (query) => session.run(query), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) });
             });
             return finish('success');
         }
@@ -136,13 +137,13 @@ export async function applyChangeset(
                     status: last ? 'success' : 'failed',
                     ...(last ? {} : { errorMessage: `incomplete: stopped after ${results[i]!.path}` }),
                     files: executed(),
-                    durationMs: performance.now() - started,
+                    durationMs: msSince(started),
                 });
             });
             recorded = last;
         }
         // Nothing left to run (an empty changeset, or every file done by an earlier attempt).
-        if (!recorded) await recordChangeset(conn, mainRunner(conn), track, { name, direction, status: 'success', files: executed(), durationMs: performance.now() - started });
+        if (!recorded) await recordChangeset(conn, mainRunner(conn), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) });
         return finish('success');
     } catch (caught) {
         if (caught instanceof ConnectError) throw caught;
@@ -157,8 +158,10 @@ export async function applyChangeset(
                 : caught instanceof NoormError
                   ? caught
                   : asFileError(caught, name));
-        if (failing) failing.error = error.line === undefined ? { message: error.message } : { message: error.message, line: error.line };
-        if (failing) context.onEvent?.({ type: 'file:done', path: failing.path, status: 'failed', durationMs: failing.durationMs, error: error.message });
+        if (failing) {
+            failing.error = error.line === undefined ? { message: error.message } : { message: error.message, line: error.line };
+            context.onEvent?.({ type: 'file:done', path: failing.path, status: 'failed', durationMs: failing.durationMs, error: failing.error });
+        }
         return finish('failed', await recordFailure(error));
     } finally {
         context.signal?.removeEventListener('abort', cancel);

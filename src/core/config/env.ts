@@ -33,6 +33,20 @@ export function layerFromEnv(env: NodeJS.ProcessEnv): ConfigLayer {
     return layer;
 }
 
+/** `NOORM_SECRET_<KEY>=value`: a secret templates see as `secrets.KEY`, for configs given by environment alone. */
+export const SECRET_VARIABLE_PREFIX = 'NOORM_SECRET_';
+
+/** The secrets the environment gives (`NOORM_SECRET_API_TOKEN` → `API_TOKEN`); empty values count as unset. */
+export function secretsFromEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+    const secrets: Record<string, string> = {};
+    for (const [variable, value] of Object.entries(env)) {
+        if (variable.startsWith(SECRET_VARIABLE_PREFIX) && variable.length > SECRET_VARIABLE_PREFIX.length && value) {
+            secrets[variable.slice(SECRET_VARIABLE_PREFIX.length)] = value;
+        }
+    }
+    return secrets;
+}
+
 /** `1`, `true`, `yes`, `on` (any case) are true; everything else is false. */
 export function isTruthy(value: string | undefined): boolean {
     return value !== undefined && /^(1|true|yes|on)$/i.test(value.trim());

@@ -1,10 +1,12 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describeTarget } from '../dialect/registry.js';
 import { DecryptError, KDF_ITERATIONS, decrypt, deriveKey, encrypt, newSalt, parsePayload, type EncryptedPayload } from '../encryption/crypto.js';
 import { UsageError } from '../errors.js';
 import { assertAllowed, type ProtectionContext } from '../protection.js';
 import type { State, StateStore } from '../state/state-store.js';
 import { parseConnectionUrl } from './url.js';
 import { parsePortField, validateConfigName, validateStoredConfig } from './validate.js';
-import type { ConfigLayer, ConfigSummary, StoredConfig } from './types.js';
+import type { ConfigLayer, ConfigSummary, DialectName, StoredConfig } from './types.js';
 
 /** Config fields as a user gives them (flags): text as in a config layer, booleans for the switches. */
 export type ConfigInput = Pick<
@@ -18,10 +20,59 @@ export type ConfigInput = Pick<
 /** Confirmation inputs for the protection check (yes flag, interactive prompt). */
 export type Guard = Omit<ProtectionContext, 'config'>;
 
-export async function addConfig(store: StateStore, name: string, input: ConfigInput): Promise<StoredConfig> {
+/** `config add|edit|cp|use|import`: the config as it is now stored (what may be shown of it). */
+export interface ConfigSavedResult {
+    ok: true;
+    command: 'config add' | 'config edit' | 'config cp' | 'config use' | 'config import';
+    stored: ConfigSummary;
+}
+
+export interface ConfigListResult {
+    ok: true;
+    command: 'config list';
+    configs: ConfigSummary[];
+}
+
+export interface ConfigRemovedResult {
+    ok: true;
+    command: 'config rm';
+    name: string;
+}
+
+export interface ConfigExportResult {
+    ok: true;
+    command: 'config export';
+    name: string;
+    /** The file written. */
+    file: string;
+}
+
+export interface PassphraseResult {
+    ok: true;
+    command: 'config passphrase';
+    /** Whether the state now needs a passphrase (false: the machine id alone protects it). */
+    passphrase: boolean;
+}
+
+/** `secret set|rm`. */
+export interface SecretResult {
+    ok: true;
+    command: 'secret set' | 'secret rm';
+    config: string;
+    key: string;
+}
+
+export interface SecretListResult {
+    ok: true;
+    command: 'secret list';
+    config: string;
+    keys: string[];
+}
+
+export async function addConfig(store: StateStore, name: string, input: ConfigInput): Promise<ConfigSavedResult> {
     validateConfigName(name);
     const config = validateStoredConfig(applyInput({ name, connection: {} }, input));
-    await store.update((state) => {
+    const state = await store.update((state) => {
         if (state.configs[name]) {
             throw new UsageError('config-exists', `A config named "${name}" already exists`, { hint: `Change it with \`noorm config edit ${name}\`, or pick another name.` });
         }
@@ -29,28 +80,26 @@ export async function addConfig(store: StateStore, name: string, input: ConfigIn
         // The first config becomes the active one: nothing else could be meant.
         state.activeConfig ??= name;
     });
-    return config;
+    return saved('config add', state, name);
 }
 
-export async function editConfig(store: StateStore, name: string, input: ConfigInput, guard: Guard): Promise<StoredConfig> {
+export async function editConfig(store: StateStore, name: string, input: ConfigInput, guard: Guard): Promise<ConfigSavedResult> {
     // Lifting the protection is itself protected: otherwise it would be one edit away from nothing.
     // Asked before the state's lock is taken, so nobody waits on a person typing.
     const before = requireConfig(await requireState(store), name);
     if (before.protected && input.protected === false) await assertAllowed({ ...guard, config: { name, protected: true } }, 'config:edit');
-    let edited: StoredConfig | undefined;
-    await store.update((state) => {
+    const state = await store.update((state) => {
         const current = requireConfig(state, name);
         const next = validateStoredConfig(applyInput(structuredClone(current), input));
         if (current.protected && next.protected === false && !before.protected) {
             throw new UsageError('config-changed', `Config "${name}" became protected meanwhile; run the edit again`);
         }
         state.configs[name] = next;
-        edited = next;
     });
-    return edited!;
+    return saved('config edit', state, name);
 }
 
-export async function removeConfig(store: StateStore, name: string, guard: Guard): Promise<void> {
+export async function removeConfig(store: StateStore, name: string, guard: Guard): Promise<ConfigRemovedResult> {
     const state = await requireState(store);
     const config = requireConfig(state, name);
     await assertAllowed({ ...guard, config: { name, protected: Boolean(config.protected) } }, 'config:rm');
@@ -60,34 +109,36 @@ export async function removeConfig(store: StateStore, name: string, guard: Guard
         delete fresh.secrets[name];
         if (fresh.activeConfig === name) fresh.activeConfig = null;
     });
+    return { ok: true, command: 'config rm', name };
 }
 
-export async function copyConfig(store: StateStore, from: string, to: string): Promise<StoredConfig> {
+export async function copyConfig(store: StateStore, from: string, to: string): Promise<ConfigSavedResult> {
     validateConfigName(to, 'to');
-    let copy: StoredConfig | undefined;
-    await store.update((state) => {
+    const state = await store.update((state) => {
         const source = requireConfig(state, from);
         if (state.configs[to]) throw new UsageError('config-exists', `A config named "${to}" already exists`);
-        copy = { ...structuredClone(source), name: to };
-        state.configs[to] = copy;
+        state.configs[to] = { ...structuredClone(source), name: to };
         if (state.secrets[from]) state.secrets[to] = { ...state.secrets[from] };
     });
-    return copy!;
+    return saved('config cp', state, to);
 }
 
-export async function useConfig(store: StateStore, name: string): Promise<void> {
-    await store.update((state) => {
+export async function useConfig(store: StateStore, name: string): Promise<ConfigSavedResult> {
+    const state = await store.update((state) => {
         requireConfig(state, name);
         state.activeConfig = name;
     });
+    return saved('config use', state, name);
 }
 
-export async function listConfigs(store: StateStore): Promise<ConfigSummary[]> {
+export async function listConfigs(store: StateStore): Promise<ConfigListResult> {
     const state = await store.read();
-    if (!state) return [];
-    return Object.values(state.configs)
-        .sort((a, b) => a.name.localeCompare(b.name, 'en'))
-        .map((config) => summarise(config, state));
+    const configs = state
+        ? Object.values(state.configs)
+              .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+              .map((config) => summarise(config, state))
+        : [];
+    return { ok: true, command: 'config list', configs };
 }
 
 /** What may be shown of a config: never the password or secret values. */
@@ -95,13 +146,17 @@ export function summarise(config: StoredConfig, state: Pick<State, 'activeConfig
     const fromUrl = config.connection.url ? parseConnectionUrl(config.connection.url).fields : {};
     const c = config.connection;
     const port = c.port ?? (fromUrl.port ? Number(fromUrl.port) : undefined);
+    const dialect = (c.dialect ?? fromUrl.dialect) as DialectName | undefined;
+    const host = c.host ?? fromUrl.host;
+    const database = c.database ?? fromUrl.database;
     return {
         name: config.name,
         active: state.activeConfig === config.name,
-        dialect: c.dialect ?? fromUrl.dialect ?? null,
-        host: c.host ?? fromUrl.host ?? null,
+        dialect: dialect ?? null,
+        target: dialect ? describeTarget({ dialect, ...(host !== undefined ? { host } : {}), ...(port !== undefined ? { port } : {}), ...(database !== undefined ? { database } : {}) }) : null,
+        host: host ?? null,
         port: port ?? null,
-        database: c.database ?? fromUrl.database ?? null,
+        database: database ?? null,
         user: c.user ?? fromUrl.user ?? null,
         hasPassword: Boolean(c.password ?? fromUrl.password),
         protected: Boolean(config.protected),
@@ -118,17 +173,19 @@ export function summarise(config: StoredConfig, state: Pick<State, 'activeConfig
 
 const SECRET_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
 
-export async function setSecret(store: StateStore, configName: string, key: string, value: string): Promise<void> {
+export async function setSecret(store: StateStore, configName: string, key: string, value: string): Promise<SecretResult> {
     if (!SECRET_KEY.test(key)) {
         throw new UsageError('invalid-secret-key', `Invalid secret key "${key}": use letters, digits and "_", starting with a letter or "_"`);
     }
+    if (value === '') throw new UsageError('empty-secret', 'The secret\'s value is empty', { hint: 'Remove a secret with `noorm secret rm <key>`.' });
     await store.update((state) => {
         requireConfig(state, configName);
         (state.secrets[configName] ??= {})[key] = value;
     });
+    return { ok: true, command: 'secret set', config: configName, key };
 }
 
-export async function removeSecret(store: StateStore, configName: string, key: string): Promise<void> {
+export async function removeSecret(store: StateStore, configName: string, key: string): Promise<SecretResult> {
     await store.update((state) => {
         requireConfig(state, configName);
         if (!state.secrets[configName]?.[key]) {
@@ -136,12 +193,13 @@ export async function removeSecret(store: StateStore, configName: string, key: s
         }
         delete state.secrets[configName]![key];
     });
+    return { ok: true, command: 'secret rm', config: configName, key };
 }
 
-export async function listSecrets(store: StateStore, configName: string): Promise<string[]> {
+export async function listSecrets(store: StateStore, configName: string): Promise<SecretListResult> {
     const state = await requireState(store);
     requireConfig(state, configName);
-    return Object.keys(state.secrets[configName] ?? {}).sort();
+    return { ok: true, command: 'secret list', config: configName, keys: Object.keys(state.secrets[configName] ?? {}).sort() };
 }
 
 // ---------------------------------------------------------------- moving between machines
@@ -150,19 +208,32 @@ interface ExportFile extends EncryptedPayload {
     noormExport: 1;
 }
 
-/** One config and its secrets, encrypted with a passphrase only (no machine id), for another machine. */
-export async function exportConfig(store: StateStore, name: string, passphrase: string): Promise<string> {
+/**
+ * One config and its secrets, encrypted with a passphrase only (no machine id), written to `file`
+ * (readable by its owner only) for another machine.
+ */
+export async function exportConfig(store: StateStore, name: string, passphrase: string, options: { file: string; force?: boolean }): Promise<ConfigExportResult> {
+    if (existsSync(options.file) && !options.force) throw new UsageError('file-exists', `${options.file} already exists`, { hint: 'Pick another --out, or pass --force.' });
     if (!passphrase) throw new UsageError('passphrase-required', 'An export needs a passphrase', { hint: 'Set NOORM_EXPORT_PASSPHRASE, or run interactively to be asked.' });
     const state = await requireState(store);
     const config = requireConfig(state, name);
     const salt = newSalt();
     const key = await deriveKey(passphrase, salt, KDF_ITERATIONS);
     const body = Buffer.from(JSON.stringify({ config, secrets: state.secrets[name] ?? {} }), 'utf8');
-    const file: ExportFile = { noormExport: 1, ...encrypt(body, key, salt, KDF_ITERATIONS) };
-    return JSON.stringify(file, null, 2) + '\n';
+    const exported: ExportFile = { noormExport: 1, ...encrypt(body, key, salt, KDF_ITERATIONS) };
+    writeFileSync(options.file, JSON.stringify(exported, null, 2) + '\n', { mode: 0o600 });
+    return { ok: true, command: 'config export', name, file: options.file };
 }
 
-export async function importConfig(store: StateStore, text: string, passphrase: string, options: { name?: string; force?: boolean } = {}): Promise<StoredConfig> {
+/** Adds the config of a file written by `exportConfig`. */
+export async function importConfig(store: StateStore, file: string, passphrase: string, options: { name?: string; force?: boolean } = {}): Promise<ConfigSavedResult> {
+    let text: string;
+    try {
+        text = readFileSync(file, 'utf8');
+    } catch {
+        throw new UsageError('missing-file', `Cannot read ${file}`);
+    }
+    if (!passphrase) throw new UsageError('passphrase-required', 'Importing needs the export\'s passphrase', { hint: 'Set NOORM_EXPORT_PASSPHRASE.' });
     let content: { config: StoredConfig; secrets: Record<string, string> };
     try {
         const payload = parsePayload<ExportFile>(text);
@@ -178,7 +249,7 @@ export async function importConfig(store: StateStore, text: string, passphrase: 
     }
     const name = options.name ?? content.config.name;
     const config = validateStoredConfig({ ...content.config, name });
-    await store.update((state) => {
+    const state = await store.update((state) => {
         if (state.configs[name] && !options.force) {
             throw new UsageError('config-exists', `A config named "${name}" already exists`, { hint: 'Import under another name with --name, or replace it with --force.' });
         }
@@ -186,12 +257,17 @@ export async function importConfig(store: StateStore, text: string, passphrase: 
         state.secrets[name] = { ...(content.secrets ?? {}) };
         state.activeConfig ??= name;
     });
-    return config;
+    return saved('config import', state, name);
 }
 
 /** Re-encrypts the state under a new passphrase; an empty one means the machine id alone. */
-export async function changePassphrase(store: StateStore, passphrase: string): Promise<void> {
+export async function changePassphrase(store: StateStore, passphrase: string): Promise<PassphraseResult> {
     await store.rekey(passphrase === '' ? null : passphrase);
+    return { ok: true, command: 'config passphrase', passphrase: passphrase !== '' };
+}
+
+function saved(command: ConfigSavedResult['command'], state: State, name: string): ConfigSavedResult {
+    return { ok: true, command, stored: summarise(requireConfig(state, name), state) };
 }
 
 // ---------------------------------------------------------------- helpers

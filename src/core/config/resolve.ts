@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DIALECTS, dialectNamed, dialectNamesHint } from '../dialect/registry.js';
 import { UsageError } from '../errors.js';
 import { findProjectRoot } from '../project/root.js';
-import { ENV_VARIABLES, isTruthy, layerFromEnv } from './env.js';
+import { ENV_VARIABLES, isTruthy, layerFromEnv, secretsFromEnv } from './env.js';
 import { parseConnectionUrl } from './url.js';
 import {
     DIALECT_NAMES,
@@ -65,13 +65,34 @@ export async function resolveConfig(input: ResolveConfigInput): Promise<Resolved
         isTest: merged.test !== undefined ? isTruthy(merged.test) : false,
         type,
         ...(identity ? { identity } : {}),
-        secrets: stored ? { ...(state?.secrets?.[name] ?? {}) } : {},
+        // The environment's secrets win over stored ones of the same key, as every variable does.
+        secrets: { ...(stored ? (state?.secrets?.[name] ?? {}) : {}), ...secretsFromEnv(input.env ?? {}) },
         waitSeconds: merged.wait === undefined ? 0 : parseSeconds('wait', merged.wait, ENV_VARIABLES.wait, true),
         lock: {
             waitSeconds: parseSeconds('lock wait', merged.lockWait!, ENV_VARIABLES.lockWait, true),
             expirySeconds: parseSeconds('lock expiry', merged.lockExpiry!, ENV_VARIABLES.lockExpiry, false),
         },
     };
+}
+
+/**
+ * True when the environment alone describes a whole connection (a URL, or a dialect and a
+ * database) and names no stored config: the way CI, the Action and containers run. Such a run
+ * needs nothing from the state file, so it is left unread (it may be another machine's).
+ */
+export function environmentIsComplete(env: NodeJS.ProcessEnv, flags: ConfigLayer = {}): boolean {
+    const layer = layerFromEnv(env);
+    if (flags.config !== undefined || layer.config !== undefined) return false;
+    if (layer.url !== undefined) {
+        try {
+            const { fields } = parseConnectionUrl(layer.url);
+            return fields.database !== undefined || layer.database !== undefined;
+        } catch {
+            // A URL that does not parse is reported by the resolution that follows.
+            return true;
+        }
+    }
+    return layer.dialect !== undefined && layer.database !== undefined;
 }
 
 /**

@@ -94,6 +94,8 @@ export interface ConfigSummary {
     name: string;
     active: boolean;
     dialect: string | null;
+    /** Where it points, for people to read (`postgres db.internal:5432/app`, `sqlite app.sqlite`). */
+    target: string | null;
     host: string | null;
     port: number | null;
     database: string | null;

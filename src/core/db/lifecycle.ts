@@ -1,6 +1,7 @@
 import { waitForServer } from '../connection.js';
 import { abortReason } from '../abort.js';
-import { loadDialect } from '../dialect/registry.js';
+import type { DialectName } from '../config/types.js';
+import { describeTarget, loadDialect } from '../dialect/registry.js';
 import type { ServerAdmin } from '../dialect/types.js';
 import { UsageError } from '../errors.js';
 import { assertAllowed } from '../protection.js';
@@ -8,9 +9,10 @@ import type { CommandContext } from '../context.js';
 
 export interface DatabaseResult {
     ok: true;
-    command: string;
+    command: 'db create' | 'db destroy';
     config: string;
-    dialect: string;
+    dialect: DialectName;
+    target: string;
     database: string;
     /** False when there was nothing to do (it already existed, or was already gone). */
     changed: boolean;
@@ -46,16 +48,27 @@ export async function destroyDatabase(context: CommandContext): Promise<Database
     });
 }
 
+export interface DatabaseWaitResult {
+    ok: true;
+    command: 'db wait';
+    config: string;
+    dialect: DialectName;
+    target: string;
+    waitedMs: number;
+}
+
 /** `db wait`: returns once the server accepts connections; exit 5 after the timeout. */
-export async function waitForDatabase(context: CommandContext, timeoutSeconds: number): Promise<{ ok: true; command: string; waitedMs: number }> {
-    const dialect = await loadDialect(context.config.connection.dialect);
+export async function waitForDatabase(context: CommandContext, timeoutSeconds: number): Promise<DatabaseWaitResult> {
+    if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 0) throw new UsageError('bad-option', `The timeout must be a number of seconds, got "${timeoutSeconds}"`);
+    const { config } = context;
+    const dialect = await loadDialect(config.connection.dialect);
     const { waitedMs } = await waitForServer(context, dialect, timeoutSeconds);
-    return { ok: true, command: 'db wait', waitedMs };
+    return { ok: true, command: 'db wait', config: config.name, dialect: dialect.name, target: describeTarget(config.connection), waitedMs };
 }
 
 async function withServer(
     context: CommandContext,
-    command: string,
+    command: DatabaseResult['command'],
     work: (admin: ServerAdmin, name: string) => Promise<{ changed: boolean; message: string }>,
 ): Promise<DatabaseResult> {
     const { config } = context;
@@ -71,7 +84,7 @@ async function withServer(
     try {
         const outcome = await work(admin, name);
         if (context.signal?.aborted) throw abortReason(context.signal);
-        return { ok: true, command, config: config.name, dialect: dialect.name, database: name, ...outcome };
+        return { ok: true, command, config: config.name, dialect: dialect.name, target: describeTarget(config.connection), database: name, ...outcome };
     } catch (error) {
         throw context.signal?.aborted ? abortReason(context.signal) : error;
     } finally {

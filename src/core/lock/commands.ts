@@ -1,3 +1,4 @@
+import type { DialectName } from '../config/types.js';
 import { openConnection } from '../connection.js';
 import { assertAllowed } from '../protection.js';
 import type { CommandContext } from '../context.js';
@@ -9,6 +10,7 @@ export interface LockStatus {
     ok: true;
     command: 'lock status';
     config: string;
+    dialect: DialectName;
     target: string;
     held: boolean;
     holder: LockHolder | null;
@@ -25,6 +27,7 @@ export async function lockStatus(context: CommandContext): Promise<LockStatus> {
             ok: true,
             command: 'lock status',
             config: context.config.name,
+            dialect: conn.dialect.name,
             target: conn.target,
             held: holder !== null,
             holder,
@@ -35,13 +38,24 @@ export async function lockStatus(context: CommandContext): Promise<LockStatus> {
     }
 }
 
+export interface LockReleaseResult {
+    ok: true;
+    command: 'lock release';
+    config: string;
+    dialect: DialectName;
+    target: string;
+    released: boolean;
+    /** The holder whose lock was freed. */
+    holder: LockHolder | null;
+}
+
 /** `lock release`: frees the lock of a run that is gone (a live holder keeps it). */
-export async function releaseLock(context: CommandContext, options: { force?: boolean } = {}): Promise<{ ok: true; command: 'lock release'; config: string; released: boolean; holder: LockHolder | null }> {
+export async function releaseLock(context: CommandContext, options: { force?: boolean } = {}): Promise<LockReleaseResult> {
     await assertAllowed(context, 'lock:release');
     const conn = await openConnection(context);
     try {
         const holder = (await conn.existingTables([TABLES.lock])).has(TABLES.lock) ? await forceReleaseLock(conn, options) : null;
-        return { ok: true, command: 'lock release', config: context.config.name, released: holder !== null, holder };
+        return { ok: true, command: 'lock release', config: context.config.name, dialect: conn.dialect.name, target: conn.target, released: holder !== null, holder };
     } finally {
         await conn.close();
     }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import { sql, type Kysely } from 'kysely';
 import type { DialectConnection } from '../dialect/types.js';
 import { LockError, messageOf } from '../errors.js';
-import type { EventSink } from '../events.js';
+import type { EventSink, LockTakeover } from '../events.js';
 import type { CommandContext } from '../context.js';
 import { formatIdentity, type Identity } from '../identity/resolver.js';
 import { TABLES, type TrackingDatabase } from '../tracking/schema.js';
@@ -83,7 +83,7 @@ async function acquireWithSession(conn: DialectConnection, options: LockOptions)
         if (stale) {
             await endOrphanedScript(conn, pinned.db, stale, options);
             await deleteRow(conn, pinned.db, stale.token);
-            options.onEvent?.({ type: 'lock:acquired', tookOver: `${describeHolder(stale)} (its session ended)` });
+            options.onEvent?.({ type: 'lock:acquired', tookOver: { holder: stale, reason: 'session-ended' } });
         }
         const lockSession = String((await lockSql.sessionId().execute(pinned.db)).rows[0]?.id ?? '');
         const scriptSession = (await conn.scriptSessionId?.()) ?? null;
@@ -117,7 +117,7 @@ async function endOrphanedScript(conn: DialectConnection, db: Kysely<TrackingDat
         const found = (await lockSql.findSession(scriptSession, stale.lockedAt).execute(db)).rows[0]?.id;
         if (found === undefined || found === null) return;
         await lockSql.endSession(String(found)).execute(db);
-        options.onEvent?.({ type: 'note', level: 'warn', message: `ended server session ${String(found)} of the crashed run, which could still be running its last statement` });
+        options.onEvent?.({ type: 'note', level: 'warn', code: 'crashed-session-ended', message: `ended server session ${String(found)} of the crashed run, which could still be running its last statement` });
     } catch {
         // Already gone (the usual case), or not ours to end: either way nothing is left to stop.
     }
@@ -145,7 +145,7 @@ async function acquireWithRow(conn: DialectConnection, options: LockOptions): Pr
             await deleteRow(conn, conn.db, holder.token);
             options.onEvent?.({
                 type: 'lock:acquired',
-                tookOver: `${describeHolder(holder)} (${liveness === 'dead' ? 'its process is gone' : 'it expired'})`,
+                tookOver: { holder, reason: liveness === 'dead' ? 'process-gone' : 'expired' },
             });
             continue;
         }
@@ -169,7 +169,7 @@ function waiter(conn: DialectConnection, options: LockOptions) {
             }
             if (!announced && holder) {
                 announced = true;
-                options.onEvent?.({ type: 'lock:wait', holder: holder.lockedBy, since: holder.lockedAt, expiresAt: holder.expiresAt });
+                options.onEvent?.({ type: 'lock:wait', holder });
             }
             await sleep(Math.min(POLL_MS + Math.random() * POLL_MS, Math.max(0, deadline - Date.now())), options.signal);
         },
@@ -189,7 +189,7 @@ function holdLock(conn: DialectConnection, db: Kysely<TrackingDatabase>, token: 
             (error) => {
                 // The pinned session is gone, and its session lock with it: another run may take over.
                 if (sessionBound) lost = true;
-                options.onEvent?.({ type: 'note', level: 'warn', message: `Could not refresh the lock: ${messageOf(error)}` });
+                options.onEvent?.({ type: 'note', level: 'warn', code: 'lock-refresh-failed', message: `Could not refresh the lock: ${messageOf(error)}` });
             },
         );
     }, refreshMs);
@@ -262,6 +262,12 @@ export async function forceReleaseLock(conn: DialectConnection, options: { force
     }
     await deleteRow(conn, conn.db, holder.token);
     return holder;
+}
+
+/** `took over the lock from <holder> (its session ended)`: one wording for every face. */
+export function describeTakeover(takeover: LockTakeover): string {
+    const why = { 'session-ended': 'its session ended', 'process-gone': 'its process is gone', expired: 'it expired' }[takeover.reason];
+    return `took over the lock from ${describeHolder(takeover.holder)} (${why})`;
 }
 
 export function describeHolder(holder: LockHolder): string {

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { ensureNoormDir } from '../state/files.js';
 
 export interface InitResult {
+    ok: true;
+    command: 'init';
     root: string;
     created: string[];
     existed: string[];
@@ -14,7 +16,7 @@ export interface InitResult {
  */
 export function initProject(dir: string): InitResult {
     const root = path.resolve(dir);
-    const result: InitResult = { root, created: [], existed: [] };
+    const result: InitResult = { ok: true, command: 'init', root, created: [], existed: [] };
     for (const folder of ['schema', 'changesets', '.noorm']) {
         const full = path.join(root, folder);
         if (existsSync(full) && (folder !== '.noorm' || existsSync(path.join(full, '.gitignore')))) {

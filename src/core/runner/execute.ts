@@ -1,3 +1,4 @@
+import { msSince } from '../clock.js';
 import type { DialectConnection } from '../dialect/types.js';
 import { abortReason, nextTurn } from '../abort.js';
 import { ConnectError, NoormError, messageOf } from '../errors.js';
@@ -69,13 +70,13 @@ export async function executePlan(
                     checksum: source.checksum,
                     sizeBytes: source.sizeBytes,
                     status: 'success',
-                    durationMs: performance.now() - started,
+                    durationMs: msSince(started),
                 });
             });
         } catch (caught) {
             // The file never reached the database: nothing to record, and it is exit 5, not 1.
             if (caught instanceof ConnectError) throw caught;
-            const durationMs = performance.now() - started;
+            const durationMs = msSince(started);
             const interrupted = context.signal?.aborted ? abortReason(context.signal) : null;
             const partial = file.transaction
                 ? undefined
@@ -95,19 +96,14 @@ export async function executePlan(
             } catch (recordError) {
                 error.message += ` (and noorm could not record the failure: ${messageOf(recordError)})`;
             }
-            files.push({
-                path: source.path,
-                status: 'failed',
-                checksum: digest.checksum,
-                durationMs,
-                error: error.line === undefined ? { message: error.message } : { message: error.message, line: error.line },
-            });
-            context.onEvent?.({ type: 'file:done', path: source.path, status: 'failed', durationMs, error: error.message });
+            const failure = error.line === undefined ? { message: error.message } : { message: error.message, line: error.line };
+            files.push({ path: source.path, status: 'failed', checksum: digest.checksum, durationMs, error: failure });
+            context.onEvent?.({ type: 'file:done', path: source.path, status: 'failed', durationMs, error: failure });
             return { files, notRun: remaining(plan, i + 1), error: interrupted ?? error };
         } finally {
             context.signal?.removeEventListener('abort', cancel);
         }
-        const durationMs = performance.now() - started;
+        const durationMs = msSince(started);
         files.push({ path: source.path, status: 'success', checksum: source.checksum, durationMs });
         context.onEvent?.({ type: 'file:done', path: source.path, status: 'success', durationMs });
     }

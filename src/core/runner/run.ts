@@ -7,6 +7,7 @@ import { openConnection } from '../connection.js';
 import { loadDialect } from '../dialect/registry.js';
 import type { Dialect, DialectConnection } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
+import type { EventSink } from '../events.js';
 import { resolveIdentity, type Identity } from '../identity/resolver.js';
 import { acquireCommandLock } from '../lock/lock.js';
 import { toTrackedPath } from '../project/root.js';
@@ -47,7 +48,7 @@ export async function runFile(context: CommandContext, file: string, options: Ru
 
 /** Work after a successful run (the build's baseline of changesets), and how to tell it was done already. */
 export interface AfterSuccess {
-    after(conn: DialectConnection, config: ResolvedConfig, identity: Identity, render: TemplateRender, state: { fileRows: number }, warn: (message: string) => void): Promise<string[]>;
+    after(conn: DialectConnection, config: ResolvedConfig, identity: Identity, render: TemplateRender, state: { fileRows: number }, onEvent: EventSink | undefined): Promise<string[]>;
     done(conn: DialectConnection): Promise<boolean>;
 }
 
@@ -135,14 +136,14 @@ export async function runFiles(
                 context.onEvent?.({
                     type: 'note',
                     level: 'info',
+                    code: 'ddl-autocommit',
                     message: `${dialect.name} commits DDL implicitly: each file's statements apply as they run, and each file is recorded as it completes.`,
                 });
             }
             const outcome = await executePlan(conn, plan, context, { identity, lock, ...(hintFor ? { hintFor } : {}) });
-            const warn = (message: string) => context.onEvent?.({ type: 'note', level: 'warn', message });
-            const baselined = !outcome.error && afterSuccess ? await afterSuccess.after(conn, config, identity, render, { fileRows: states.size }, warn) : [];
+            const baselined = !outcome.error && afterSuccess ? await afterSuccess.after(conn, config, identity, render, { fileRows: states.size }, context.onEvent) : [];
             if (baselined.length) {
-                context.onEvent?.({ type: 'note', level: 'info', message: `first build of this database: recorded ${baselined.length} changeset${baselined.length === 1 ? '' : 's'} as baseline (schema/ already contains them)` });
+                context.onEvent?.({ type: 'note', level: 'info', code: 'baseline-recorded', message: `first build of this database: recorded ${baselined.length} changeset${baselined.length === 1 ? '' : 's'} as baseline (schema/ already contains them)` });
             }
             return { ...base, ok: !outcome.error, target: conn.target, ...outcome, ...(baselined.length ? { baselined } : {}) };
         } finally {
@@ -198,7 +199,7 @@ async function releaseQuietly(release: Promise<void>, context: CommandContext): 
     try {
         await release;
     } catch (error) {
-        context.onEvent?.({ type: 'note', level: 'warn', message: `Could not release the lock: ${messageOf(error)}` });
+        context.onEvent?.({ type: 'note', level: 'warn', code: 'lock-release-failed', message: `Could not release the lock: ${messageOf(error)}` });
     }
 }
 
@@ -206,6 +207,6 @@ async function closeQuietly(conn: DialectConnection, context: CommandContext): P
     try {
         await conn.close();
     } catch (error) {
-        context.onEvent?.({ type: 'note', level: 'warn', message: `Could not close the connection: ${messageOf(error)}` });
+        context.onEvent?.({ type: 'note', level: 'warn', code: 'close-failed', message: `Could not close the connection: ${messageOf(error)}` });
     }
 }

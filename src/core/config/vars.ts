@@ -1,0 +1,18 @@
+import { UsageError } from '../errors.js';
+
+/**
+ * Template variables given as `key=value` lines (the CLI's repeated `--var`, the Action's `vars`
+ * input). A key is a JavaScript identifier, since templates also see each variable by name.
+ */
+export function parseTemplateVars(lines: readonly string[] | undefined, label = '--var'): Record<string, string> {
+    const vars: Record<string, string> = {};
+    for (const line of lines ?? []) {
+        const eq = line.indexOf('=');
+        const key = (eq < 0 ? line : line.slice(0, eq)).trim();
+        if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) {
+            throw new UsageError('bad-var', `${label} ${line}: give key=value, with a key made of letters, digits, _ or $`);
+        }
+        vars[key] = eq < 0 ? '' : line.slice(eq + 1);
+    }
+    return vars;
+}
