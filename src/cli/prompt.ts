@@ -44,13 +44,16 @@ export class PromptCancelled extends Error {
 export async function readStdin(): Promise<string> {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+    return Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/\r?\n$/, '');
 }
 
 /** A new passphrase typed twice, so a typo does not lock the user out. */
 export async function askNewPassphrase(what: string, core: Pick<typeof import('../core/index.js'), 'UsageError'>): Promise<string> {
     const first = await askLine(`New passphrase for ${what}: `, { hidden: true });
     const second = await askLine('Repeat it: ', { hidden: true });
-    if (first !== second) throw new core.UsageError('passphrase-mismatch', 'The two passphrases differ; nothing was changed', { hint: 'Run the command again and type the same passphrase twice.' });
+    if (first !== second)
+        throw new core.UsageError('passphrase-mismatch', 'The two passphrases differ; nothing was changed', { hint: 'Run the command again and type the same passphrase twice.' });
     return first;
 }

@@ -51,7 +51,9 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
             io.stderr.write(`\n${signal} again: exiting at once\n`);
             process.exit(signal === 'SIGINT' ? core.ExitCode.sigint : core.ExitCode.sigterm);
         }
-        io.stderr.write(`\n${signal}: stopping: the running statement is cancelled where the database allows, unfinished work is not recorded as successful, the lock is released (again to exit at once)\n`);
+        io.stderr.write(
+            `\n${signal}: stopping: the running statement is cancelled where the database allows, unfinished work is not recorded as successful, the lock is released (again to exit at once)\n`,
+        );
         session?.interrupt(signal);
     };
     const handlers = { SIGINT: onSignal('SIGINT'), SIGTERM: onSignal('SIGTERM') };

@@ -1,4 +1,4 @@
-import { loadDialect } from './dialect/registry.js';
+import { loadDialect } from './dialect/load.js';
 import { abortReason, sleep } from './abort.js';
 import type { Dialect, DialectConnection } from './dialect/types.js';
 import { ConnectError, isNoormError, messageOf } from './errors.js';
@@ -28,7 +28,8 @@ export async function waitForServer(context: CommandContext, dialect: Dialect, t
         try {
             const server = await dialect.connectServer(config.connection, { root: config.paths.root });
             await server.close();
-            if (announced) context.onEvent?.({ type: 'note', level: 'info', code: 'server-answered', message: `the server answered after ${((Date.now() - started) / 1000).toFixed(1)} s` });
+            if (announced)
+                context.onEvent?.({ type: 'note', level: 'info', code: 'server-answered', message: `the server answered after ${((Date.now() - started) / 1000).toFixed(1)} s` });
             return { waitedMs: Date.now() - started };
         } catch (error) {
             if (!(error instanceof ConnectError) && isNoormError(error)) throw error;
@@ -43,11 +44,15 @@ export async function waitForServer(context: CommandContext, dialect: Dialect, t
             }
             if (!announced) {
                 announced = true;
-                context.onEvent?.({ type: 'note', level: 'info', code: 'waiting-for-server', message: `waiting up to ${timeoutSeconds} s for the server to accept connections (${messageOf(error)})` });
+                context.onEvent?.({
+                    type: 'note',
+                    level: 'info',
+                    code: 'waiting-for-server',
+                    message: `waiting up to ${timeoutSeconds} s for the server to accept connections (${messageOf(error)})`,
+                });
             }
             await sleep(Math.min(500, Math.max(0, deadline - Date.now())), context.signal);
             if (context.signal?.aborted) throw abortReason(context.signal);
         }
     }
 }
-

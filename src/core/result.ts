@@ -69,7 +69,11 @@ export function resultDocument(result: ResultEnvelope, options: { warnings?: rea
  * The document of a command that failed before it had a result (a config error, a refused
  * connection): the envelope with what was known by then, and the error.
  */
-export function failureDocument(command: string | null, error: NoormError, options: { where?: Where | null; warnings?: readonly Warning[]; redactor?: Redactor } = {}): JsonDocument {
+export function failureDocument(
+    command: string | null,
+    error: NoormError,
+    options: { where?: Where | null; warnings?: readonly Warning[]; redactor?: Redactor } = {},
+): JsonDocument {
     const document: JsonDocument = { ok: false, command };
     if (options.where) Object.assign(document, options.where);
     return finish(document, error, options);

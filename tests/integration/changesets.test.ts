@@ -37,7 +37,8 @@ async function setup(dialect: TestDialect, files: Record<string, string> = {}) {
 
 function columnSql(dialect: TestDialect, table: string): string {
     if (dialect === 'sqlite') return `SELECT name FROM pragma_table_info('${table}') ORDER BY cid`;
-    if (dialect === 'postgres') return `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '${table}' ORDER BY ordinal_position`;
+    if (dialect === 'postgres')
+        return `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '${table}' ORDER BY ordinal_position`;
     return `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = '${table}' ORDER BY ordinal_position`;
 }
 
@@ -192,7 +193,9 @@ describe.each(dialects)('%s changesets', (dialect) => {
         const ff = await noorm(['change', 'ff', '--json']);
         expect(parseJson<RunJson>(ff).changesets.map((c) => c.name)).toEqual(['2024-06-01_late', '2024-06-04_step']);
         expect(ff.stderr).toContain('2024-06-01_late is older than 2024-06-03_step, which is already applied');
-        expect(parseJson<{ warnings: unknown[] }>(ff).warnings).toEqual([{ code: 'out-of-order', changeset: '2024-06-01_late', message: expect.stringContaining('2024-06-01_late is older than 2024-06-03_step') }]);
+        expect(parseJson<{ warnings: unknown[] }>(ff).warnings).toEqual([
+            { code: 'out-of-order', changeset: '2024-06-01_late', message: expect.stringContaining('2024-06-01_late is older than 2024-06-03_step') },
+        ]);
     });
 
     it('applies each of 5 changesets exactly once under 6 parallel change ff', async () => {
@@ -317,7 +320,12 @@ describe('changeset files and protection', () => {
         const { noorm } = await setup(dialect, { ...ADD_EMAIL, 'schema/001_users.sql': USERS_V1 });
         expect((await noorm(['run', 'file', 'schema/001_users.sql'])).code).toBe(0);
         const env = { NOORM_PROTECTED: '1' };
-        for (const args of [['change', 'ff'], ['change', 'next'], ['change', 'run', 'add-email']]) expect((await noorm(args, { env })).code).toBe(4);
+        for (const args of [
+            ['change', 'ff'],
+            ['change', 'next'],
+            ['change', 'run', 'add-email'],
+        ])
+            expect((await noorm(args, { env })).code).toBe(4);
         expect((await noorm(['change', 'ff', '--yes'], { env })).code).toBe(0);
         expect((await noorm(['change', 'revert', 'add-email'], { env })).code).toBe(4);
     });

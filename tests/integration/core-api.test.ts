@@ -4,17 +4,7 @@
  */
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import {
-    ExitCode,
-    InterruptedError,
-    changeFf,
-    exitCodeOf,
-    failureDocument,
-    openSession,
-    resultDocument,
-    runBuild,
-    type NoormEvent,
-} from '../../src/core/index.js';
+import { ExitCode, InterruptedError, changeFf, exitCodeOf, failureDocument, openSession, resultDocument, runBuild, type NoormEvent } from '../../src/core/index.js';
 import { makeProject, removeProjects, writeFiles } from '../helpers/project.js';
 import { query } from '../helpers/sqlite.js';
 
@@ -22,7 +12,7 @@ afterAll(removeProjects);
 
 const files = {
     'schema/001_users.sql': 'CREATE TABLE IF NOT EXISTS users (id INTEGER PRIMARY KEY, email TEXT);\n',
-    'schema/002_seed.sql.eta': "INSERT INTO users (email) VALUES (<%= escape(secrets.ADMIN_EMAIL) %>);\n",
+    'schema/002_seed.sql.eta': 'INSERT INTO users (email) VALUES (<%= escape(secrets.ADMIN_EMAIL) %>);\n',
     'schema/003_broken.sql': 'INSERT INTO nowhere VALUES (1);\n',
 };
 

@@ -97,7 +97,12 @@ describe('the JSON envelope of every verb', () => {
 
     it('names the config, dialect and target of a command that failed before it had a result', async () => {
         const root = makeProject({ 'schema/001.sql': 'SELECT 1;\n' });
-        const doc = await verb(root, ['run', 'build'], { command: 'run build', database: true, ok: false }, { NOORM_DIALECT: 'sqlite', NOORM_DATABASE: 'no/such/folder/app.sqlite' });
+        const doc = await verb(
+            root,
+            ['run', 'build'],
+            { command: 'run build', database: true, ok: false },
+            { NOORM_DIALECT: 'sqlite', NOORM_DATABASE: 'no/such/folder/app.sqlite' },
+        );
         expect(doc).toMatchObject({ config: 'default', target: 'sqlite no/such/folder/app.sqlite', error: { code: 'connect-failed', exitCode: 5 } });
     });
 

@@ -43,7 +43,7 @@ describe('assertAllowed', () => {
 
 describe('identifier quoting per dialect', () => {
     it('doubles the quote character and never lets a name end the identifier', async () => {
-        const { loadDialect } = await import('../../src/core/dialect/registry.js');
+        const { loadDialect } = await import('../../src/core/dialect/load.js');
         const cases: Array<[Parameters<typeof loadDialect>[0], string]> = [
             ['postgres', '"we""ird; DROP"'],
             ['sqlite', '"we""ird; DROP"'],

@@ -17,7 +17,8 @@ interface ConfigFlags {
 /** `noorm config add|edit|rm|list|cp|use|export|import|passphrase`. */
 export function registerConfigCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
     const config = program.command('config').description('named database configs, stored encrypted in .noorm/state.enc');
-    const act = (name: string, body: (cli: CliSession, ...args: string[]) => Promise<Outcome>) =>
+    const act =
+        (name: string, body: (cli: CliSession, ...args: string[]) => Promise<Outcome>) =>
         async (...args: unknown[]) => {
             const command = args.at(-1) as Command;
             const positional = args.slice(0, -2).filter((value): value is string => typeof value === 'string');
@@ -31,7 +32,10 @@ export function registerConfigCommands(program: Command, io: CliIo, setExit: (co
             .option('--test', 'mark as a test database')
             .option('--no-test', 'unmark as a test database')
             .addOption(new Option('--type <type>', 'local or remote').choices(['local', 'remote']))
-            .addHelpText('after', '\nConnection fields come from the connection options (--dialect, --host, --port, --database, --user, --password, --url, --ssl, --ssl-ca, --schema-path, --changeset-path, --identity). An empty value removes a field.');
+            .addHelpText(
+                'after',
+                '\nConnection fields come from the connection options (--dialect, --host, --port, --database, --user, --password, --url, --ssl, --ssl-ca, --schema-path, --changeset-path, --identity). An empty value removes a field.',
+            );
 
     withFieldOptions(config.command('add [name]'))
         .description('add a config (the first one becomes active)')
@@ -128,9 +132,17 @@ export function registerConfigCommands(program: Command, io: CliIo, setExit: (co
                     : io.env['NOORM_NEW_PASSPHRASE'] || (io.interactive ? await askNewPassphrase('.noorm/state.enc', core) : process.stdin.isTTY ? '' : await readStdin());
                 session.redactor.add(next);
                 // An empty answer is never taken as "remove": that takes --remove, said on purpose.
-                if (!remove && !next) throw new core.UsageError('passphrase-required', 'No new passphrase given', { hint: 'Set NOORM_NEW_PASSPHRASE or pipe it on stdin; to remove the passphrase, pass --remove.' });
+                if (!remove && !next)
+                    throw new core.UsageError('passphrase-required', 'No new passphrase given', {
+                        hint: 'Set NOORM_NEW_PASSPHRASE or pipe it on stdin; to remove the passphrase, pass --remove.',
+                    });
                 const result = await core.changePassphrase(session.store, next);
-                return said(result, result.passphrase ? 'the state is now encrypted with the new passphrase; set NOORM_PASSPHRASE to it from now on' : 'the state is now encrypted with the machine id alone');
+                return said(
+                    result,
+                    result.passphrase
+                        ? 'the state is now encrypted with the new passphrase; set NOORM_PASSPHRASE to it from now on'
+                        : 'the state is now encrypted with the machine id alone',
+                );
             }),
         );
 }
@@ -160,11 +172,25 @@ function formatList(configs: ConfigSummary[]): string {
         c.name,
         c.target ?? '?',
         c.user ?? '',
-        [c.protected ? 'protected' : '', c.isTest ? 'test' : '', c.type === 'remote' ? 'remote' : '', c.secretKeys.length ? `${c.secretKeys.length} secret${c.secretKeys.length === 1 ? '' : 's'}` : '']
+        [
+            c.protected ? 'protected' : '',
+            c.isTest ? 'test' : '',
+            c.type === 'remote' ? 'remote' : '',
+            c.secretKeys.length ? `${c.secretKeys.length} secret${c.secretKeys.length === 1 ? '' : 's'}` : '',
+        ]
             .filter(Boolean)
             .join(', '),
     ]);
     const widths = [1, 4, 6, 4].map((min, i) => Math.max(min, ...rows.map((row) => row[i]!.length)));
     const header = ['', 'NAME', 'TARGET', 'USER', ''];
-    return [header, ...rows].map((row) => row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd()).join('\n') + '\n';
+    return (
+        [header, ...rows]
+            .map((row) =>
+                row
+                    .map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!) : cell))
+                    .join('  ')
+                    .trimEnd(),
+            )
+            .join('\n') + '\n'
+    );
 }

@@ -88,7 +88,14 @@ export async function applyChangeset(
         // still tells the truth and is kept (the error is reported, not recorded over it).
         if (atomic && (options.previous?.status === 'success' || options.previous?.status === 'baseline')) return error;
         try {
-            await recordChangeset(conn, mainRunner(conn), track, { name, direction, status: 'failed', errorMessage: error.message, files: executed(), durationMs: msSince(started) });
+            await recordChangeset(conn, mainRunner(conn), track, {
+                name,
+                direction,
+                status: 'failed',
+                errorMessage: error.message,
+                files: executed(),
+                durationMs: msSince(started),
+            });
         } catch (recordError) {
             error.message += ` (and noorm could not record the failure: ${messageOf(recordError)})`;
         }
@@ -167,4 +174,3 @@ export async function applyChangeset(
         context.signal?.removeEventListener('abort', cancel);
     }
 }
-

@@ -153,7 +153,9 @@ export function summarise(config: StoredConfig, state: Pick<State, 'activeConfig
         name: config.name,
         active: state.activeConfig === config.name,
         dialect: dialect ?? null,
-        target: dialect ? describeTarget({ dialect, ...(host !== undefined ? { host } : {}), ...(port !== undefined ? { port } : {}), ...(database !== undefined ? { database } : {}) }) : null,
+        target: dialect
+            ? describeTarget({ dialect, ...(host !== undefined ? { host } : {}), ...(port !== undefined ? { port } : {}), ...(database !== undefined ? { database } : {}) })
+            : null,
         host: host ?? null,
         port: port ?? null,
         database: database ?? null,
@@ -177,7 +179,7 @@ export async function setSecret(store: StateStore, configName: string, key: stri
     if (!SECRET_KEY.test(key)) {
         throw new UsageError('invalid-secret-key', `Invalid secret key "${key}": use letters, digits and "_", starting with a letter or "_"`);
     }
-    if (value === '') throw new UsageError('empty-secret', 'The secret\'s value is empty', { hint: 'Remove a secret with `noorm secret rm <key>`.' });
+    if (value === '') throw new UsageError('empty-secret', "The secret's value is empty", { hint: 'Remove a secret with `noorm secret rm <key>`.' });
     await store.update((state) => {
         requireConfig(state, configName);
         (state.secrets[configName] ??= {})[key] = value;
@@ -233,7 +235,7 @@ export async function importConfig(store: StateStore, file: string, passphrase: 
     } catch {
         throw new UsageError('missing-file', `Cannot read ${file}`);
     }
-    if (!passphrase) throw new UsageError('passphrase-required', 'Importing needs the export\'s passphrase', { hint: 'Set NOORM_EXPORT_PASSPHRASE.' });
+    if (!passphrase) throw new UsageError('passphrase-required', "Importing needs the export's passphrase", { hint: 'Set NOORM_EXPORT_PASSPHRASE.' });
     let content: { config: StoredConfig; secrets: Record<string, string> };
     try {
         const payload = parsePayload<ExportFile>(text);

@@ -1,7 +1,8 @@
 import { waitForServer } from '../connection.js';
 import { abortReason } from '../abort.js';
 import type { DialectName } from '../config/types.js';
-import { describeTarget, loadDialect } from '../dialect/registry.js';
+import { loadDialect } from '../dialect/load.js';
+import { describeTarget } from '../dialect/registry.js';
 import type { ServerAdmin } from '../dialect/types.js';
 import { UsageError } from '../errors.js';
 import { assertAllowed } from '../protection.js';
@@ -92,4 +93,3 @@ async function withServer(
         await admin.close();
     }
 }
-

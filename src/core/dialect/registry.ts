@@ -1,11 +1,9 @@
 import type { ConnectionSettings, DialectName } from '../config/types.js';
-import type { Dialect } from './types.js';
 
 /**
- * What noorm knows about a database before loading its module: the names it goes by (as
- * `--dialect` and as a URL scheme), how its database is addressed, and where its module is. The
- * dialect module itself loads on first use, so a command pays only for the driver it talks to
- * (and `--help` for none).
+ * What noorm knows about a database without loading its module (see `load.ts`): the names it goes
+ * by (as `--dialect` and as a URL scheme), and how its database is addressed. A new dialect gets
+ * an entry here, a loader in `load.ts` and its folder `<db>/`.
  */
 export interface DialectInfo {
     readonly name: DialectName;
@@ -19,7 +17,6 @@ export interface DialectInfo {
     /** Where a server listens when the config does not say (server dialects). */
     readonly defaultHost?: string;
     readonly defaultPort?: number;
-    load(): Promise<Dialect>;
 }
 
 export const DIALECTS: Readonly<Record<DialectName, DialectInfo>> = {
@@ -29,7 +26,6 @@ export const DIALECTS: Readonly<Record<DialectName, DialectInfo>> = {
         fileDatabase: false,
         defaultHost: '127.0.0.1',
         defaultPort: 5432,
-        load: async () => (await import('./postgres/postgres-dialect.js')).postgresDialect,
     },
     mysql: {
         name: 'mysql',
@@ -37,13 +33,11 @@ export const DIALECTS: Readonly<Record<DialectName, DialectInfo>> = {
         fileDatabase: false,
         defaultHost: '127.0.0.1',
         defaultPort: 3306,
-        load: async () => (await import('./mysql/mysql-dialect.js')).mysqlDialect,
     },
     sqlite: {
         name: 'sqlite',
         aliases: ['sqlite', 'sqlite3', 'file'],
         fileDatabase: true,
-        load: async () => (await import('./sqlite/sqlite-dialect.js')).sqliteDialect,
     },
     mssql: {
         name: 'mssql',
@@ -51,7 +45,6 @@ export const DIALECTS: Readonly<Record<DialectName, DialectInfo>> = {
         fileDatabase: false,
         defaultHost: '127.0.0.1',
         defaultPort: 1433,
-        load: async () => (await import('./mssql/mssql-dialect.js')).mssqlDialect,
     },
 };
 
@@ -66,10 +59,6 @@ export function dialectNamesHint(): string {
     return Object.values(DIALECTS)
         .map((info) => `${info.name}${info.aliases.length > 1 ? ` (${info.aliases.slice(1).join(', ')})` : ''}`)
         .join(', ');
-}
-
-export function loadDialect(name: DialectName): Promise<Dialect> {
-    return DIALECTS[name].load();
 }
 
 /**

@@ -98,7 +98,10 @@ async function acquireWithSession(conn: DialectConnection, options: LockOptions)
             }
         });
     } catch (error) {
-        await lockSql.release(name).execute(pinned.db).catch(() => undefined);
+        await lockSql
+            .release(name)
+            .execute(pinned.db)
+            .catch(() => undefined);
         await pinned.release();
         throw error;
     }
@@ -117,7 +120,12 @@ async function endOrphanedScript(conn: DialectConnection, db: Kysely<TrackingDat
         const found = (await lockSql.findSession(scriptSession, stale.lockedAt).execute(db)).rows[0]?.id;
         if (found === undefined || found === null) return;
         await lockSql.endSession(String(found)).execute(db);
-        options.onEvent?.({ type: 'note', level: 'warn', code: 'crashed-session-ended', message: `ended server session ${String(found)} of the crashed run, which could still be running its last statement` });
+        options.onEvent?.({
+            type: 'note',
+            level: 'warn',
+            code: 'crashed-session-ended',
+            message: `ended server session ${String(found)} of the crashed run, which could still be running its last statement`,
+        });
     } catch {
         // Already gone (the usual case), or not ours to end: either way nothing is left to stop.
     }
@@ -197,7 +205,7 @@ function holdLock(conn: DialectConnection, db: Kysely<TrackingDatabase>, token: 
     return {
         assertHeld() {
             if (lost) {
-                throw new LockError('lock-lost', 'This run lost noorm\'s lock on the database (its lock session ended, or another run took the lock over)', {
+                throw new LockError('lock-lost', "This run lost noorm's lock on the database (its lock session ended, or another run took the lock over)", {
                     hint: 'Nothing more was run. Check the connection to the server (idle timeouts, proxies), or raise --lock-expiry / NOORM_LOCK_EXPIRY if this run paused for longer than that, then run again.',
                 });
             }
@@ -345,4 +353,3 @@ function truthy(value: unknown): boolean {
 function timeText(value: Date | string): string {
     return value instanceof Date ? value.toISOString() : String(value);
 }
-

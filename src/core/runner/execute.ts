@@ -1,7 +1,7 @@
 import { msSince } from '../clock.js';
 import type { DialectConnection } from '../dialect/types.js';
 import { abortReason, nextTurn } from '../abort.js';
-import { ConnectError, NoormError, messageOf } from '../errors.js';
+import { ConnectError, type NoormError, messageOf } from '../errors.js';
 import type { Identity } from '../identity/resolver.js';
 import type { HeldLock } from '../lock/lock.js';
 import { mainRunner, recordFile } from '../tracking/files.js';
@@ -30,12 +30,7 @@ export interface ExecuteOptions {
  * transactional DDL (the tracking row commits with the script), unless the file opts out. The first
  * failure is recorded as `failed` and stops the run; later files are reported as not run.
  */
-export async function executePlan(
-    conn: DialectConnection,
-    plan: readonly PlannedFile[],
-    context: CommandContext,
-    options: ExecuteOptions,
-): Promise<ExecuteOutcome> {
+export async function executePlan(conn: DialectConnection, plan: readonly PlannedFile[], context: CommandContext, options: ExecuteOptions): Promise<ExecuteOutcome> {
     const files: FileResult[] = [];
     const due = plan.filter((file) => file.willRun);
     const track = { identity: options.identity, configName: context.config.name };
@@ -119,6 +114,8 @@ export function skipFile(file: PlannedFile, context: CommandContext): FileResult
 }
 
 function remaining(plan: readonly PlannedFile[], from: number): string[] {
-    return plan.slice(from).filter((file) => file.willRun).map((file) => file.source.path);
+    return plan
+        .slice(from)
+        .filter((file) => file.willRun)
+        .map((file) => file.source.path);
 }
-

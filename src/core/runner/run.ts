@@ -4,7 +4,7 @@ import { abortReason, nextTurn } from '../abort.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { CommandContext } from '../context.js';
 import { openConnection } from '../connection.js';
-import { loadDialect } from '../dialect/registry.js';
+import { loadDialect } from '../dialect/load.js';
 import type { Dialect, DialectConnection } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
 import type { EventSink } from '../events.js';
@@ -33,7 +33,7 @@ export async function runDir(context: CommandContext, dir: string, options: RunO
 export async function runFile(context: CommandContext, file: string, options: RunOptions = {}): Promise<RunResult> {
     const absolute = path.resolve(file);
     toTrackedPath(context.config.paths.root, absolute);
-    let isFile = false;
+    let isFile: boolean;
     try {
         isFile = statSync(absolute).isFile();
     } catch {
@@ -48,7 +48,14 @@ export async function runFile(context: CommandContext, file: string, options: Ru
 
 /** Work after a successful run (the build's baseline of changesets), and how to tell it was done already. */
 export interface AfterSuccess {
-    after(conn: DialectConnection, config: ResolvedConfig, identity: Identity, render: TemplateRender, state: { fileRows: number }, onEvent: EventSink | undefined): Promise<string[]>;
+    after(
+        conn: DialectConnection,
+        config: ResolvedConfig,
+        identity: Identity,
+        render: TemplateRender,
+        state: { fileRows: number },
+        onEvent: EventSink | undefined,
+    ): Promise<string[]>;
     done(conn: DialectConnection): Promise<boolean>;
 }
 
@@ -108,7 +115,10 @@ export async function runFiles(
     } catch (error) {
         // The file's problem is the one to report.
         giveUp.abort();
-        await early?.then((database) => closeQuietly(database.conn, context), () => undefined);
+        await early?.then(
+            (database) => closeQuietly(database.conn, context),
+            () => undefined,
+        );
         throw error;
     }
     const { conn, tracked, states: recorded, identity: known } = await (early ?? connectAndRead(context, Boolean(options.force)));
@@ -143,7 +153,12 @@ export async function runFiles(
             const outcome = await executePlan(conn, plan, context, { identity, lock, ...(hintFor ? { hintFor } : {}) });
             const baselined = !outcome.error && afterSuccess ? await afterSuccess.after(conn, config, identity, render, { fileRows: states.size }, context.onEvent) : [];
             if (baselined.length) {
-                context.onEvent?.({ type: 'note', level: 'info', code: 'baseline-recorded', message: `first build of this database: recorded ${baselined.length} changeset${baselined.length === 1 ? '' : 's'} as baseline (schema/ already contains them)` });
+                context.onEvent?.({
+                    type: 'note',
+                    level: 'info',
+                    code: 'baseline-recorded',
+                    message: `first build of this database: recorded ${baselined.length} changeset${baselined.length === 1 ? '' : 's'} as baseline (schema/ already contains them)`,
+                });
             }
             return { ...base, ok: !outcome.error, target: conn.target, ...outcome, ...(baselined.length ? { baselined } : {}) };
         } finally {
