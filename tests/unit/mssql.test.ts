@@ -3,7 +3,7 @@ import { Kysely, MssqlDialect } from 'kysely';
 import * as tarn from 'tarn';
 import * as tedious from 'tedious';
 import { mssqlDialect } from '../../src/core/dialect/mssql/mssql-dialect.js';
-import { splitGoBatches } from '../../src/core/dialect/mssql/mssql-batches.js';
+import { splitGoBatches } from '../../src/core/dialect/mssql/mssql-script.js';
 import { trackingTableBuilders } from '../../src/core/tracking/tables.js';
 import type { TrackingDatabase } from '../../src/core/tracking/schema.js';
 

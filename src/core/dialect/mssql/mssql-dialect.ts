@@ -9,7 +9,7 @@ import { hex, literal, standardString, utcDateTime, type LiteralStyle } from '..
 import { checkDatabaseName } from '../database-name.js';
 import { describeTarget } from '../registry.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession, type ServerAdmin } from '../types.js';
-import { splitGoBatches, type TsqlBatch } from './mssql-batches.js';
+import { splitGoBatches, type TsqlBatch } from './mssql-script.js';
 
 interface MssqlScript extends PreparedScript {
     batches: TsqlBatch[];

@@ -10,7 +10,7 @@ import { assertNoTransactionControl } from '../transaction-control.js';
 import { describeTarget } from '../registry.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript } from '../types.js';
 import { BOUNDARY_PROBE, leadingWords, probeLine } from '../script-text.js';
-import { splitSqliteStatements, type ScriptStatement } from './sqlite-statements.js';
+import { splitSqliteStatements, type ScriptStatement } from './sqlite-script.js';
 
 type Database = BetterSqlite3.Database;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { splitSqliteStatements } from '../../src/core/dialect/sqlite/sqlite-statements.js';
+import { splitSqliteStatements } from '../../src/core/dialect/sqlite/sqlite-script.js';
 
 describe('splitSqliteStatements', () => {
     it('splits on semicolons and reports the line of each statement', () => {
