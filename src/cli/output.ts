@@ -103,6 +103,7 @@ export function runResultJson(result: RunResult): Record<string, unknown> {
             durationMs: Math.round(file.durationMs),
             ...(file.error ? { error: file.error } : {}),
             ...(file.sql !== undefined ? { sql: file.sql } : {}),
+            ...(file.notes ? { notes: file.notes } : {}),
         })),
         notRun: result.notRun,
         ...(result.baselined ? { baselined: result.baselined } : {}),

@@ -8,7 +8,7 @@ import { CREDENTIALS_HINT, MISSING_DATABASE_HINT, connectFailure } from '../conn
 import type { TrackingDatabase } from '../../tracking/schema.js';
 import { tlsSettings } from '../tls.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession, type ServerAdmin } from '../types.js';
-import { splitMysqlStatements, type MysqlStatement } from './mysql-script.js';
+import { splitMysqlScript, splitMysqlStatements, type MysqlStatement } from './mysql-script.js';
 import { BOUNDARY_PROBE, probeLine } from '../script-text.js';
 
 interface MysqlScript extends PreparedScript {
@@ -48,8 +48,9 @@ export const mysqlDialect: Dialect = {
         return { dialect: 'mysql', statements: splitMysqlStatements(text) };
     },
     endsAtStatementBoundary(text) {
-        const last = splitMysqlStatements(text + BOUNDARY_PROBE).at(-1);
-        return last !== undefined && `${last.sql};` === BOUNDARY_PROBE && last.line === probeLine(text);
+        const { statements, delimiter } = splitMysqlScript(text + BOUNDARY_PROBE);
+        const last = statements.at(-1);
+        return delimiter === ';' && last !== undefined && `${last.sql};` === BOUNDARY_PROBE && last.line === probeLine(text);
     },
     connect: connectMysql,
     connectServer: connectMysqlServer,

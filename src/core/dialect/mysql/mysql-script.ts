@@ -36,6 +36,11 @@ export interface MysqlStatement {
 const DELIMITER_DIRECTIVE = /^delimiter[ \t]+(?:(['"`])(.*?)\1|(\S+))[^\n]*/i;
 
 export function splitMysqlStatements(text: string): MysqlStatement[] {
+    return splitMysqlScript(text).statements;
+}
+
+/** The statements, and the delimiter in effect where the script ends. */
+export function splitMysqlScript(text: string): { statements: MysqlStatement[]; delimiter: string } {
     const statements: MysqlStatement[] = [];
     const lineAt = makeLineCounter(text);
     const n = text.length;
@@ -143,7 +148,7 @@ export function splitMysqlStatements(text: string): MysqlStatement[] {
         i++;
     }
     finish(n);
-    return statements;
+    return { statements, delimiter };
 }
 
 function atLineStart(text: string, i: number): boolean {
