@@ -244,7 +244,9 @@ export function sourceFromBytes(tracked: string, absolute: string, bytes: Uint8A
     // Text that needs no normalising is exactly these bytes: they are checksummed as they are,
     // without encoding the text again (a temporary copy as big as the file: a big dump's COPY data).
     const sql = normaliseSql(text);
-    return sql === text ? sourceOf(tracked, absolute, sql, checksumOf(bytes), bytes.length) : sourceFromText(tracked, absolute, sql, false);
+    // (The decoder drops a BOM by itself: such bytes are not the text.)
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return sql === text && !bom ? sourceOf(tracked, absolute, sql, checksumOf(bytes), bytes.length) : sourceFromText(tracked, absolute, sql, false);
 }
 
 export function sourceFromText(tracked: string, absolute: string, text: string, normalise: boolean): SourceFile {
