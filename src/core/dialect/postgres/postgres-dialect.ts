@@ -91,7 +91,7 @@ export function preparePostgresScript(source: string, options: { transaction: bo
             if (copy.trailing) throw new ScriptFailure('COPY … FROM stdin: its data must start on the line after the statement', statement.line, undefined, 'End the line with the COPY statement\'s `;` and put the data lines, then `\\.`, below it.');
             notes.push(copyNote(copy, statement.line));
         } else if (statement.words[0] === 'copy' && isCopyToStdout(source.slice(statement.start, Math.min(statement.end, statement.start + 4000)))) {
-            throw new ScriptFailure('COPY … TO stdout needs psql to read the data it writes', statement.line, undefined, COPY_HINT);
+            throw new ScriptFailure('COPY … TO stdout needs psql to read the data it writes', statement.line, undefined, COPY_OUT_HINT);
         }
     }
     for (const meta of scan.metaCommands) {
@@ -159,6 +159,7 @@ function advisoryKey(name: string): [number, number] {
 const META_HINT =
     'noorm sends SQL to the server; psql commands such as \\connect, \\i or \\set only work in psql. Remove them (pg_dump\'s \\restrict lines are ignored for you).';
 const COPY_HINT = 'Write the data in text or CSV format (as pg_dump does), as INSERT statements (pg_dump --inserts), or load this file with psql.';
+const COPY_OUT_HINT = 'Nothing reads what COPY … TO stdout writes when noorm runs a file: remove it (export data with psql\'s \\copy or pg_dump), or run this file with psql.';
 
 /** Connection settings for the pg driver, without the database. */
 function baseClientConfig(settings: ConnectionSettings, options: ConnectOptions): pg.ClientConfig {
