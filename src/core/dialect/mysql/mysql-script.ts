@@ -55,14 +55,16 @@ export function splitMysqlScript(text: string): { statements: MysqlStatement[]; 
 
     const finish = (end: number) => {
         if (start >= 0) {
-            let sql = text.slice(start, end);
-            if (content && trailing.length) {
+            let sql = '';
+            let at = start;
+            if (content) {
                 // Blanked rather than cut, so a comment after them stays and positions stay true.
-                const chars = sql.split('');
-                for (const offset of trailing) chars[offset - start] = ' ';
-                sql = chars.join('');
+                for (const offset of trailing) {
+                    sql += text.slice(at, offset) + ' ';
+                    at = offset + 1;
+                }
             }
-            sql = sql.trimEnd();
+            sql = (sql + text.slice(at, end)).trimEnd();
             if (sql) statements.push({ sql, line: lineAt(start), ...(parts.length ? { parts } : {}), ...(gated ? { open: true } : {}) });
         }
         gated = false;
