@@ -31,7 +31,11 @@ const mssql = availableDialects(['mssql']).length > 0;
         const result = await runCli(['run', 'build', '--json'], { cwd: project, env: db.env });
         expect(parseJson<{ ok: boolean }>(result)).toMatchObject({ ok: true });
 
-        expect(await db.query("SELECT o.type_desc AS kind, o.name FROM sys.objects o JOIN sys.schemas s ON s.schema_id = o.schema_id WHERE s.name = 'sales' AND o.type IN ('U', 'V', 'P', 'FN', 'TR') ORDER BY o.type_desc, o.name")).toEqual([
+        expect(
+            await db.query(
+                "SELECT o.type_desc AS kind, o.name FROM sys.objects o JOIN sys.schemas s ON s.schema_id = o.schema_id WHERE s.name = 'sales' AND o.type IN ('U', 'V', 'P', 'FN', 'TR') ORDER BY o.type_desc, o.name",
+            ),
+        ).toEqual([
             { kind: 'SQL_SCALAR_FUNCTION', name: 'Shout' },
             { kind: 'SQL_STORED_PROCEDURE', name: 'AddCustomer' },
             { kind: 'SQL_TRIGGER', name: 'CustomersAudit' },
@@ -44,7 +48,7 @@ const mssql = availableDialects(['mssql']).length > 0;
             { id: 2, name: 'GRACE!' },
             { id: 3, name: 'LINUS!' },
         ]);
-        expect(await db.query("SELECT Note AS note FROM sales.Customers WHERE CustomerID = 1")).toEqual([{ note: "it's; a note\non two lines" }]);
+        expect(await db.query('SELECT Note AS note FROM sales.Customers WHERE CustomerID = 1')).toEqual([{ note: "it's; a note\non two lines" }]);
         // GO 2 sent its batch twice; the trigger, created after the data, saw the last insert only.
         expect(await db.query('SELECT What AS what FROM sales.Audit ORDER BY AuditID')).toEqual([{ what: 'twice' }, { what: 'twice' }, { what: 'added Linus' }]);
         // The tracking row went to the database noorm tracks, whatever the script's USE did.

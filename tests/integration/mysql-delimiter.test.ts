@@ -29,18 +29,24 @@ interface Outcome {
 
 /** Everything a script can leave behind, with the database's own name taken out. */
 async function snapshot(db: TestDatabase): Promise<Record<string, unknown>> {
-    const tables = await db.query<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name NOT LIKE '\\_\\_%' ORDER BY 1");
+    const tables = await db.query<{ name: string }>(
+        "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name NOT LIKE '\\_\\_%' ORDER BY 1",
+    );
     const rows: Record<string, string[]> = {};
     for (const { name } of tables) {
         rows[name] = (await db.query(`SELECT * FROM \`${name.replace(/`/g, '``')}\``)).map((row) => JSON.stringify(row)).sort();
     }
-    const routines = await db.query("SELECT routine_type, routine_name, routine_definition FROM information_schema.routines WHERE routine_schema = DATABASE() ORDER BY 2");
-    const triggers = await db.query('SELECT trigger_name, event_manipulation, action_timing, action_statement FROM information_schema.triggers WHERE trigger_schema = DATABASE() ORDER BY 1');
+    const routines = await db.query('SELECT routine_type, routine_name, routine_definition FROM information_schema.routines WHERE routine_schema = DATABASE() ORDER BY 2');
+    const triggers = await db.query(
+        'SELECT trigger_name, event_manipulation, action_timing, action_statement FROM information_schema.triggers WHERE trigger_schema = DATABASE() ORDER BY 1',
+    );
     return JSON.parse(JSON.stringify({ rows, routines, triggers }).split(db.name).join('<db>')) as Record<string, unknown>;
 }
 
 (mysql ? describe : describe.skip)('DELIMITER fixtures, against the mariadb client', () => {
-    const fixtures = readdirSync(FIXTURES).filter((file) => file.endsWith('.sql')).sort();
+    const fixtures = readdirSync(FIXTURES)
+        .filter((file) => file.endsWith('.sql'))
+        .sort();
 
     it('covers every form the client knows', () => {
         expect(fixtures.length).toBeGreaterThanOrEqual(14);

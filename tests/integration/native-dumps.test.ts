@@ -44,7 +44,7 @@ const mysql = availableDialects(['mysql']).length > 0;
         ORDER BY 1`;
     const PG_SEQUENCES = "SELECT sequencename, last_value::text AS last_value, increment_by::int AS step FROM pg_sequences WHERE schemaname = 'app' ORDER BY 1";
 
-    it('loads pg_dump\'s default output (data as COPY blocks) into an empty database with the same objects and rows', async () => {
+    it("loads pg_dump's default output (data as COPY blocks) into an empty database with the same objects and rows", async () => {
         const pgDump = dumpTool(['pg_dump']);
         if (!pgDump) {
             process.stderr.write('\n*** SKIPPED pg_dump COPY comparison: pg_dump is not installed ***\n');
@@ -69,7 +69,13 @@ const mysql = availableDialects(['mysql']).length > 0;
 
         const catalog = await target.query(PG_CATALOG);
         expect(catalog).toEqual(await source.query(PG_CATALOG));
-        expect(catalog).toEqual(expect.arrayContaining([{ item: 'class v', n: 2 }, { item: 'class m', n: 1 }, { item: 'class S', n: 3 }]));
+        expect(catalog).toEqual(
+            expect.arrayContaining([
+                { item: 'class v', n: 2 },
+                { item: 'class m', n: 1 },
+                { item: 'class S', n: 3 },
+            ]),
+        );
         expect(await target.query(PG_SEQUENCES)).toEqual(await source.query(PG_SEQUENCES));
         expect(await target.query(PG_SEQUENCES)).toEqual(expect.arrayContaining([{ sequencename: 'ticket_seq', last_value: '105', step: 5 }]));
         const tables = await source.query<{ name: string }>("SELECT 'app.' || tablename AS name FROM pg_tables WHERE schemaname = 'app' ORDER BY 1");
@@ -114,7 +120,13 @@ const mysql = availableDialects(['mysql']).length > 0;
         const catalog = await viaNoorm.query(PG_CATALOG);
         expect(catalog).toEqual(await viaPsql.query(PG_CATALOG));
         expect(catalog).toEqual(await source.query(PG_CATALOG));
-        expect(catalog).toEqual(expect.arrayContaining([{ item: 'trigger', n: 1 }, { item: 'enum labels', n: 3 }, { item: 'class p', n: 1 }]));
+        expect(catalog).toEqual(
+            expect.arrayContaining([
+                { item: 'trigger', n: 1 },
+                { item: 'enum labels', n: 3 },
+                { item: 'class p', n: 1 },
+            ]),
+        );
         for (const table of ['app.people', 'app.events']) {
             const rows = `SELECT * FROM ${table} ORDER BY id`;
             expect(await viaNoorm.query(rows)).toEqual(await viaPsql.query(rows));
@@ -145,7 +157,7 @@ const mysql = availableDialects(['mysql']).length > 0;
         expect(copy.error).toMatchObject({ file: 'schema/002_meta.sql', line: 1, hint: expect.stringContaining('psql') });
     });
 
-    it('reports the line of a syntax error from the server\'s position, and of a runtime error by statement', async () => {
+    it("reports the line of a syntax error from the server's position, and of a runtime error by statement", async () => {
         const root = makeProject({
             'schema/001.sql': 'CREATE TABLE t (x int);\n\nSELECT 1;\nSELECT x\n  FROM t\n  WHERE x = = 1;\n',
         });
@@ -158,7 +170,7 @@ const mysql = availableDialects(['mysql']).length > 0;
         expect(runtime.error).toMatchObject({ line: 5, message: expect.stringContaining('division by zero') });
     });
 
-    it('refuses BEGIN/COMMIT inside noorm\'s transaction, and runs -- noorm:no-transaction files statement by statement', async () => {
+    it("refuses BEGIN/COMMIT inside noorm's transaction, and runs -- noorm:no-transaction files statement by statement", async () => {
         const root = makeProject({ 'schema/001.sql': 'CREATE TABLE t (x int);\nBEGIN;\nINSERT INTO t VALUES (1);\nCOMMIT;\n' });
         const db = await fresh('postgres', root);
         const refused = await runCli(['run', 'build', '--json'], { cwd: root, env: db.env });
@@ -194,7 +206,17 @@ const mysql = availableDialects(['mysql']).length > 0;
         const admin = new URL(process.env['NOORM_TEST_MYSQL_URL']!);
         const dump = spawnSync(
             dumper,
-            [`--host=${admin.hostname}`, `--port=${admin.port || 3306}`, `--user=${decodeURIComponent(admin.username) || 'root'}`, `--password=${decodeURIComponent(admin.password)}`, '--routines', '--triggers', '--events', '--skip-dump-date', source.name],
+            [
+                `--host=${admin.hostname}`,
+                `--port=${admin.port || 3306}`,
+                `--user=${decodeURIComponent(admin.username) || 'root'}`,
+                `--password=${decodeURIComponent(admin.password)}`,
+                '--routines',
+                '--triggers',
+                '--events',
+                '--skip-dump-date',
+                source.name,
+            ],
             { encoding: 'utf8' },
         );
         if (dump.status !== 0) {
@@ -203,7 +225,10 @@ const mysql = availableDialects(['mysql']).length > 0;
         }
         expect(dump.stdout).toMatch(/DELIMITER ;;/);
         expect(dump.stdout).toMatch(/EVENT `nightly`/);
-        writeFiles(root, { 'schema/001_dump.sql': dump.stdout.replace(/\n/g, '\r\n'), 'schema/002_handwritten.sql': readFileSync(path.join(FIXTURES, 'mysql-handwritten.sql'), 'utf8') });
+        writeFiles(root, {
+            'schema/001_dump.sql': dump.stdout.replace(/\n/g, '\r\n'),
+            'schema/002_handwritten.sql': readFileSync(path.join(FIXTURES, 'mysql-handwritten.sql'), 'utf8'),
+        });
 
         const viaNoorm = await fresh('mysql', root);
         const result = await runCli(['run', 'build'], { cwd: root, env: viaNoorm.env });
@@ -226,7 +251,8 @@ const mysql = availableDialects(['mysql']).length > 0;
         // The dump's objects and rows are the source's (the handwritten file adds its own after).
         const dumped = (rows: Array<Record<string, unknown>>) => rows.filter((row) => !/notes|add_note|note_count|^table BASE TABLE/.test(String(row['item'])));
         expect(dumped(await viaNoorm.query(MYSQL_CATALOG))).toEqual(dumped(await source.query(MYSQL_CATALOG)));
-        const bodies = "SELECT routine_name, routine_definition FROM information_schema.routines WHERE routine_schema = DATABASE() AND routine_name IN ('add_person', 'shout') UNION ALL SELECT trigger_name, action_statement FROM information_schema.triggers WHERE trigger_schema = DATABASE() ORDER BY 1";
+        const bodies =
+            "SELECT routine_name, routine_definition FROM information_schema.routines WHERE routine_schema = DATABASE() AND routine_name IN ('add_person', 'shout') UNION ALL SELECT trigger_name, action_statement FROM information_schema.triggers WHERE trigger_schema = DATABASE() ORDER BY 1";
         expect(await viaNoorm.query(bodies)).toEqual(await source.query(bodies));
         for (const query of ['SELECT * FROM people ORDER BY id', 'SELECT * FROM loud_people ORDER BY id']) {
             expect(await viaNoorm.query(query)).toEqual(await source.query(query));
@@ -239,7 +265,7 @@ const mysql = availableDialects(['mysql']).length > 0;
         ]);
     });
 
-    it('runs a file bigger than the server\'s max_allowed_packet', async () => {
+    it("runs a file bigger than the server's max_allowed_packet", async () => {
         const root = makeProject();
         const db = await fresh('mysql', root);
         const [{ max }] = (await db.query<{ max: string }>('SELECT @@max_allowed_packet AS max')) as [{ max: string }];
@@ -265,7 +291,7 @@ const mysql = availableDialects(['mysql']).length > 0;
 describe('sqlite3 .dump output', () => {
     const CATALOG = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE tbl_name NOT LIKE '\\_\\_%' ESCAPE '\\' AND name <> 'sqlite_sequence' ORDER BY type, name";
 
-    it('loads into an empty database with the same objects and rows, its BEGIN … COMMIT as noorm\'s transaction', async () => {
+    it("loads into an empty database with the same objects and rows, its BEGIN … COMMIT as noorm's transaction", async () => {
         const sqlite3 = dumpTool(['sqlite3']);
         if (!sqlite3) {
             process.stderr.write('\n*** SKIPPED sqlite3 .dump comparison: the sqlite3 shell is not installed ***\n');
@@ -294,13 +320,17 @@ describe('sqlite3 .dump output', () => {
 
         const target = path.join(root, 'target.sqlite');
         const run = await runCli(['run', 'build', '--json'], { cwd: root, env: { NOORM_URL: `sqlite:${target}` } });
-        expect(run.stderr).toContain('schema/000_base.sql:2: the file\'s own BEGIN (line 2) … COMMIT');
+        expect(run.stderr).toContain("schema/000_base.sql:2: the file's own BEGIN (line 2) … COMMIT");
         expect(parseJson<{ ok: boolean }>(run).ok).toBe(true);
 
         const read = (file: string, query: string) => {
             const db = new Database(file, { readonly: true });
             try {
-                return JSON.stringify(db.prepare(query).all(), (_, value: unknown) => (value && typeof value === 'object' && 'type' in value && (value as { type: string }).type === 'Buffer' ? `x'${Buffer.from((value as unknown as { data: number[] }).data).toString('hex')}'` : value));
+                return JSON.stringify(db.prepare(query).all(), (_, value: unknown) =>
+                    value && typeof value === 'object' && 'type' in value && (value as { type: string }).type === 'Buffer'
+                        ? `x'${Buffer.from((value as unknown as { data: number[] }).data).toString('hex')}'`
+                        : value,
+                );
             } finally {
                 db.close();
             }

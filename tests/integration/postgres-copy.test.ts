@@ -41,7 +41,7 @@ const DATA_FILE = [
     '2\tnew\\nline and \\\\ backslash',
     '3\t\\N',
     '4\t\\\\.',
-    "5\tit's; a \"quote\" and $$ and /* and --",
+    '5\tit\'s; a "quote" and $$ and /* and --',
     '\\.',
     '',
     "COPY t FROM stdin WITH (FORMAT csv, HEADER true, NULL 'NULL');",
@@ -61,7 +61,7 @@ const EXPECTED = [
     { id: 2, body: 'new\nline and \\ backslash', is_null: false },
     { id: 3, body: null, is_null: true },
     { id: 4, body: '\\.', is_null: false },
-    { id: 5, body: "it's; a \"quote\" and $$ and /* and --", is_null: false },
+    { id: 5, body: 'it\'s; a "quote" and $$ and /* and --', is_null: false },
     { id: 6, body: 'a quoted, value with\na line break and "quotes"', is_null: false },
     { id: 7, body: null, is_null: true },
     { id: 8, body: '', is_null: false },
@@ -94,14 +94,27 @@ const EXPECTED = [
         expect(plan.files).toMatchObject([{ status: 'changed' }]);
     });
 
-    it('fails the whole file at the bad row\'s line with the server\'s message, and records nothing as run', async () => {
-        const lines = ['CREATE TABLE t (id int PRIMARY KEY, body text);', 'COPY t (id, body) FROM stdin;', '1\tfine', '2\talso fine', 'three\tbad', '4\tnever', '\\.', 'CREATE TABLE after_copy (x int);'];
+    it("fails the whole file at the bad row's line with the server's message, and records nothing as run", async () => {
+        const lines = [
+            'CREATE TABLE t (id int PRIMARY KEY, body text);',
+            'COPY t (id, body) FROM stdin;',
+            '1\tfine',
+            '2\talso fine',
+            'three\tbad',
+            '4\tnever',
+            '\\.',
+            'CREATE TABLE after_copy (x int);',
+        ];
         const root = makeProject({ 'schema/001_bad.sql': lines.join('\n'), 'schema/002_later.sql': 'CREATE TABLE later (x int);' });
         const db = await fresh(root);
         const run = await runCli(['run', 'build', '--json'], { cwd: root, env: db.env });
         expect(run.code).toBe(1);
         const result = parseJson<RunJson>(run);
-        expect(result.error).toMatchObject({ file: 'schema/001_bad.sql', line: 5, message: expect.stringMatching(/invalid input syntax for type integer: "three".*COPY t, line 3/) });
+        expect(result.error).toMatchObject({
+            file: 'schema/001_bad.sql',
+            line: 5,
+            message: expect.stringMatching(/invalid input syntax for type integer: "three".*COPY t, line 3/),
+        });
         expect(result.notRun).toEqual(['schema/002_later.sql']);
         // Rolled back: the table the file created is gone with the rows before the bad one.
         expect(await db.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename IN ('t', 'after_copy', 'later')")).toEqual([]);
@@ -139,7 +152,7 @@ const EXPECTED = [
         expect(await db.query(ROWS)).toEqual(EXPECTED);
     });
 
-    it('runs a file wrapped in its own BEGIN … COMMIT in noorm\'s transaction, and says so', async () => {
+    it("runs a file wrapped in its own BEGIN … COMMIT in noorm's transaction, and says so", async () => {
         const root = makeProject({ 'schema/001.sql': `SET client_min_messages = warning;\nBEGIN;\n${DATA_FILE}\n\\.\nCOMMIT;\n` });
         const db = await fresh(root);
         const run = await runCli(['run', 'build'], { cwd: root, env: db.env });

@@ -46,7 +46,8 @@ describe('an SSMS "Generate Scripts" dump', () => {
 
     it('is cut as sqlcmd cuts it: one batch per GO line, GO 2 sending its batch twice, CRLF or LF', () => {
         const text = readFileSync(fixture, 'utf8');
-        const summary = (batches: ReturnType<typeof splitGoBatches>) => batches.map((batch) => [batch.line, batch.count, batch.sql.split('\n').find((line) => !/^\/\*{6}/.test(line))]);
+        const summary = (batches: ReturnType<typeof splitGoBatches>) =>
+            batches.map((batch) => [batch.line, batch.count, batch.sql.split('\n').find((line) => !/^\/\*{6}/.test(line))]);
         const expected = [
             [1, 1, 'USE [__DATABASE__]'],
             [3, 1, 'CREATE SCHEMA [sales]'],
@@ -89,7 +90,10 @@ describe('an SSMS "Generate Scripts" dump', () => {
 describe('SQL Server tracking tables', () => {
     it('compile to valid T-SQL: identity, datetime2, no IF NOT EXISTS, no boolean, no LIMIT', () => {
         const db = new Kysely<TrackingDatabase>({
-            dialect: new MssqlDialect({ tarn: { ...tarn, options: { min: 0, max: 1 } }, tedious: { ...tedious, connectionFactory: () => new tedious.Connection({ server: 'unused' }) } }),
+            dialect: new MssqlDialect({
+                tarn: { ...tarn, options: { min: 0, max: 1 } },
+                tedious: { ...tedious, connectionFactory: () => new tedious.Connection({ server: 'unused' }) },
+            }),
         });
         const statements = trackingTableBuilders({ db, dialect: mssqlDialect, trackingSchema: 'dbo' }).map(({ builder }) => builder.compile().sql);
         expect(statements).toHaveLength(4);

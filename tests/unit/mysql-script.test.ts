@@ -5,12 +5,7 @@ const split = (text: string) => splitMysqlStatements(text).map((s) => [s.line, s
 
 describe('splitMysqlStatements', () => {
     it('splits on ; outside strings, identifiers and comments, with backslash escapes', () => {
-        const text = [
-            "INSERT INTO t VALUES ('a;b', \"c;d\", 'it\\'s; ok', `we;ird`); # comment; here",
-            '-- dash comment; here',
-            '/* block; */ SELECT 1;',
-            'SELECT 2',
-        ].join('\n');
+        const text = ["INSERT INTO t VALUES ('a;b', \"c;d\", 'it\\'s; ok', `we;ird`); # comment; here", '-- dash comment; here', '/* block; */ SELECT 1;', 'SELECT 2'].join('\n');
         expect(split(text)).toEqual([
             [1, "INSERT INTO t VALUES ('a;b', \"c;d\", 'it\\'s; ok', `we;ird`)"],
             [3, 'SELECT 1'],
@@ -24,15 +19,7 @@ describe('splitMysqlStatements', () => {
 
     it('honours DELIMITER with any delimiter and any case', () => {
         for (const delimiter of ['//', '$$', ';;', '|', '#']) {
-            const text = [
-                `delimiter ${delimiter}`,
-                'CREATE PROCEDURE p()',
-                'BEGIN',
-                '  SELECT 1; SELECT 2;',
-                `END ${delimiter}`,
-                'DeLiMiTeR ;',
-                'SELECT 3;',
-            ].join('\n');
+            const text = [`delimiter ${delimiter}`, 'CREATE PROCEDURE p()', 'BEGIN', '  SELECT 1; SELECT 2;', `END ${delimiter}`, 'DeLiMiTeR ;', 'SELECT 3;'].join('\n');
             expect(split(text)).toEqual([
                 [2, 'CREATE PROCEDURE p()\nBEGIN\n  SELECT 1; SELECT 2;\nEND'],
                 [7, 'SELECT 3'],
@@ -57,7 +44,15 @@ describe('splitMysqlStatements', () => {
     });
 
     it('blanks the semicolons a custom-delimited statement ends with, which the server would see as empty statements', () => {
-        const text = ['delimiter |', 'CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW BEGIN', '  INSERT INTO b SET x = NEW.x;', 'END;', '|', 'delimiter ;', 'INSERT INTO a VALUES (1);'].join('\n');
+        const text = [
+            'delimiter |',
+            'CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW BEGIN',
+            '  INSERT INTO b SET x = NEW.x;',
+            'END;',
+            '|',
+            'delimiter ;',
+            'INSERT INTO a VALUES (1);',
+        ].join('\n');
         expect(splitMysqlStatements(text)).toEqual([
             { sql: 'CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW BEGIN\n  INSERT INTO b SET x = NEW.x;\nEND', line: 2, parts: [4] },
             { sql: 'INSERT INTO a VALUES (1)', line: 7 },
@@ -70,7 +65,9 @@ describe('splitMysqlStatements', () => {
     });
 
     it('records where further server statements start inside one custom-delimited statement', () => {
-        expect(splitMysqlStatements('DELIMITER $$\nselect 1;\n  -- then\n  select 2; select 3$$')).toEqual([{ sql: 'select 1;\n  -- then\n  select 2; select 3', line: 2, parts: [4, 4] }]);
+        expect(splitMysqlStatements('DELIMITER $$\nselect 1;\n  -- then\n  select 2; select 3$$')).toEqual([
+            { sql: 'select 1;\n  -- then\n  select 2; select 3', line: 2, parts: [4, 4] },
+        ]);
     });
 
     it('marks a statement the delimiter ends inside an executable comment, which must not share a query', () => {

@@ -78,7 +78,10 @@ describe('COPY … FROM stdin data in a script', () => {
     it('counts CSV rows whose quoted values hold line breaks, without the header', () => {
         const text = 'COPY t FROM stdin WITH (FORMAT csv, HEADER true);\na,b\n1,"x\ny"\n2,"say ""hi""\n\n"\n\\.\n';
         expect(scanPostgresScript(text).statements[0]!.copy).toMatchObject({ format: { kind: 'csv', header: true }, lines: 6, rows: 2 });
-        expect(scanPostgresScript("COPY t FROM stdin CSV QUOTE '''' ESCAPE '\\';\n1,'a\\'b\nc'\n\\.\n").statements[0]!.copy).toMatchObject({ format: { quote: "'", escape: '\\' }, rows: 1 });
+        expect(scanPostgresScript("COPY t FROM stdin CSV QUOTE '''' ESCAPE '\\';\n1,'a\\'b\nc'\n\\.\n").statements[0]!.copy).toMatchObject({
+            format: { quote: "'", escape: '\\' },
+            rows: 1,
+        });
     });
 
     it('says in a dry run how many rows each COPY would load', () => {
@@ -89,8 +92,8 @@ describe('COPY … FROM stdin data in a script', () => {
     });
 });
 
-describe('a dump\'s own BEGIN … COMMIT', () => {
-    it('runs a file wrapped in one BEGIN … COMMIT as noorm\'s transaction, the two blanked where they stood', () => {
+describe("a dump's own BEGIN … COMMIT", () => {
+    it("runs a file wrapped in one BEGIN … COMMIT as noorm's transaction, the two blanked where they stood", () => {
         const text = "SET client_encoding = 'UTF8';\nBEGIN;\nCREATE TABLE t (x int);\nCOMMIT;\n";
         const prepared = preparePostgresScript(text, { transaction: true });
         expect(prepared.text).toBe("SET client_encoding = 'UTF8';\n      \nCREATE TABLE t (x int);\n       \n");
@@ -114,7 +117,7 @@ describe('a dump\'s own BEGIN … COMMIT', () => {
 });
 
 describe('preparePostgresScript', () => {
-    it('turns pg_dump\'s \\restrict lines into comments of the same length', () => {
+    it("turns pg_dump's \\restrict lines into comments of the same length", () => {
         const text = '\\restrict K3y\nSELECT 1;\n\\unrestrict K3y\n';
         const prepared = preparePostgresScript(text, { transaction: true });
         expect(prepared.text).toBe('--estrict K3y\nSELECT 1;\n--nrestrict K3y\n');
@@ -129,7 +132,7 @@ describe('preparePostgresScript', () => {
         expect(() => preparePostgresScript('COPY t FROM stdin; -- data below\n1\n\\.\n', { transaction: true })).not.toThrow();
     });
 
-    it('refuses transaction statements inside noorm\'s transaction, not outside it', () => {
+    it("refuses transaction statements inside noorm's transaction, not outside it", () => {
         expect(() => preparePostgresScript('CREATE TABLE t (x int);\nBEGIN;\nINSERT INTO t VALUES (1);\nCOMMIT;', { transaction: true })).toThrow(ScriptFailure);
         expect(() => preparePostgresScript('SAVEPOINT a;\nROLLBACK TO SAVEPOINT a;', { transaction: true })).not.toThrow();
         expect(preparePostgresScript('BEGIN;\nCOMMIT;', { transaction: false }).oneByOne).toBe(true);

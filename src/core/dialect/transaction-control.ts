@@ -7,7 +7,7 @@ export interface StatementHead {
 }
 
 const HINT =
-    'noorm already runs each file in a transaction, so the file\'s own transaction statements would commit or roll back noorm\'s. Remove them, or put `-- noorm:no-transaction` on the first line to run the file as it is. (A file whose only transaction control is one BEGIN before its first statement and one COMMIT as its last, as dump tools write it, runs unchanged.)';
+    "noorm already runs each file in a transaction, so the file's own transaction statements would commit or roll back noorm's. Remove them, or put `-- noorm:no-transaction` on the first line to run the file as it is. (A file whose only transaction control is one BEGIN before its first statement and one COMMIT as its last, as dump tools write it, runs unchanged.)";
 
 /**
  * Refuses a file that controls its own transaction when noorm wraps it in one: its COMMIT would

@@ -78,7 +78,10 @@ export const sqliteDialect: Dialect = {
                 try {
                     new Database(file).close();
                 } catch (error) {
-                    throw new ConnectError('connect-failed', `Cannot create SQLite database ${file}: ${messageOf(error)}`, { hint: 'Check that the folder exists and is writable.', cause: error });
+                    throw new ConnectError('connect-failed', `Cannot create SQLite database ${file}: ${messageOf(error)}`, {
+                        hint: 'Check that the folder exists and is writable.',
+                        cause: error,
+                    });
                 }
             },
             async dropDatabase(name) {
@@ -96,7 +99,10 @@ export const sqliteDialect: Dialect = {
 /** How SQLite spells transaction control, and the BEGIN … COMMIT that `sqlite3 .dump` wraps its output in. */
 const SQLITE_TRANSACTION_WORDS: DumpTransactionWords = {
     isControl: ([first, second]) => first === 'begin' || first === 'commit' || first === 'end' || (first === 'rollback' && second !== 'to'),
-    isBegin: ([first, ...rest]) => first === 'begin' && rest.length <= 2 && rest.every((word, i) => (i === rest.length - 1 && word === 'transaction') || (i === 0 && (word === 'deferred' || word === 'immediate' || word === 'exclusive'))),
+    isBegin: ([first, ...rest]) =>
+        first === 'begin' &&
+        rest.length <= 2 &&
+        rest.every((word, i) => (i === rest.length - 1 && word === 'transaction') || (i === 0 && (word === 'deferred' || word === 'immediate' || word === 'exclusive'))),
     isCommit: ([first, ...rest]) => (first === 'commit' || first === 'end') && (rest.length === 0 || (rest.length === 1 && rest[0] === 'transaction')),
     // `PRAGMA foreign_keys=OFF` comes first in a dump; inside a transaction it changes nothing, and
     // noorm's script sessions start with foreign keys off anyway, as the shell's do.
@@ -114,9 +120,7 @@ async function connectSqlite(settings: ConnectionSettings, options: ConnectOptio
 
     const open = (busyTimeout = BUSY_TIMEOUT_MS): Database => {
         try {
-            const handle = exists
-                ? new Database(file, options.readOnly && !memory ? { readonly: true, fileMustExist: true } : {})
-                : new Database(':memory:');
+            const handle = exists ? new Database(file, options.readOnly && !memory ? { readonly: true, fileMustExist: true } : {}) : new Database(':memory:');
             handle.pragma(`busy_timeout = ${busyTimeout}`);
             // Surfaces "file is not a database" here rather than in the middle of a run.
             handle.prepare('SELECT count(*) FROM sqlite_master').get();
@@ -140,7 +144,9 @@ async function connectSqlite(settings: ConnectionSettings, options: ConnectOptio
         exists,
         async existingTables(names) {
             if (!names.length) return new Set();
-            const rows = main.prepare(`SELECT name FROM main.sqlite_master WHERE type = 'table' AND name IN (${names.map(() => '?').join(', ')})`).all(...names) as Array<{ name: string }>;
+            const rows = main.prepare(`SELECT name FROM main.sqlite_master WHERE type = 'table' AND name IN (${names.map(() => '?').join(', ')})`).all(...names) as Array<{
+                name: string;
+            }>;
             return new Set(rows.map((row) => row.name));
         },
         async withScriptSession(sessionOptions, fn) {
