@@ -6,11 +6,14 @@
 //   T1  a seed template: 100,000 CSV rows rendered with insertRows(loadRows(...)) and executed
 //       (Postgres), against psql running the same rendered SQL; with noorm's peak memory, and the
 //       same seed written with load() into an array
+//   C1  one file holding a 100 MB COPY … FROM stdin data block (pg_dump's default output), run by
+//       noorm and by psql (Postgres), with noorm's peak memory
 //   cold start: `noorm --version` against `node -e 0`
 //
 // Servers: NOORM_TEST_POSTGRES_URL / NOORM_TEST_MYSQL_URL, else the local defaults.
 // BENCH_RUNS (default 5) sets the runs per figure; BENCH_ONLY=postgres|mysql limits the servers
-// (BENCH_ONLY=startup: only the cold start and the cost of decrypting the state; BENCH_ONLY=seed: only T1).
+// (BENCH_ONLY=startup: only the cold start and the cost of decrypting the state; BENCH_ONLY=seed: only T1;
+// BENCH_ONLY=copy: only C1).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -343,7 +346,68 @@ async function seedTemplate() {
     }
 }
 
+const C1_BYTES = 100 * 1024 * 1024;
+
+/** C1: a dump file whose COPY data block is 100 MB, loaded by noorm and by psql, with noorm's peak memory. */
+async function copyBlock() {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'noorm-bench-c1-'));
+    try {
+        mkdirSync(path.join(dir, 'schema'));
+        const file = path.join(dir, 'schema', 'dump.sql');
+        const parts = ['CREATE TABLE items (id integer PRIMARY KEY, name text, note text, price numeric);\nCOPY items (id, name, note, price) FROM stdin;\n'];
+        let bytes = 0;
+        let rows = 0;
+        while (bytes < C1_BYTES) {
+            const line = `${++rows}\titem ${rows}\tnote with a tab\\tand a \\\\ backslash, row ${rows} ${'x'.repeat(40)}\t${rows % 997}.${rows % 100}\n`;
+            parts.push(line);
+            bytes += line.length;
+        }
+        parts.push('\\.\n');
+        writeFileSync(file, parts.join(''));
+        writeFileSync(path.join(dir, 'one.sql'), 'SELECT 1;\n');
+        const samples = { noorm: [], psql: [], rss: [], idleRss: [] };
+        const peak = async (args, key) => {
+            const stats = path.join(dir, 'time.txt');
+            const seconds = await timed('/usr/bin/time', ['-f', '%M', '-o', stats, process.execPath, NOORM, '-H', ...args], { cwd: dir });
+            samples[key].push(Number(readFileSync(stats, 'utf8').trim().split('\n').at(-1)) * 1024);
+            return seconds;
+        };
+        const runs = Math.min(RUNS, 3);
+        for (let run = 0; run < runs; run++) {
+            for (const tool of run % 2 ? ['psql', 'noorm'] : ['noorm', 'psql']) {
+                const db = await freshDatabase('postgres');
+                try {
+                    if (tool === 'psql') samples.psql.push(await timed('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-1', '-d', db.url, '-f', file]));
+                    else {
+                        samples.noorm.push(await peak(['run', 'file', 'schema/dump.sql', '--url', db.url], 'rss'));
+                        await peak(['run', 'file', 'one.sql', '--url', db.url], 'idleRss');
+                        const loaded = spawnSync('psql', ['-X', '-At', '-d', db.url, '-c', 'SELECT count(*) FROM items'], { encoding: 'utf8' }).stdout.trim();
+                        if (Number(loaded) !== rows) throw new Error(`C1: noorm loaded ${loaded} rows, not ${rows}`);
+                    }
+                } finally {
+                    await db.drop();
+                }
+            }
+        }
+        return { bytes, rows, runs, noorm: median(samples.noorm), psql: median(samples.psql), rss: median(samples.rss), idleRss: median(samples.idleRss) };
+    } finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+function printCopy(copy) {
+    const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+    process.stdout.write(
+        `\nC1 COPY … FROM stdin (postgres, one file with a ${mb(copy.bytes)} data block, ${copy.rows.toLocaleString('en')} rows; median of ${copy.runs}): noorm ${copy.noorm.toFixed(2)} s, psql -1 ${copy.psql.toFixed(2)} s (noorm ${(copy.noorm / copy.psql).toFixed(2)}×)\n` +
+            `  noorm peak memory ${mb(copy.rss)}: ${mb(copy.rss - copy.idleRss)} above noorm running a one-line file (${mb(copy.idleRss)}), ${((copy.rss - copy.idleRss) / copy.bytes).toFixed(2)}× the data\n`,
+    );
+}
+
 async function main() {
+    if (process.env.BENCH_ONLY === 'copy') {
+        printCopy(await copyBlock());
+        return;
+    }
     if (process.env.BENCH_ONLY === 'seed') {
         printSeed(await seedTemplate());
         return;
@@ -372,8 +436,10 @@ async function main() {
         }
         const start = await coldStart();
         const seed = servers.includes('postgres') ? await seedTemplate() : null;
+        const copy = servers.includes('postgres') ? await copyBlock() : null;
         printTable(rows, start);
         if (seed) printSeed(seed);
+        if (copy) printCopy(copy);
     } finally {
         for (const work of [w1, w2]) rmSync(work.dir, { recursive: true, force: true });
     }

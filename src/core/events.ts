@@ -43,7 +43,11 @@ export type NoteCode =
     | 'lock-release-failed'
     | 'close-failed'
     /** The environment is a complete config, so the state file was not read. */
-    | 'state-not-read';
+    | 'state-not-read'
+    /** What a file's dialect decided about it as it starts (a dump's own BEGIN … COMMIT taken as noorm's). */
+    | 'run-note'
+    /** What a dry run says a file would do that its SQL does not show (the rows each COPY would load). */
+    | 'plan-note';
 
 export interface NoteEvent {
     type: 'note';

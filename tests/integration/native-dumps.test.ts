@@ -42,6 +42,50 @@ const mysql = availableDialects(['mysql']).length > 0;
         UNION ALL SELECT 'function bodies ' || md5(string_agg(pg_get_functiondef(p.oid), '' ORDER BY p.proname)), 0 FROM pg_proc p JOIN pg_namespace s ON s.oid = p.pronamespace WHERE s.nspname = 'app'
         UNION ALL SELECT 'comment ' || obj_description('app.people'::regclass, 'pg_class'), 0
         ORDER BY 1`;
+    const PG_SEQUENCES = "SELECT sequencename, last_value::text AS last_value, increment_by::int AS step FROM pg_sequences WHERE schemaname = 'app' ORDER BY 1";
+
+    it("loads pg_dump's default output (data as COPY blocks) into an empty database with the same objects and rows", async () => {
+        const pgDump = dumpTool(['pg_dump']);
+        if (!pgDump) {
+            process.stderr.write('\n*** SKIPPED pg_dump COPY comparison: pg_dump is not installed ***\n');
+            return;
+        }
+        const root = makeProject();
+        const source = await fresh('postgres', root);
+        await source.exec(readFileSync(path.join(FIXTURES, 'postgres-source-schema.sql'), 'utf8'));
+        await source.exec(readFileSync(path.join(FIXTURES, 'postgres-source-data.sql'), 'utf8'));
+        const dump = spawnSync(pgDump, ['--no-owner', source.env['NOORM_URL']!], { encoding: 'utf8' });
+        if (dump.status !== 0) {
+            process.stderr.write(`\n*** SKIPPED pg_dump COPY comparison: pg_dump failed: ${dump.stderr} ***\n`);
+            return;
+        }
+        expect(dump.stdout).toMatch(/^COPY app\.texts .* FROM stdin;$/m);
+        writeFiles(root, { 'schema/000_base.sql': dump.stdout });
+
+        const target = await fresh('postgres', root);
+        const result = await runCli(['run', 'build'], { cwd: root, env: target.env });
+        expect(result.stderr).not.toContain('FAIL');
+        expect(result.code).toBe(0);
+
+        const catalog = await target.query(PG_CATALOG);
+        expect(catalog).toEqual(await source.query(PG_CATALOG));
+        expect(catalog).toEqual(
+            expect.arrayContaining([
+                { item: 'class v', n: 2 },
+                { item: 'class m', n: 1 },
+                { item: 'class S', n: 3 },
+            ]),
+        );
+        expect(await target.query(PG_SEQUENCES)).toEqual(await source.query(PG_SEQUENCES));
+        expect(await target.query(PG_SEQUENCES)).toEqual(expect.arrayContaining([{ sequencename: 'ticket_seq', last_value: '105', step: 5 }]));
+        const tables = await source.query<{ name: string }>("SELECT 'app.' || tablename AS name FROM pg_tables WHERE schemaname = 'app' ORDER BY 1");
+        expect(tables.map((t) => t.name)).toEqual(['app.events', 'app.events_2025', 'app.events_2026', 'app.people', 'app.texts']);
+        for (const { name } of [...tables, { name: 'app.mood_counts' }, { name: 'app.text_lengths' }]) {
+            const rows = `SELECT to_jsonb(t)::text AS row FROM ${name} t ORDER BY 1`;
+            expect(await target.query(rows)).toEqual(await source.query(rows));
+        }
+        expect(await target.query('SELECT count(*)::int AS n FROM app.texts')).toEqual([{ n: 7 }]);
+    });
 
     it('loads a pg_dump (schema, then data as INSERTs) exactly as psql does', async () => {
         const pgDump = dumpTool(['pg_dump']);
@@ -108,9 +152,9 @@ const mysql = availableDialects(['mysql']).length > 0;
         // Refused before the first file ran: nothing exists, not even noorm's tables.
         expect(await db.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).toEqual([]);
 
-        writeFiles(root, { 'schema/002_meta.sql': 'COPY first_one (x) FROM stdin;\n1\n\\.\n' });
+        writeFiles(root, { 'schema/002_meta.sql': 'COPY first_one (x) TO stdout;\n' });
         const copy = parseJson<{ error: { file: string; line: number; hint: string } }>(await runCli(['run', 'build', '--json'], { cwd: root, env: db.env }));
-        expect(copy.error).toMatchObject({ file: 'schema/002_meta.sql', line: 1, hint: expect.stringContaining('--inserts') });
+        expect(copy.error).toMatchObject({ file: 'schema/002_meta.sql', line: 1, hint: expect.stringContaining('psql') });
     });
 
     it("reports the line of a syntax error from the server's position, and of a runtime error by statement", async () => {
@@ -147,6 +191,7 @@ const mysql = availableDialects(['mysql']).length > 0;
         SELECT CONCAT('table ', table_type) AS item, COUNT(*) AS n FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name NOT LIKE '\\_\\_%' GROUP BY table_type
         UNION ALL SELECT CONCAT('routine ', routine_type, ' ', routine_name), 0 FROM information_schema.routines WHERE routine_schema = DATABASE()
         UNION ALL SELECT CONCAT('trigger ', trigger_name, ' ', event_manipulation, ' ', action_timing), 0 FROM information_schema.triggers WHERE trigger_schema = DATABASE()
+        UNION ALL SELECT CONCAT('event ', event_name, ' ', status, ' ', event_definition), 0 FROM information_schema.events WHERE event_schema = DATABASE()
         ORDER BY 1`;
 
     it('loads a dump with triggers, procedures and functions exactly as the mariadb/mysql client does', async () => {
@@ -168,6 +213,7 @@ const mysql = availableDialects(['mysql']).length > 0;
                 `--password=${decodeURIComponent(admin.password)}`,
                 '--routines',
                 '--triggers',
+                '--events',
                 '--skip-dump-date',
                 source.name,
             ],
@@ -178,6 +224,7 @@ const mysql = availableDialects(['mysql']).length > 0;
             return;
         }
         expect(dump.stdout).toMatch(/DELIMITER ;;/);
+        expect(dump.stdout).toMatch(/EVENT `nightly`/);
         writeFiles(root, {
             'schema/001_dump.sql': dump.stdout.replace(/\n/g, '\r\n'),
             'schema/002_handwritten.sql': readFileSync(path.join(FIXTURES, 'mysql-handwritten.sql'), 'utf8'),
@@ -197,8 +244,18 @@ const mysql = availableDialects(['mysql']).length > 0;
         const catalog = await viaNoorm.query(MYSQL_CATALOG);
         expect(catalog).toEqual(await viaClient.query(MYSQL_CATALOG));
         expect(catalog.length).toBeGreaterThanOrEqual(6);
+        expect(catalog).toEqual(expect.arrayContaining([expect.objectContaining({ item: expect.stringMatching(/^event nightly DISABLED/) })]));
         for (const query of ['SELECT * FROM people ORDER BY id', 'SELECT * FROM audit ORDER BY id', 'SELECT * FROM notes ORDER BY id']) {
             expect(await viaNoorm.query(query)).toEqual(await viaClient.query(query));
+        }
+        // The dump's objects and rows are the source's (the handwritten file adds its own after).
+        const dumped = (rows: Array<Record<string, unknown>>) => rows.filter((row) => !/notes|add_note|note_count|^table BASE TABLE/.test(String(row['item'])));
+        expect(dumped(await viaNoorm.query(MYSQL_CATALOG))).toEqual(dumped(await source.query(MYSQL_CATALOG)));
+        const bodies =
+            "SELECT routine_name, routine_definition FROM information_schema.routines WHERE routine_schema = DATABASE() AND routine_name IN ('add_person', 'shout') UNION ALL SELECT trigger_name, action_statement FROM information_schema.triggers WHERE trigger_schema = DATABASE() ORDER BY 1";
+        expect(await viaNoorm.query(bodies)).toEqual(await source.query(bodies));
+        for (const query of ['SELECT * FROM people ORDER BY id', 'SELECT * FROM loud_people ORDER BY id']) {
+            expect(await viaNoorm.query(query)).toEqual(await source.query(query));
         }
         expect(await viaNoorm.query('SELECT body FROM notes ORDER BY id')).toEqual([
             { body: 'double "quoted"; text' },
@@ -228,5 +285,63 @@ const mysql = availableDialects(['mysql']).length > 0;
         const db = await fresh('mysql', root);
         const result = parseJson<{ error: { line: number; message: string } }>(await runCli(['run', 'build', '--json'], { cwd: root, env: db.env }));
         expect(result.error).toMatchObject({ line: 6, message: expect.stringContaining('SQL syntax') });
+    });
+});
+
+describe('sqlite3 .dump output', () => {
+    const CATALOG = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE tbl_name NOT LIKE '\\_\\_%' ESCAPE '\\' AND name <> 'sqlite_sequence' ORDER BY type, name";
+
+    it("loads into an empty database with the same objects and rows, its BEGIN … COMMIT as noorm's transaction", async () => {
+        const sqlite3 = dumpTool(['sqlite3']);
+        if (!sqlite3) {
+            process.stderr.write('\n*** SKIPPED sqlite3 .dump comparison: the sqlite3 shell is not installed ***\n');
+            return;
+        }
+        const root = makeProject();
+        const { default: Database } = await import('better-sqlite3');
+        const sourceFile = path.join(root, 'source.sqlite');
+        const source = new Database(sourceFile);
+        source.exec(`
+            CREATE TABLE people (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, note TEXT, photo BLOB, score REAL);
+            CREATE TABLE tags (person_id INTEGER REFERENCES people(id), tag TEXT, PRIMARY KEY (person_id, tag)) WITHOUT ROWID;
+            CREATE INDEX people_name ON people (lower(name));
+            CREATE VIEW named AS SELECT id, name FROM people WHERE name <> '';
+            CREATE TRIGGER people_note AFTER INSERT ON people WHEN NEW.note IS NULL BEGIN
+                UPDATE people SET note = 'none; yet' WHERE id = NEW.id;
+            END;
+            INSERT INTO people (name, note, photo, score) VALUES ('Ada', 'it''s; "quoted"' || char(10) || 'two lines', X'00FF10', 1.5), ('Grace', NULL, NULL, NULL), ('tab' || char(9) || 'bed', 'back\\slash', X'', -0.25);
+            INSERT INTO tags VALUES (1, 'math'), (1, 'engines'), (3, 'odd;tag');
+        `);
+        source.close();
+        const dump = spawnSync(sqlite3, [sourceFile, '.dump'], { encoding: 'utf8' });
+        expect(dump.status).toBe(0);
+        expect(dump.stdout).toMatch(/^PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\n[\s\S]*\nCOMMIT;\n$/);
+        writeFiles(root, { 'schema/000_base.sql': dump.stdout });
+
+        const target = path.join(root, 'target.sqlite');
+        const run = await runCli(['run', 'build', '--json'], { cwd: root, env: { NOORM_URL: `sqlite:${target}` } });
+        expect(run.stderr).toContain("schema/000_base.sql:2: the file's own BEGIN (line 2) … COMMIT");
+        expect(parseJson<{ ok: boolean }>(run).ok).toBe(true);
+
+        const read = (file: string, query: string) => {
+            const db = new Database(file, { readonly: true });
+            try {
+                return JSON.stringify(db.prepare(query).all(), (_, value: unknown) =>
+                    value && typeof value === 'object' && 'type' in value && (value as { type: string }).type === 'Buffer'
+                        ? `x'${Buffer.from((value as unknown as { data: number[] }).data).toString('hex')}'`
+                        : value,
+                );
+            } finally {
+                db.close();
+            }
+        };
+        expect(read(target, CATALOG)).toBe(read(sourceFile, CATALOG));
+        expect(JSON.parse(read(target, CATALOG))).toHaveLength(5);
+        for (const table of ['people', 'tags', 'named', 'sqlite_sequence']) {
+            const rows = `SELECT * FROM ${table} WHERE ${table === 'sqlite_sequence' ? "name = 'people'" : '1'} ORDER BY 1, 2`;
+            expect(read(target, rows)).toBe(read(sourceFile, rows));
+        }
+        // Recorded in the same transaction as the body.
+        expect(read(target, 'SELECT filepath, status FROM __change_files__')).toBe(JSON.stringify([{ filepath: 'schema/000_base.sql', status: 'success' }]));
     });
 });

@@ -210,7 +210,8 @@ describe('run build on SQLite', () => {
     });
 
     it('honours -- noorm:no-transaction for files that manage their own transaction', async () => {
-        const ownTransaction = 'BEGIN;\nCREATE TABLE t (x INTEGER);\nCOMMIT;\n';
+        // Not the dump shape (a statement before its BEGIN), which runs unchanged.
+        const ownTransaction = 'CREATE TABLE t0 (x INTEGER);\nBEGIN;\nCREATE TABLE t (x INTEGER);\nCOMMIT;\n';
         const root = makeProject({ 'schema/001.sql': ownTransaction });
         const refused = await noorm(root, ['run', 'build', '--json']);
         expect(refused.code).toBe(1);

@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { Kysely, MssqlDialect } from 'kysely';
 import * as tarn from 'tarn';
 import * as tedious from 'tedious';
 import { mssqlDialect } from '../../src/core/dialect/mssql/mssql-dialect.js';
 import { splitGoBatches } from '../../src/core/dialect/mssql/mssql-script.js';
+import { normaliseSql } from '../../src/core/sql/normalise.js';
 import { trackingTableBuilders } from '../../src/core/tracking/tables.js';
 import type { TrackingDatabase } from '../../src/core/tracking/schema.js';
 
@@ -34,6 +38,52 @@ describe('splitGoBatches', () => {
             { sql: 'GOTO label;', line: 1, count: 1 },
             { sql: 'GOVERNOR', line: 6, count: 1 },
         ]);
+    });
+});
+
+describe('an SSMS "Generate Scripts" dump', () => {
+    const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/mssql-ssms-generate-scripts.sql');
+
+    it('is cut as sqlcmd cuts it: one batch per GO line, GO 2 sending its batch twice, CRLF or LF', () => {
+        const text = readFileSync(fixture, 'utf8');
+        const summary = (batches: ReturnType<typeof splitGoBatches>) =>
+            batches.map((batch) => [batch.line, batch.count, batch.sql.split('\n').find((line) => !/^\/\*{6}/.test(line))]);
+        const expected = [
+            [1, 1, 'USE [__DATABASE__]'],
+            [3, 1, 'CREATE SCHEMA [sales]'],
+            [6, 1, 'SET ANSI_NULLS ON'],
+            [9, 1, 'SET QUOTED_IDENTIFIER ON'],
+            [11, 1, 'CREATE FUNCTION [sales].[Shout](@s nvarchar(100))'],
+            [19, 1, 'SET ANSI_NULLS ON'],
+            [22, 1, 'SET QUOTED_IDENTIFIER ON'],
+            [24, 1, 'CREATE TABLE [sales].[Customers]('],
+            [34, 1, 'SET ANSI_NULLS ON'],
+            [37, 1, 'SET QUOTED_IDENTIFIER ON'],
+            [39, 1, 'CREATE TABLE [sales].[Audit]('],
+            [48, 1, 'SET ANSI_NULLS ON'],
+            [51, 1, 'SET QUOTED_IDENTIFIER ON'],
+            [53, 1, 'CREATE VIEW [sales].[LoudCustomers]'],
+            [57, 1, 'SET IDENTITY_INSERT [sales].[Customers] ON'],
+            [59, 1, "INSERT [sales].[Customers] ([CustomerID], [Name], [Note]) VALUES (1, N'Ada', N'it''s; a note"],
+            [62, 1, "INSERT [sales].[Customers] ([CustomerID], [Name], [Note]) VALUES (2, N'Grace', NULL)"],
+            [64, 1, 'SET IDENTITY_INSERT [sales].[Customers] OFF'],
+            [66, 1, 'SET ANSI_NULLS ON'],
+            [69, 1, 'SET QUOTED_IDENTIFIER ON'],
+            [71, 1, 'CREATE PROCEDURE [sales].[AddCustomer]'],
+            [79, 1, 'SET ANSI_NULLS ON'],
+            [82, 1, 'SET QUOTED_IDENTIFIER ON'],
+            [84, 1, 'CREATE TRIGGER [sales].[CustomersAudit] ON [sales].[Customers]'],
+            [92, 1, 'ALTER TABLE [sales].[Customers] ENABLE TRIGGER [CustomersAudit]'],
+            [94, 2, '/* Not from SSMS: a batch sqlcmd sends twice. */'],
+            [97, 1, "EXEC [sales].[AddCustomer] @Name = N'Linus'"],
+        ];
+        const batches = splitGoBatches(text);
+        expect(summary(batches)).toEqual(expected);
+        // A batch starts on the line after its GO (a comment there counts for the server's line numbers), and holds no GO line.
+        expect(batches.every((batch) => !/^\s*go\b/im.test(batch.sql))).toBe(true);
+        expect(batches[4]!.sql).toMatch(/^CREATE FUNCTION[\s\S]*-- a comment; with a semicolon and the word GO in it[\s\S]*^END$/m);
+        // SSMS saves with CRLF line endings; noorm reads them as LF, and so the same batches.
+        expect(summary(splitGoBatches(normaliseSql(text.replace(/\n/g, '\r\n'))))).toEqual(expected);
     });
 });
 

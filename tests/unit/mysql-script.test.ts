@@ -43,6 +43,60 @@ describe('splitMysqlStatements', () => {
         expect(statements[1]![1]).toMatch(/^\/\*!50003 CREATE\*\/.*END \*\/$/s);
     });
 
+    it('blanks the semicolons a custom-delimited statement ends with, which the server would see as empty statements', () => {
+        const text = [
+            'delimiter |',
+            'CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW BEGIN',
+            '  INSERT INTO b SET x = NEW.x;',
+            'END;',
+            '|',
+            'delimiter ;',
+            'INSERT INTO a VALUES (1);',
+        ].join('\n');
+        expect(splitMysqlStatements(text)).toEqual([
+            { sql: 'CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW BEGIN\n  INSERT INTO b SET x = NEW.x;\nEND', line: 2, parts: [4] },
+            { sql: 'INSERT INTO a VALUES (1)', line: 7 },
+        ]);
+        expect(split('delimiter $$\nselect 3;\n$$\nselect 4;; -- twice\n$$\nselect 5; /* c */ ;\n$$')).toEqual([
+            [2, 'select 3'],
+            [4, 'select 4   -- twice'],
+            [6, 'select 5  /* c */'],
+        ]);
+    });
+
+    it('records where further server statements start inside one custom-delimited statement', () => {
+        expect(splitMysqlStatements('DELIMITER $$\nselect 1;\n  -- then\n  select 2; select 3$$')).toEqual([
+            { sql: 'select 1;\n  -- then\n  select 2; select 3', line: 2, parts: [4, 4] },
+        ]);
+    });
+
+    it('marks a statement the delimiter ends inside an executable comment, which must not share a query', () => {
+        expect(splitMysqlStatements('/*!40101 SET @a = 1; SET @b = 2 */;\n/*!40101 SET @c = 3 */;')).toEqual([
+            { sql: '/*!40101 SET @a = 1', line: 1, open: true },
+            { sql: 'SET @b = 2 */', line: 1 },
+            { sql: '/*!40101 SET @c = 3 */', line: 2 },
+        ]);
+    });
+
+    it('keeps a statement of semicolons alone, which the client sends (and the server calls empty)', () => {
+        expect(split('delimiter $$\n;\n$$\nselect 1$$')).toEqual([
+            [2, ';'],
+            [4, 'select 1'],
+        ]);
+    });
+
+    it('reads the DELIMITER argument as the client does: up to a blank, or quoted; never with a backslash', () => {
+        expect(split("delimiter '$$' ignored\nselect 1$$\ndelimiter ;  -- back\nselect 2;")).toEqual([
+            [2, 'select 1'],
+            [4, 'select 2'],
+        ]);
+        expect(() => splitMysqlStatements('select 1;\ndelimiter \\\\\n')).toThrow(expect.objectContaining({ line: 2, message: expect.stringContaining('backslash') }));
+    });
+
+    it('takes -- for a comment at the start of a statement even without a blank, as the client does', () => {
+        expect(split('--no blank\nselect 3--1;\n')).toEqual([[2, 'select 3--1']]);
+    });
+
     it('drops empty statements and comment-only text', () => {
         expect(split(';;\n-- nothing\n# nothing\n')).toEqual([]);
     });

@@ -27,6 +27,13 @@ describe('source files', () => {
         expect(sourceFromBytes('a.sql', '/p/a.sql', bytes("\uFEFFSELECT 'é';")).sizeBytes).toBe(12);
     });
 
+    it('checksums the text sent, whether it was normalised or taken from the bytes as they are', () => {
+        const plain = sourceFromBytes('a.sql', '/p/a.sql', bytes("SELECT 'é';\n"));
+        expect(plain.checksum).toBe(checksumOf("SELECT 'é';\n"));
+        expect(sourceFromBytes('a.sql', '/p/a.sql', bytes("\uFEFFSELECT 'é';\r\n")).checksum).toBe(plain.checksum);
+        expect(sourceFromBytes('a.sql', '/p/a.sql', bytes("\uFEFFSELECT 'é';\n")).checksum).toBe(plain.checksum);
+    });
+
     it('refuses a file that is not UTF-8, naming the file and line', () => {
         const latin1 = new Uint8Array([...bytes("SELECT 1;\nSELECT '"), 0xe9, ...bytes("';\n")]);
         let caught: unknown;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { splitSqliteStatements } from '../../src/core/dialect/sqlite/sqlite-script.js';
+import { sqliteDialect } from '../../src/core/dialect/sqlite/sqlite-dialect.js';
 
 describe('splitSqliteStatements', () => {
     it('splits on semicolons and reports the line of each statement', () => {
@@ -59,5 +60,28 @@ describe('splitSqliteStatements', () => {
     it('treats END as ending a trigger only right after a semicolon', () => {
         const script = 'CREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT CASE WHEN 1 THEN 2 END; END; SELECT 3;';
         expect(splitSqliteStatements(script).map((s) => s.sql)).toEqual(['CREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT CASE WHEN 1 THEN 2 END; END;', 'SELECT 3;']);
+    });
+});
+
+describe("sqlite3 .dump's own BEGIN TRANSACTION … COMMIT", () => {
+    const statementsOf = (text: string) =>
+        (sqliteDialect.prepareScript(text, { transaction: true }) as unknown as { statements: Array<{ line: number }> }).statements.map((s) => s.line);
+
+    it("leaves them out and runs the body in noorm's transaction, saying so", () => {
+        const dump = 'PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE t (x);\nINSERT INTO t VALUES(1);\nCOMMIT;\n';
+        expect(statementsOf(dump)).toEqual([1, 3, 4]);
+        expect(sqliteDialect.prepareScript(dump, { transaction: true }).notes).toEqual([expect.objectContaining({ line: 2, run: expect.stringContaining('COMMIT (line 5)') })]);
+        expect(statementsOf('begin immediate transaction;\nSELECT 1;\nend transaction;')).toEqual([2]);
+    });
+
+    it('refuses every other shape, as before', () => {
+        for (const text of [
+            'CREATE TABLE a (x);\nBEGIN;\nSELECT 1;\nCOMMIT;',
+            'BEGIN;\nSELECT 1;\nCOMMIT;\nSELECT 2;',
+            'BEGIN;\nSELECT 1;\nROLLBACK;',
+            'BEGIN;\nCOMMIT;\nBEGIN;\nCOMMIT;',
+        ]) {
+            expect(() => sqliteDialect.prepareScript(text, { transaction: true })).toThrow(expect.objectContaining({ hint: expect.stringContaining('noorm:no-transaction') }));
+        }
     });
 });

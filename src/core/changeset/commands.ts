@@ -3,12 +3,13 @@ import path from 'node:path';
 import type { DialectName, ResolvedConfig } from '../config/types.js';
 import { openConnection } from '../connection.js';
 import { describeTarget } from '../dialect/registry.js';
-import type { DialectConnection } from '../dialect/types.js';
+import type { DialectConnection, PreparedScript } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
 import { resolveIdentity } from '../identity/resolver.js';
 import { acquireCommandLock } from '../lock/lock.js';
 import { assertAllowed, type GuardedAction } from '../protection.js';
 import { prepareFiles, type RunnableFile } from '../runner/plan.js';
+import { planNotes } from '../runner/script-notes.js';
 import { loadSource, type SourceFile } from '../runner/source.js';
 import { type TemplateRender } from '../sql/parts.js';
 import { templateRenderer } from '../template/renderer-for.js';
@@ -49,7 +50,7 @@ export interface PlannedChangeset {
     status: 'planned';
     atomic: boolean;
     /** `skipped`: done by the previous attempt, which this run resumes after. */
-    files: Array<{ path: string; checksum: string; status: 'planned'; sql: string } | { path: string; checksum: string; status: 'skipped' }>;
+    files: Array<{ path: string; checksum: string; status: 'planned'; sql: string; notes?: string[] } | { path: string; checksum: string; status: 'skipped' }>;
 }
 
 /** `change list`: every changeset with its status on the current database (read-only). */
@@ -291,9 +292,14 @@ async function plan(context: CommandContext, conn: DialectConnection, changeset:
         files: files.map((file) =>
             done.has(file.source.path)
                 ? { path: file.source.path, checksum: file.source.checksum, status: 'skipped' }
-                : { path: file.source.path, checksum: file.source.checksum, status: 'planned', sql: file.source.sql },
+                : { path: file.source.path, checksum: file.source.checksum, status: 'planned', sql: file.source.sql, ...notesOf(context, file) },
         ),
     };
+}
+
+function notesOf(context: CommandContext, file: { source: { path: string }; script: PreparedScript }): { notes?: string[] } {
+    const notes = planNotes(context.onEvent, file.source.path, file.script);
+    return notes.length ? { notes } : {};
 }
 
 /** The current change files of a changeset with their checksums (what `stale` compares against). */

@@ -7,6 +7,7 @@ import type { HeldLock } from '../lock/lock.js';
 import { asFileError } from '../runner/file-error.js';
 import type { RunnableFile } from '../runner/plan.js';
 import { executeScript } from '../runner/script.js';
+import { announceRun } from '../runner/script-notes.js';
 import type { CommandContext } from '../context.js';
 import { mainRunner } from '../tracking/files.js';
 import type { Direction } from './discover.js';
@@ -112,6 +113,7 @@ export async function applyChangeset(
         const result = results[index]!;
         options.lock.assertHeld();
         context.onEvent?.({ type: 'file:start', path: result.path, index: index + 1, count: files.length });
+        announceRun(context.onEvent, result.path, file.script);
         const fileStarted = performance.now();
         await executeScript(session, conn.dialect, file.script, { transaction: file.transaction, signal: context.signal });
         result.durationMs = msSince(fileStarted);

@@ -131,6 +131,20 @@ export interface ServerAdmin {
 /** A script as its dialect prepared it; only that dialect's sessions look inside. */
 export interface PreparedScript {
     readonly dialect: DialectName;
+    /** What the dialect's reader wants said about the file (see ScriptNote). */
+    readonly notes?: readonly ScriptNote[];
+}
+
+/**
+ * Something the reader decided about a file that the output must say: the file's own BEGIN …
+ * COMMIT taken as noorm's transaction, the rows a COPY would load.
+ */
+export interface ScriptNote {
+    line: number;
+    /** Said when the file runs; absent when only a dry run says something. */
+    run?: string;
+    /** Said in a dry run instead of running the file. */
+    plan: string;
 }
 
 /** noorm's connection to one database. */

@@ -7,6 +7,7 @@ import type { HeldLock } from '../lock/lock.js';
 import { mainRunner, recordFile } from '../tracking/files.js';
 import { asFileError } from './file-error.js';
 import { executeScript } from './script.js';
+import { announceRun } from './script-notes.js';
 import { failedDigest } from './source.js';
 import type { PlannedFile } from './plan.js';
 import type { FileResult } from './types.js';
@@ -51,6 +52,7 @@ export async function executePlan(conn: DialectConnection, plan: readonly Planne
 
         index++;
         context.onEvent?.({ type: 'file:start', path: source.path, index, count: due.length });
+        announceRun(context.onEvent, source.path, file.script);
         const started = performance.now();
         // A signal during the file cancels its statement, so the unit rolls back now.
         const cancel = () => void conn.cancelRunning?.().catch(() => undefined);

@@ -19,6 +19,7 @@ import { executePlan, skipFile } from './execute.js';
 import { planFiles, prepareFiles, type PlannedFile, type RunnableFile } from './plan.js';
 import type { TemplateRender } from '../sql/parts.js';
 import { templateRenderer } from '../template/renderer-for.js';
+import { planNotes } from './script-notes.js';
 import { loadSource, type SourceFile } from './source.js';
 import type { RunOptions, RunResult } from './types.js';
 
@@ -86,13 +87,17 @@ export async function runFiles(
             const states = (await readTrackingVersion(conn)) === null ? new Map<string, FileState>() : await readFileStates(conn);
             const plan = planFiles(runnable, states, Boolean(options.force));
             context.onEvent?.({ type: 'run:start', command, target: conn.target, total: plan.length, toRun: plan.filter((f) => f.willRun).length, dryRun: true });
-            const files = plan.map((file) => ({
-                path: file.source.path,
-                status: file.status,
-                checksum: file.source.checksum,
-                durationMs: 0,
-                ...(file.willRun ? { sql: file.source.sql } : {}),
-            }));
+            const files = plan.map((file) => {
+                const notes = file.willRun ? planNotes(context.onEvent, file.source.path, file.script) : [];
+                return {
+                    path: file.source.path,
+                    status: file.status,
+                    checksum: file.source.checksum,
+                    durationMs: 0,
+                    ...(file.willRun ? { sql: file.source.sql } : {}),
+                    ...(notes.length ? { notes } : {}),
+                };
+            });
             return { ...base, ok: true, target: conn.target, files, notRun: [] };
         } finally {
             await conn.close();

@@ -224,23 +224,25 @@ export function sourceFromBytes(tracked: string, absolute: string, bytes: Uint8A
             hint: 'Save the file as UTF-8 (most editors offer "Save with encoding"), e.g. iconv -f latin1 -t utf-8.',
         });
     }
-    return sourceFromText(tracked, absolute, text, true);
+    // Text that needs no normalising is exactly these bytes: they are checksummed as they are,
+    // without encoding the text again (a temporary copy as big as the file: a big dump's COPY data).
+    const sql = normaliseSql(text);
+    // (The decoder drops a BOM by itself: such bytes are not the text.)
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return sql === text && !bom ? sourceOf(tracked, absolute, sql, checksumOf(bytes), bytes.length) : sourceFromText(tracked, absolute, sql, false);
 }
 
 export function sourceFromText(tracked: string, absolute: string, text: string, normalise: boolean): SourceFile {
     const sql = normalise ? normaliseSql(text) : text;
-    return {
-        path: tracked,
-        absolute,
-        sql,
-        checksum: checksumOf(sql),
-        sizeBytes: Buffer.byteLength(sql, 'utf8'),
-        noTransaction: hasNoTransactionDirective(sql),
-    };
+    return sourceOf(tracked, absolute, sql, checksumOf(sql), Buffer.byteLength(sql, 'utf8'));
 }
 
-export function checksumOf(sql: string): string {
-    return createHash('sha256').update(sql, 'utf8').digest('hex');
+function sourceOf(tracked: string, absolute: string, sql: string, checksum: string, sizeBytes: number): SourceFile {
+    return { path: tracked, absolute, sql, checksum, sizeBytes, noTransaction: hasNoTransactionDirective(sql) };
+}
+
+export function checksumOf(sql: string | Uint8Array): string {
+    return typeof sql === 'string' ? createHash('sha256').update(sql, 'utf8').digest('hex') : createHash('sha256').update(sql).digest('hex');
 }
 
 /** True when `-- noorm:no-transaction` appears among the file's leading comment lines. */

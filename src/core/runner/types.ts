@@ -19,6 +19,8 @@ export interface FileResult {
     error?: { message: string; line?: number };
     /** The SQL that would run (dry run only, for files that would run). */
     sql?: string;
+    /** Dry run: what the file would do that its SQL does not show at a glance (rows each COPY would load, a dump's own transaction). */
+    notes?: string[];
 }
 
 export interface RunResult {

@@ -9,7 +9,7 @@ import { CREDENTIALS_HINT, MISSING_DATABASE_HINT, connectFailure } from '../conn
 import type { TrackingDatabase } from '../../tracking/schema.js';
 import { tlsSettings } from '../tls.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession, type ServerAdmin } from '../types.js';
-import { splitMysqlStatements, type MysqlStatement } from './mysql-script.js';
+import { splitMysqlScript, splitMysqlStatements, type MysqlStatement } from './mysql-script.js';
 import { BOUNDARY_PROBE, probeLine } from '../script-text.js';
 
 interface MysqlScript extends PreparedScript {
@@ -49,8 +49,9 @@ export const mysqlDialect: Dialect = {
         return { dialect: 'mysql', statements: splitMysqlStatements(text) };
     },
     endsAtStatementBoundary(text) {
-        const last = splitMysqlStatements(text + BOUNDARY_PROBE).at(-1);
-        return last !== undefined && `${last.sql};` === BOUNDARY_PROBE && last.line === probeLine(text);
+        const { statements, delimiter } = splitMysqlScript(text + BOUNDARY_PROBE);
+        const last = statements.at(-1);
+        return delimiter === ';' && last !== undefined && `${last.sql};` === BOUNDARY_PROBE && last.line === probeLine(text);
     },
     connect: connectMysql,
     connectServer: connectMysqlServer,
@@ -202,6 +203,9 @@ function formatQuery(text: string, values: readonly unknown[]): string {
     for (let i = 0; i < values.length; i++) out += mysqlDialect.quoteLiteral(values[i]) + parts[i + 1]!;
     return out;
 }
+
+/** Between the statements of a batch: a newline before the `;` keeps a trailing `-- comment` from swallowing it. */
+const SEPARATOR = '\n;\n';
 
 /** Largest batch of statements sent in one round trip (well under any max_allowed_packet). */
 const BATCH_BYTES = 512 * 1024;
@@ -360,9 +364,10 @@ async function executeBatches(connection: Connection, statements: readonly Mysql
     while (i < statements.length) {
         const batch = [statements[i]!];
         let bytes = batch[0]!.sql.length;
-        // A CALL may return several result sets, and a statement that is only a version-gated
-        // comment may be empty for this server: both go alone.
-        const alone = (s: MysqlStatement) => /^\s*call\b/i.test(s.sql) || /^(\s*\/\*[!M][\s\S]*?\*\/)+\s*$/.test(s.sql);
+        // A CALL may return several result sets, a statement that is only a version-gated comment
+        // may be empty for this server, and one holding several server statements (or a stray `;`)
+        // must fail on its own to be placed: all go alone.
+        const alone = (s: MysqlStatement) => Boolean(s.parts || s.open) || s.sql.startsWith(';') || /^\s*call\b/i.test(s.sql) || onlyGatedComments(s);
         if (!alone(batch[0]!)) {
             while (i + batch.length < statements.length) {
                 const next = statements[i + batch.length]!;
@@ -371,15 +376,19 @@ async function executeBatches(connection: Connection, statements: readonly Mysql
                 bytes += next.sql.length;
             }
         }
-        // A newline before each `;` keeps a trailing `-- comment` from swallowing it.
-        const text = batch.map((statement) => statement.sql).join('\n;\n');
+        const text = batch.map((statement) => statement.sql).join(SEPARATOR);
         await new Promise<void>((resolve, reject) => {
             const command = connection.query(text, (error) => {
                 // A statement the server found empty (a comment gated to another version) is what
                 // the command-line client shrugs off too.
-                if (!error || (batch.length === 1 && (error as { errno?: number }).errno === ER_EMPTY_QUERY)) return resolve();
+                if (!error || (batch.length === 1 && onlyGatedComments(batch[0]!) && (error as { errno?: number }).errno === ER_EMPTY_QUERY)) return resolve();
                 const completed = (command as unknown as { _resultIndex?: number })._resultIndex ?? 0;
-                reject(scriptFailure(error, batch[Math.min(completed, batch.length - 1)]!));
+                // Alone, a statement's results count its own server statements.
+                if (batch.length === 1) reject(scriptFailure(error, batch[0]!, completed));
+                else {
+                    const failed = Math.min(completed, batch.length - 1);
+                    reject(scriptFailure(error, batch[failed]!, 0, failed < batch.length - 1));
+                }
             });
         });
         i += batch.length;
@@ -390,11 +399,38 @@ export function quoteIdentifier(name: string): string {
     return '`' + name.replace(/`/g, '``') + '`';
 }
 
-/** The server's "at line N" counts from the statement's first line. */
-function scriptFailure(error: unknown, statement: MysqlStatement): ScriptFailure {
-    const message = messageOf(error);
+/**
+ * A syntax error quotes the query from the failing token on ("near '…'"); where statements after
+ * the failing one were sent with it, the quote is cut where its statement ends, as the client,
+ * which sends one statement a query, shows it.
+ */
+function nearWithinStatement(message: string, sql: string): string {
+    const near = /near '([\s\S]*)' at line \d+$/.exec(message);
+    if (!near) return message;
+    const quoted = near[1]!;
+    for (let from = Math.max(0, sql.length - quoted.length); from <= sql.length; from++) {
+        const tail = sql.slice(from);
+        const rest = quoted.slice(tail.length);
+        if (quoted.startsWith(tail) && rest && (rest.startsWith(SEPARATOR) || SEPARATOR.startsWith(rest))) {
+            return message.slice(0, near.index + 6) + tail + message.slice(near.index + 6 + quoted.length);
+        }
+    }
+    return message;
+}
+
+function onlyGatedComments(statement: MysqlStatement): boolean {
+    return /^(\s*\/\*[!M][\s\S]*?\*\/)+\s*$/.test(statement.sql);
+}
+
+/**
+ * The server's "at line N" counts from the first line of the server statement that failed: the
+ * `part`-th one inside `statement` (0: the statement itself).
+ */
+function scriptFailure(error: unknown, statement: MysqlStatement, part: number, followed = false): ScriptFailure {
+    const message = followed ? nearWithinStatement(messageOf(error), statement.sql) : messageOf(error);
     const at = /at line (\d+)\s*$/.exec(message);
-    const line = at ? statement.line + Number(at[1]) - 1 : statement.line;
+    const first = part > 0 ? (statement.parts?.[part - 1] ?? statement.line) : statement.line;
+    const line = at ? first + Number(at[1]) - 1 : first;
     return new ScriptFailure(message, line, error);
 }
 

@@ -7,13 +7,14 @@ import { messageOf, type ConnectError } from '../../errors.js';
 import { CREDENTIALS_HINT, MISSING_DATABASE_HINT, connectFailure } from '../connect-error.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
 import { tlsSettings } from '../tls.js';
-import { assertNoTransactionControl } from '../transaction-control.js';
+import { assertNoTransactionControl, dumpTransaction, dumpTransactionNote, type DumpTransactionWords } from '../transaction-control.js';
 import { hex, literal, standardString, type LiteralStyle } from '../literal.js';
 import { checkDatabaseName } from '../database-name.js';
 import { describeTarget } from '../registry.js';
-import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession, type ServerAdmin } from '../types.js';
+import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptNote, type ScriptSession, type ServerAdmin } from '../types.js';
 import { BOUNDARY_PROBE, makeLineCounter } from '../script-text.js';
-import { offsetOfPosition, scanPostgresScript, type PgStatement } from './postgres-script.js';
+import { blankedText, offsetOfPosition, scanPostgresScript, type Blank, type PgStatement } from './postgres-script.js';
+import { copyFailure, copyNote, isCopyToStdout, runWithCopies, streamCopy } from './postgres-copy.js';
 
 interface PostgresScript extends PreparedScript {
     /** The text sent: psql-only `\restrict` lines turned into comments of the same length. */
@@ -21,6 +22,11 @@ interface PostgresScript extends PreparedScript {
     statements: PgStatement[];
     /** Send statements one by one (outside a transaction, as psql does), not the file as one query. */
     oneByOne: boolean;
+    /**
+     * With `COPY … FROM stdin` data: `text` is the file as read (never copied whole), sent cut at
+     * each COPY with these ranges blanked in the SQL between.
+     */
+    copies?: readonly Blank[];
 }
 
 /** psql meta-commands a pg_dump file may hold that mean nothing to the server. */
@@ -86,36 +92,66 @@ export function preparePostgresScript(source: string, options: { transaction: bo
         return lazyStatements({ dialect: 'postgres', text: source, oneByOne: false }, source);
     }
     const scan = scanPostgresScript(source);
-    let text = source;
-    // COPY first: its data lines (ending in `\.`) would otherwise be reported as meta-commands.
+    const blanks: Blank[] = [];
+    const notes: ScriptNote[] = [];
     for (const statement of scan.statements) {
-        const [first] = statement.words;
-        if (first === 'copy' && /\b(from\s+stdin|to\s+stdout)\b/i.test(text.slice(statement.start, Math.min(statement.end, statement.start + 4000)))) {
-            throw new ScriptFailure('COPY … FROM stdin / TO stdout needs psql to feed or read the data', statement.line, undefined, COPY_HINT);
+        const { copy } = statement;
+        if (copy) {
+            if (copy.format.kind === 'binary')
+                throw new ScriptFailure('COPY … FROM stdin in binary format cannot be written inline in a script', statement.line, undefined, COPY_HINT);
+            if (copy.trailing)
+                throw new ScriptFailure(
+                    'COPY … FROM stdin: its data must start on the line after the statement',
+                    statement.line,
+                    undefined,
+                    "End the line with the COPY statement's `;` and put the data lines, then `\\.`, below it.",
+                );
+            notes.push(copyNote(copy, statement.line));
+        } else if (statement.words[0] === 'copy' && isCopyToStdout(source.slice(statement.start, Math.min(statement.end, statement.start + 4000)))) {
+            throw new ScriptFailure('COPY … TO stdout needs psql to read the data it writes', statement.line, undefined, COPY_OUT_HINT);
         }
     }
     for (const meta of scan.metaCommands) {
         if (!IGNORED_META.has(meta.name)) {
             throw new ScriptFailure(`psql meta-command \\${meta.name} cannot run outside psql`, meta.line, undefined, META_HINT);
         }
-        // `\restrict key` → `--estrict key`: a comment of the same length keeps server positions true.
-        text = text.slice(0, meta.start) + '--' + text.slice(meta.start + 2);
+        blanks.push({ start: meta.start, end: meta.end, as: 'comment' });
     }
+    let statements = scan.statements;
     if (options.transaction) {
-        assertNoTransactionControl(
-            scan.statements,
-            ([first, second]) =>
-                first === 'begin' ||
-                first === 'start' ||
-                first === 'commit' ||
-                first === 'end' ||
-                first === 'abort' ||
-                (first === 'rollback' && second !== 'to') ||
-                (first === 'prepare' && second === 'transaction'),
-        );
+        const shape = dumpTransaction(statements, POSTGRES_TRANSACTION_WORDS);
+        if (shape) {
+            statements = statements.filter((statement) => statement !== shape.begin && statement !== shape.commit);
+            blanks.push({ start: shape.begin.start, end: shape.begin.end, as: 'space' }, { start: shape.commit.start, end: shape.commit.end, as: 'space' });
+            notes.unshift(dumpTransactionNote(shape.begin, shape.commit));
+        } else {
+            assertNoTransactionControl(statements, POSTGRES_TRANSACTION_WORDS.isControl);
+        }
     }
-    return { dialect: 'postgres', text, statements: scan.statements, oneByOne: !options.transaction };
+    blanks.sort((a, b) => a.start - b.start);
+    const copies = statements.some((statement) => statement.copy);
+    const text = copies || !blanks.length ? source : blankedText(source, 0, source.length, blanks);
+    return { dialect: 'postgres', text, statements, oneByOne: !options.transaction, ...(copies ? { copies: blanks } : {}), ...(notes.length ? { notes } : {}) };
 }
+
+/** How PostgreSQL spells transaction control, and the BEGIN … COMMIT a dump may wrap itself in. */
+const POSTGRES_TRANSACTION_WORDS: DumpTransactionWords = {
+    isControl: ([first, second]) =>
+        first === 'begin' ||
+        first === 'start' ||
+        first === 'commit' ||
+        first === 'end' ||
+        first === 'abort' ||
+        (first === 'rollback' && second !== 'to') ||
+        (first === 'prepare' && second === 'transaction'),
+    isBegin: (words) =>
+        words.length <= 2 &&
+        ((words[0] === 'begin' && (words[1] === undefined || words[1] === 'work' || words[1] === 'transaction')) || (words[0] === 'start' && words[1] === 'transaction')),
+    isCommit: (words) => words.length <= 2 && (words[0] === 'commit' || words[0] === 'end') && (words[1] === undefined || words[1] === 'work' || words[1] === 'transaction'),
+    // Session settings (not SET LOCAL or SET TRANSACTION, which would then apply to noorm's transaction).
+    mayPrecede: ([first, second, third]) =>
+        (first === 'set' && second !== 'local' && second !== 'transaction') || (first === 'select' && (second === 'set_config' || third === 'set_config')),
+};
 
 /** A prepared script whose statement list is read on first use (to place an error). */
 function lazyStatements(script: Omit<PostgresScript, 'statements'>, source: string): PostgresScript {
@@ -141,7 +177,8 @@ function advisoryKey(name: string): [number, number] {
 }
 
 const META_HINT = "noorm sends SQL to the server; psql commands such as \\connect, \\i or \\set only work in psql. Remove them (pg_dump's \\restrict lines are ignored for you).";
-const COPY_HINT = 'Dump data as INSERT statements (pg_dump --inserts or --column-inserts), or load this file with psql.';
+const COPY_HINT = 'Write the data in text or CSV format (as pg_dump does), as INSERT statements (pg_dump --inserts), or load this file with psql.';
+const COPY_OUT_HINT = "Nothing reads what COPY … TO stdout writes when noorm runs a file: remove it (export data with psql's \\copy or pg_dump), or run this file with psql.";
 
 /** Connection settings for the pg driver, without the database. */
 function baseClientConfig(settings: ConnectionSettings, options: ConnectOptions): pg.ClientConfig {
@@ -497,20 +534,47 @@ async function executeScript(pgModule: typeof pg, client: pg.ClientBase, script:
         // Outside a transaction psql sends each statement on its own, so VACUUM, CREATE INDEX
         // CONCURRENTLY and friends run; one multi-statement query would be one implicit transaction.
         for (const statement of script.statements) {
+            const text = script.text.slice(statement.start, statement.end);
+            if (statement.copy) {
+                await streamCopy(client, text, script.text, statement.copy).catch((error: unknown) =>
+                    Promise.reject(copyFailure(error, script.text, statement.copy!, statement.line)),
+                );
+                continue;
+            }
             try {
-                await client.query(script.text.slice(statement.start, statement.end));
+                await client.query(text);
             } catch (error) {
                 throw scriptFailure(error, script, { prefix: 0, base: statement.start }, statement.line);
             }
         }
         return;
     }
-    // The whole file as one simple-protocol query: $$ bodies, DO blocks and many statements run as
-    // psql would run them, in one round trip. Counting completed statements tells which one failed.
-    const { completed, error } = await countedQuery(pgModule, client, prefix + script.text);
+    if (script.copies) {
+        const blanks = script.copies;
+        return runWithCopies(client, script.text, script.statements, prefix, (from, to, statements, head) =>
+            sendPart(pgModule, client, script, { text: blankedText(script.text, from, to, blanks), base: from, statements }, head, head ? prefixStatements : 0),
+        );
+    }
+    return sendPart(pgModule, client, script, { text: script.text, base: 0, statements: script.statements }, prefix, prefixStatements);
+}
+
+/**
+ * Sends `part` of a script (its text from offset `base`, holding `statements`) as one
+ * simple-protocol query: $$ bodies, DO blocks and many statements run as psql would run them, in
+ * one round trip. Counting completed statements tells which one failed.
+ */
+async function sendPart(
+    pgModule: typeof pg,
+    client: pg.ClientBase,
+    script: PostgresScript,
+    part: { text: string; base: number; statements: readonly PgStatement[] },
+    prefix: string,
+    prefixStatements: number,
+): Promise<void> {
+    const { completed, error } = await countedQuery(pgModule, client, prefix + part.text);
     if (error) {
         const failed = completed - prefixStatements;
-        throw scriptFailure(error, script, { prefix: prefix.length, base: 0 }, failed >= 0 ? script.statements[failed]?.line : undefined);
+        throw scriptFailure(error, script, { prefix: prefix.length, base: part.base }, failed >= 0 ? part.statements[failed]?.line : undefined);
     }
 }
 

@@ -1,12 +1,13 @@
 import { makeLineCounter } from '../script-text.js';
+import { isCopyFromStdin, readCopyData, type CopyData } from './postgres-copy.js';
 
 /**
  * Reads a PostgreSQL script the way psql does: strings (standard, E'' with backslash escapes),
  * quoted identifiers, nested block comments, dollar quoting, parentheses, `BEGIN ATOMIC … END`
  * function bodies, and backslash meta-commands. The script is still sent to the server as written;
  * this reader finds statement boundaries (to run statements one by one where a file opts out of
- * the transaction, and to name the line of a failing statement) and the meta-commands only psql
- * understands.
+ * the transaction, and to name the line of a failing statement), the meta-commands only psql
+ * understands, and the data lines after each `COPY … FROM stdin`, which it skips as psql does.
  */
 
 export interface PgStatement {
@@ -17,6 +18,8 @@ export interface PgStatement {
     line: number;
     /** The first few words, lower-cased. */
     words: string[];
+    /** `COPY … FROM stdin`: its data, which follows the statement in the script. */
+    copy?: CopyData;
 }
 
 export interface PgMetaCommand {
@@ -111,7 +114,17 @@ export function scanPostgresScript(text: string): PgScan {
         // ; ends a statement outside parentheses and function bodies
         if (c === 59) {
             i++;
-            if (parenDepth === 0 && beginDepth === 0) finish(i);
+            if (parenDepth === 0 && beginDepth === 0) {
+                if (words[0] === 'copy' && isCopyFromStdin(text.slice(start, i))) {
+                    const copy = readCopyData(text, text.slice(start, i), i);
+                    statements.push({ start, end: i, line: lineAt(start), words, copy });
+                    start = -1;
+                    finish(i);
+                    i = copy.resume;
+                    continue;
+                }
+                finish(i);
+            }
             continue;
         }
         begin(i);
@@ -219,4 +232,29 @@ export function offsetOfPosition(text: string, position: number, base = 0): numb
         offset += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
     }
     return offset;
+}
+
+/**
+ * Text of the script that the server must not see, replaced by text of the same length so server
+ * positions stay true: a psql line (`\restrict key` becomes the comment `--estrict key`), or a
+ * statement left out (blanked, line breaks kept).
+ */
+export interface Blank {
+    start: number;
+    end: number;
+    as: 'comment' | 'space';
+}
+
+/** `text` from `start` to `end` with the blanks in that range applied. */
+export function blankedText(text: string, start: number, end: number, blanks: readonly Blank[]): string {
+    let out = '';
+    let at = start;
+    for (const blank of blanks) {
+        if (blank.end <= start || blank.start >= end) continue;
+        out += text.slice(at, blank.start);
+        const hidden = text.slice(blank.start, blank.end);
+        out += blank.as === 'comment' ? '--' + hidden.slice(2) : hidden.replace(/[^\n]/g, ' ');
+        at = blank.end;
+    }
+    return out + text.slice(at, end);
 }

@@ -6,7 +6,7 @@ import type { ConnectionSettings } from '../../config/types.js';
 import { ConnectError, UsageError, messageOf } from '../../errors.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
 import { hex, literal, standardString, type LiteralStyle } from '../literal.js';
-import { assertNoTransactionControl } from '../transaction-control.js';
+import { assertNoTransactionControl, dumpTransaction, dumpTransactionNote, type DumpTransactionWords } from '../transaction-control.js';
 import { describeTarget } from '../registry.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript } from '../types.js';
 import { BOUNDARY_PROBE, leadingWords, probeLine } from '../script-text.js';
@@ -51,10 +51,14 @@ export const sqliteDialect: Dialect = {
     prepareScript(text, options): SqliteScript {
         const statements = splitSqliteStatements(text);
         if (options.transaction) {
-            assertNoTransactionControl(
-                statements.map((statement) => ({ line: statement.line, words: leadingWords(statement.sql, 2) })),
-                ([first, second]) => first === 'begin' || first === 'commit' || first === 'end' || (first === 'rollback' && second !== 'to'),
-            );
+            const heads = statements.map((statement) => ({ line: statement.line, words: leadingWords(statement.sql, 4), statement }));
+            const shape = dumpTransaction(heads, SQLITE_TRANSACTION_WORDS);
+            if (shape) {
+                // `sqlite3 .dump` output: its body runs in noorm's transaction instead.
+                const body = statements.filter((statement) => statement !== shape.begin.statement && statement !== shape.commit.statement);
+                return { dialect: 'sqlite', statements: body, notes: [dumpTransactionNote(shape.begin, shape.commit)] };
+            }
+            assertNoTransactionControl(heads, SQLITE_TRANSACTION_WORDS.isControl);
         }
         return { dialect: 'sqlite', statements };
     },
@@ -91,6 +95,19 @@ export const sqliteDialect: Dialect = {
     validateDatabaseName(name) {
         if (name.trim() === '' || name.includes('\0')) throw new UsageError('invalid-database-name', 'The SQLite database file name is empty or holds a NUL character');
     },
+};
+
+/** How SQLite spells transaction control, and the BEGIN … COMMIT that `sqlite3 .dump` wraps its output in. */
+const SQLITE_TRANSACTION_WORDS: DumpTransactionWords = {
+    isControl: ([first, second]) => first === 'begin' || first === 'commit' || first === 'end' || (first === 'rollback' && second !== 'to'),
+    isBegin: ([first, ...rest]) =>
+        first === 'begin' &&
+        rest.length <= 2 &&
+        rest.every((word, i) => (i === rest.length - 1 && word === 'transaction') || (i === 0 && (word === 'deferred' || word === 'immediate' || word === 'exclusive'))),
+    isCommit: ([first, ...rest]) => (first === 'commit' || first === 'end') && (rest.length === 0 || (rest.length === 1 && rest[0] === 'transaction')),
+    // `PRAGMA foreign_keys=OFF` comes first in a dump; inside a transaction it changes nothing, and
+    // noorm's script sessions start with foreign keys off anyway, as the shell's do.
+    mayPrecede: ([first]) => first === 'pragma',
 };
 
 async function connectSqlite(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection> {
