@@ -1,0 +1,8 @@
+/**
+ * The first import of every entry of the standalone bundle (dist/), which runs from a copy of dist/
+ * alone: SQLite's driver is taken with its binaries from inside the bundle, not from node_modules.
+ */
+import { loadBundledSqliteDriver } from '../core/dialect/sqlite/sqlite-bundled-driver.js';
+import { useSqliteDriver } from '../core/dialect/sqlite/sqlite-driver.js';
+
+useSqliteDriver(loadBundledSqliteDriver);
