@@ -22,7 +22,15 @@ if ! command -v dockerd >/dev/null; then
         || { echo "*** docker: could not install docker.io; the image tests will skip ***"; exit 0; }
 fi
 log="$(dirname "$pid_file")/dockerd.log"
-as_root nohup dockerd --bridge=none --iptables=false --ip-masq=false >"$log" 2>&1 &
+# Started here, not through a function or subshell, so that $! is dockerd itself (or sudo, which passes
+# signals on to it).
+flags=(--bridge=none --iptables=false --ip-masq=false)
+if [ "$(id -u)" = 0 ]; then
+    dockerd "${flags[@]}" >"$log" 2>&1 &
+else
+    # shellcheck disable=SC2024 # the log is the caller's file, written as the caller on purpose
+    sudo -n dockerd "${flags[@]}" >"$log" 2>&1 &
+fi
 echo $! >"$pid_file"
 for _ in $(seq 1 60); do
     docker info >/dev/null 2>&1 && { echo "docker: started dockerd (pid $(cat "$pid_file"))"; exit 0; }

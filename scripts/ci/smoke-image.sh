@@ -44,7 +44,7 @@ if [ -n "${NOORM_SMOKE_POSTGRES_URL:-}" ]; then
     check 0 "db create on PostgreSQL" "${env[@]}" "$image" db create
     check 0 "run build on PostgreSQL" "${env[@]}" "$image" run build
     check 0 "change ff on PostgreSQL" "${env[@]}" "$image" change ff
-    "${run[@]}" "${env[@]}" "$image" run build --json >"$work/again.json"
+    "${run[@]}" "${env[@]}" "$image" run build --json >"$work/again.json" 2>"$work/out"
     if grep -q '"status": "success"' "$work/again.json"; then
         echo "FAIL the second build ran files again" >&2
         exit 1
