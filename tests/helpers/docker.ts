@@ -63,6 +63,11 @@ export function buildImage(tag: string, context: string, args: string[] = []): s
     return tag;
 }
 
+/** `docker stop`: SIGTERM to the container's PID 1 (noorm itself), SIGKILL after `seconds`. */
+export function stopContainer(name: string, seconds = 20): void {
+    docker(['stop', '--time', String(seconds), name], (seconds + 30) * 1000);
+}
+
 export function removeImage(tag: string): void {
     docker(['image', 'rm', '--force', tag], 60_000);
 }
@@ -79,13 +84,15 @@ export interface RunOptions {
     user?: string;
     tty?: boolean;
     extra?: string[];
+    /** The container's name (for `docker stop`); a unique one by default. */
+    name?: string;
 }
 
 let runs = 0;
 
 /** `docker run --rm --network host …`, with noorm's arguments after the image. */
 export function dockerRun(args: readonly string[], options: RunOptions = {}): Promise<DockerResult> {
-    const name = `noorm-test-${process.pid}-${++runs}`;
+    const name = options.name ?? `noorm-test-${process.pid}-${++runs}`;
     const runArgs = ['run', '--rm', '--name', name, '--network', 'host'];
     if (options.tty) runArgs.push('-t');
     if (options.user) runArgs.push('--user', options.user);

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { REPO_ROOT } from '../helpers/cli.js';
-import { baseImage, buildImage, dockerRun, dockerSkipReason, inspectImage, removeImage } from '../helpers/docker.js';
+import { baseImage, buildImage, dockerRun, dockerSkipReason, inspectImage, removeImage, stopContainer } from '../helpers/docker.js';
 import { availableDialects, createTestDatabase, type TestDatabase } from '../helpers/databases.js';
 import { makeProject, removeProjects } from '../helpers/project.js';
 import { query } from '../helpers/sqlite.js';
@@ -91,6 +91,31 @@ describeDocker('the Docker image', () => {
         const confirmed = await dockerRun(['run', 'build', '--yes'], { volumes: { [root]: '/workspace' }, env });
         expect(confirmed.code).toBe(0);
     });
+
+    for (const dialect of availableDialects(['postgres'])) {
+        it(`docker stop reaches noorm itself: the running file rolls back, the lock is released, exit 143 (${dialect})`, async () => {
+            const db = await createTestDatabase(dialect, os.tmpdir());
+            try {
+                const root = makeProject({ 'schema/001_slow.sql': 'CREATE TABLE half (id integer);\nSELECT pg_sleep(60);\n' });
+                chmodSync(root, 0o755);
+                const name = `noorm-stop-${process.pid}`;
+                const running = dockerRun(['run', 'build'], { name, volumes: { [root]: '/workspace:ro' }, env: db.env });
+                for (let i = 0; i < 200; i++) {
+                    const sleeping = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%pg_sleep(60)%' AND pid <> pg_backend_pid()");
+                    if (sleeping[0]!.n > 0) break;
+                    await new Promise((resolve) => setTimeout(resolve, 100));
+                }
+                stopContainer(name);
+                const result = await running;
+                expect(result.code).toBe(143);
+                expect(await db.query("SELECT status FROM __change_files__ WHERE filepath = 'schema/001_slow.sql'")).toEqual([{ status: 'failed' }]);
+                expect(await db.query("SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'half'")).toEqual([{ n: 0 }]);
+                expect(await db.query('SELECT count(*)::int AS n FROM __noorm_lock__')).toEqual([{ n: 0 }]);
+            } finally {
+                await db.drop();
+            }
+        });
+    }
 
     for (const dialect of availableDialects(['postgres', 'mysql'])) {
         describe(dialect, () => {
