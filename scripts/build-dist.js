@@ -21,9 +21,7 @@ const pkg = require('../package.json');
  * One line per entry: the file in dist/ and the compiled module it bundles. Each entry's chunks are
  * named after it (179.noorm.js), and the licences of what it bundles go to licenses-<entry>.txt.
  */
-const ENTRIES = [
-    { file: 'noorm.js', entry: 'lib/bin/noorm.js' },
-];
+const ENTRIES = [{ file: 'noorm.js', entry: 'lib/bin/noorm.js' }];
 
 async function build(outDir) {
     const files = new Map();
@@ -33,7 +31,15 @@ async function build(outDir) {
         mkdirSync(path.dirname(wrapper), { recursive: true });
         const relative = (target) => path.relative(path.dirname(wrapper), path.join(ROOT, target)).split(path.sep).join('/');
         writeFileSync(wrapper, `import '${relative('lib/bin/standalone.js')}';\nimport '${relative(entry)}';\n`);
-        const { code, assets } = await ncc(wrapper, { filename: file, cache: false, quiet: true, minify: false, sourceMap: false, target: 'es2023', license: `licenses-${path.basename(file, '.js')}.txt` });
+        const { code, assets } = await ncc(wrapper, {
+            filename: file,
+            cache: false,
+            quiet: true,
+            minify: false,
+            sourceMap: false,
+            target: 'es2023',
+            license: `licenses-${path.basename(file, '.js')}.txt`,
+        });
         add(files, file, { source: code, permissions: 0o644 }, entry);
         for (const [name, asset] of Object.entries(assets)) add(files, name, asset, entry);
     }

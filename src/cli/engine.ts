@@ -51,7 +51,13 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
     const mode = outputMode(flags, io.env, io.interactive);
     if (!mode.headless) io.stderr.write(NO_TUI_NOTE);
     const core = await import('../core/index.js');
-    const redactor = new core.Redactor().add(flags.password, io.env['NOORM_PASSWORD'], io.env['NOORM_PASSPHRASE'], io.env['NOORM_NEW_PASSPHRASE'], io.env['NOORM_EXPORT_PASSPHRASE']);
+    const redactor = new core.Redactor().add(
+        flags.password,
+        io.env['NOORM_PASSWORD'],
+        io.env['NOORM_PASSPHRASE'],
+        io.env['NOORM_NEW_PASSPHRASE'],
+        io.env['NOORM_EXPORT_PASSPHRASE'],
+    );
 
     const controller = new AbortController();
     const onSignal = (signal: 'SIGINT' | 'SIGTERM') => () => {
@@ -60,7 +66,9 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
             io.stderr.write(`\n${signal} again: exiting at once\n`);
             process.exit(signal === 'SIGINT' ? 130 : 143);
         }
-        io.stderr.write(`\n${signal}: stopping: the running statement is cancelled where the database allows, unfinished work is not recorded as successful, the lock is released (again to exit at once)\n`);
+        io.stderr.write(
+            `\n${signal}: stopping: the running statement is cancelled where the database allows, unfinished work is not recorded as successful, the lock is released (again to exit at once)\n`,
+        );
         controller.abort(new core.InterruptedError(signal));
     };
     const handlers = { SIGINT: onSignal('SIGINT'), SIGTERM: onSignal('SIGTERM') };
@@ -76,7 +84,10 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
     const guard = {
         yes: mode.yes,
         ...(!mode.headless
-            ? { confirm: ((request) => askLine(`${request.protected ? `Config "${request.config}" is protected. ` : ''}Type ${request.phrase} to confirm ${request.action}: `)) as Confirmer }
+            ? {
+                  confirm: ((request) =>
+                      askLine(`${request.protected ? `Config "${request.config}" is protected. ` : ''}Type ${request.phrase} to confirm ${request.action}: `)) as Confirmer,
+              }
             : {}),
     };
     let resolved: { name: string; dialect: string } | null = null;

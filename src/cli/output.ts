@@ -33,7 +33,9 @@ export function progressPrinter(streams: Streams, redactor: Redactor): (event: N
                 err(`${event.level === 'warn' ? 'warning: ' : ''}${event.message}`);
                 break;
             case 'changeset:start':
-                err(`${event.direction === 'revert' ? 'reverting' : 'applying'} ${event.name}: ${event.files} file${event.files === 1 ? '' : 's'}${event.atomic ? ', all or nothing' : ', one by one'}`);
+                err(
+                    `${event.direction === 'revert' ? 'reverting' : 'applying'} ${event.name}: ${event.files} file${event.files === 1 ? '' : 's'}${event.atomic ? ', all or nothing' : ', one by one'}`,
+                );
                 break;
             case 'changeset:done':
                 err(`  ${event.status === 'success' ? 'done' : 'FAILED'}  ${event.name}  ${formatMs(event.durationMs)}`);

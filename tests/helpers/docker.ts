@@ -49,7 +49,8 @@ function findSkipReason(): string | null {
     if (docker(['image', 'inspect', base], 10_000).status !== 0) {
         // No registry is reachable on this project's machines: a pull fails at once or hangs, so bound it.
         const pull = docker(['pull', base], 60_000);
-        if (pull.status !== 0) return `the base image ${base} is not here and could not be pulled (${(pull.error?.message ?? pull.stderr.trim()).split('\n').at(-1)}); scripts/ci/stand-in-base.sh builds a stand-in`;
+        if (pull.status !== 0)
+            return `the base image ${base} is not here and could not be pulled (${(pull.error?.message ?? pull.stderr.trim()).split('\n').at(-1)}); scripts/ci/stand-in-base.sh builds a stand-in`;
     }
     const build = docker(['build', '--quiet', '-t', IMAGE, '.'], 300_000);
     if (build.status !== 0) throw new Error(`docker build of ${IMAGE} failed:\n${build.stderr}`);
@@ -72,7 +73,10 @@ export function removeImage(tag: string): void {
     docker(['image', 'rm', '--force', tag], 60_000);
 }
 
-export function inspectImage(tag = IMAGE): { Config: { User: string; Entrypoint: string[]; Cmd: string[] | null; WorkingDir: string; Env: string[]; Labels: Record<string, string> }; Size: number } {
+export function inspectImage(tag = IMAGE): {
+    Config: { User: string; Entrypoint: string[]; Cmd: string[] | null; WorkingDir: string; Env: string[]; Labels: Record<string, string> };
+    Size: number;
+} {
     return JSON.parse(docker(['image', 'inspect', tag], 30_000).stdout)[0];
 }
 

@@ -69,7 +69,11 @@ describeDocker('the Docker image', () => {
 
     it('builds SQLite in a mounted folder as any UID, owning the file it creates', async () => {
         const root = writableProject(SCHEMA);
-        const result = await dockerRun(['run', 'build'], { user: '12345:12345', volumes: { [root]: '/workspace' }, env: { NOORM_DIALECT: 'sqlite', NOORM_DATABASE: 'app.sqlite' } });
+        const result = await dockerRun(['run', 'build'], {
+            user: '12345:12345',
+            volumes: { [root]: '/workspace' },
+            env: { NOORM_DIALECT: 'sqlite', NOORM_DATABASE: 'app.sqlite' },
+        });
         expect(result.stderr).toContain('schema/002_seed.sql');
         expect(result.code).toBe(0);
         expect(statSync(path.join(root, 'app.sqlite')).uid).toBe(12345);

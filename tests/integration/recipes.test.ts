@@ -169,7 +169,12 @@ const postgres = availableDialects(['postgres']);
             const secret = byKind('Secret').stringData!;
             const job = migrateContainers()[0]!;
             // The Job's environment as Kubernetes would give it, pointed at the local server and test database.
-            const local: Record<string, string> = { NOORM_HOST: url.hostname, NOORM_PORT: url.port || '5432', NOORM_DATABASE: url.pathname.slice(1), NOORM_USER: decodeURIComponent(url.username) };
+            const local: Record<string, string> = {
+                NOORM_HOST: url.hostname,
+                NOORM_PORT: url.port || '5432',
+                NOORM_DATABASE: url.pathname.slice(1),
+                NOORM_USER: decodeURIComponent(url.username),
+            };
             const env = Object.fromEntries(job.env!.map((entry) => [entry.name, local[entry.name] ?? entry.value ?? secret[entry.valueFrom!.secretKeyRef!.key]!]));
             const [first, second] = await Promise.all([0, 1].map(() => dockerRun(job.args!, { image: tag, env, extra: ['--read-only'] })));
             expect([first!.code, second!.code]).toEqual([0, 0]);
@@ -177,7 +182,7 @@ const postgres = availableDialects(['postgres']);
             const rows = await db.query<{ filepath: string; n: number }>("SELECT filepath, count(*)::int AS n FROM __change_files__ WHERE status = 'success' GROUP BY filepath");
             expect(rows.length).toBe(9);
             expect(rows.every((row) => row.n === 1)).toBe(true);
-            expect(await db.query("SELECT status FROM __change_version__")).toEqual([{ status: 'baseline' }]);
+            expect(await db.query('SELECT status FROM __change_version__')).toEqual([{ status: 'baseline' }]);
             expect(await db.query('SELECT count(*)::int AS n FROM users')).toEqual([{ n: 2 }]);
         } finally {
             await db.drop();

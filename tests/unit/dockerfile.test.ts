@@ -76,7 +76,9 @@ describe('the image the Dockerfile describes', () => {
     });
 
     it('builds from dist/ alone: .dockerignore leaves out everything else and the binaries of other systems', () => {
-        const rules = read('.dockerignore').split('\n').filter((line) => line.trim() && !line.startsWith('#'));
+        const rules = read('.dockerignore')
+            .split('\n')
+            .filter((line) => line.trim() && !line.startsWith('#'));
         expect(rules.slice(0, 4)).toEqual(['*', '!dist/', 'dist/prebuilds/darwin-*', 'dist/prebuilds/win32-*']);
         // Only the Action's files besides: nothing the image's noorm.js loads.
         for (const rule of rules.slice(4)) expect(rule).toMatch(/^dist\/(index\.js|\*\.index\.js|licenses-index\.txt)$/);

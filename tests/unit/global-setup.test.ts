@@ -39,7 +39,7 @@ describe('the Docker engine in the test set-up', () => {
         await expect(ensureImage('postgres:16-alpine', 300)).rejects.toThrow(/silent/);
     });
 
-    it('a pull the engine cannot make fails with the engine\'s reason', async () => {
+    it("a pull the engine cannot make fails with the engine's reason", async () => {
         const requests: string[] = [];
         await engine((request, response) => {
             requests.push(`${request.method} ${request.url}`);

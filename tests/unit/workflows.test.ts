@@ -12,7 +12,9 @@ import { parse as parseYaml } from 'yaml';
 import { REPO_ROOT } from '../helpers/cli.js';
 
 const WORKFLOWS = path.join(REPO_ROOT, '.github/workflows');
-const files = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name)).sort();
+const files = readdirSync(WORKFLOWS)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort();
 const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
 const ciRun = readFileSync(path.join(REPO_ROOT, '.ci/run'), 'utf8');
 
@@ -32,7 +34,16 @@ function jobs(file: string): Array<[string, Job]> {
 
 /** Every command line of every `run:` step, with ${{ … }} expressions replaced by a word. */
 function commands(file: string): string[] {
-    return jobs(file).flatMap(([, job]) => job.steps.flatMap((step) => (step.run ? step.run.split('\n').map((line) => line.replace(/\$\{\{[^}]*\}\}/g, 'X').trim()).filter(Boolean) : [])));
+    return jobs(file).flatMap(([, job]) =>
+        job.steps.flatMap((step) =>
+            step.run
+                ? step.run
+                      .split('\n')
+                      .map((line) => line.replace(/\$\{\{[^}]*\}\}/g, 'X').trim())
+                      .filter(Boolean)
+                : [],
+        ),
+    );
 }
 
 function repositoryScript(command: string): string | null {
@@ -70,7 +81,10 @@ describe('GitHub workflows', () => {
             });
 
             it('.ci/run runs each of its repository scripts, or says why it cannot here', () => {
-                for (const script of commands(file).map(repositoryScript).filter((s): s is string => s !== null)) expect(ciRun).toContain(script);
+                for (const script of commands(file)
+                    .map(repositoryScript)
+                    .filter((s): s is string => s !== null))
+                    expect(ciRun).toContain(script);
             });
 
             it('uses actions at a major version tag, and only files that exist', () => {
@@ -109,12 +123,17 @@ describe('GitHub workflows', () => {
 });
 
 describe('shell scripts', () => {
-    const scripts = ['.ci/run', ...readdirSync(path.join(REPO_ROOT, 'scripts'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.sh')).map((name) => `scripts/${name}`)].sort();
+    const scripts = [
+        '.ci/run',
+        ...readdirSync(path.join(REPO_ROOT, 'scripts'), { recursive: true, encoding: 'utf8' })
+            .filter((name) => name.endsWith('.sh'))
+            .map((name) => `scripts/${name}`),
+    ].sort();
 
     it('pass shellcheck', () => {
         const result = spawnSync('shellcheck', scripts, { cwd: REPO_ROOT, encoding: 'utf8' });
         if (result.error) {
-            process.stderr.write('\n*** SKIPPED shellcheck: it is not installed (.ci/run installs Debian\'s shellcheck) ***\n');
+            process.stderr.write("\n*** SKIPPED shellcheck: it is not installed (.ci/run installs Debian's shellcheck) ***\n");
             return;
         }
         expect(result.stdout).toBe('');
