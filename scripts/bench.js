@@ -9,11 +9,13 @@
 //   C1  one file holding a 100 MB COPY … FROM stdin data block (pg_dump's default output), run by
 //       noorm and by psql (Postgres), with noorm's peak memory
 //   cold start: `noorm --version` against `node -e 0`
+//   Docker (where an engine answers): the image's size over its base, `docker run … --version`
+//   against `docker run <base> node -e 0`
 //
 // Servers: NOORM_TEST_POSTGRES_URL / NOORM_TEST_MYSQL_URL, else the local defaults.
 // BENCH_RUNS (default 5) sets the runs per figure; BENCH_ONLY=postgres|mysql limits the servers
 // (BENCH_ONLY=startup: only the cold start and the cost of decrypting the state; BENCH_ONLY=seed: only T1;
-// BENCH_ONLY=copy: only C1).
+// BENCH_ONLY=copy: only C1; BENCH_ONLY=docker: only the image).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -403,9 +405,52 @@ function printCopy(copy) {
     );
 }
 
+/** The image built from this checkout (Dockerfile + dist/): its size and start-up, or why not measured. */
+function dockerImage() {
+    const docker = (args) => spawnSync('docker', args, { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+    const info = docker(['info', '--format', '{{.ServerVersion}}']);
+    if (info.error || info.status !== 0) return { skipped: 'no Docker engine answers' };
+    const base = /^ARG NODE_IMAGE=(\S+)$/m.exec(readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8'))[1];
+    if (docker(['image', 'inspect', base]).status !== 0) return { skipped: `no base image ${base} (scripts/ci/stand-in-base.sh builds a stand-in)` };
+    const tag = 'noorm:bench';
+    const build = docker(['build', '--quiet', '-t', tag, '.']);
+    if (build.status !== 0) throw new Error(`docker build failed: ${build.stderr}`);
+    const size = (image) => Number(docker(['image', 'inspect', '--format', '{{.Size}}', image]).stdout.trim());
+    const time = (args) => {
+        const started = performance.now();
+        const run = docker(['run', '--rm', ...args]);
+        if (run.status !== 0) throw new Error(`docker run ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
+        return (performance.now() - started) / 1000;
+    };
+    const samples = { noorm: [], node: [] };
+    for (let i = 0; i < 10; i++) {
+        samples.noorm.push(time([tag, '--version']));
+        samples.node.push(time(['--entrypoint', 'node', tag, '-e', '0']));
+    }
+    const result = { base, size: size(tag), added: size(tag) - size(base), version: median(samples.noorm), node: median(samples.node) };
+    docker(['image', 'rm', tag]);
+    return result;
+}
+
+function printDocker(image) {
+    if (image.skipped) {
+        process.stdout.write(`docker image: not measured (${image.skipped})\n`);
+        return;
+    }
+    const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+    process.stdout.write(
+        `docker image: ${mb(image.size)}, ${mb(image.added)} over ${image.base}; docker run … --version ${(image.version * 1000).toFixed(0)} ms, docker run … node -e 0 ${(image.node * 1000).toFixed(0)} ms\n` +
+            `  ${image.added <= 20 * 1024 * 1024 ? 'met    ' : 'MISSED '} the image adds at most 20 MB to its base\n`,
+    );
+}
+
 async function main() {
     if (process.env.BENCH_ONLY === 'copy') {
         printCopy(await copyBlock());
+        return;
+    }
+    if (process.env.BENCH_ONLY === 'docker') {
+        printDocker(dockerImage());
         return;
     }
     if (process.env.BENCH_ONLY === 'seed') {
@@ -414,6 +459,7 @@ async function main() {
     }
     if (process.env.BENCH_ONLY === 'startup') {
         printStartup(await coldStart());
+        printDocker(dockerImage());
         return;
     }
     installPeers();
@@ -440,6 +486,7 @@ async function main() {
         printTable(rows, start);
         if (seed) printSeed(seed);
         if (copy) printCopy(copy);
+        printDocker(dockerImage());
     } finally {
         for (const work of [w1, w2]) rmSync(work.dir, { recursive: true, force: true });
     }

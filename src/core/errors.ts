@@ -111,6 +111,8 @@ export type ErrorCode =
     | 'confirmation-mismatch'
     // connection (exit 5)
     | 'connect-failed'
+    | 'sqlite-platform-unsupported'
+    | 'sqlite-binary-failed'
     | 'wait-timeout'
     // the run itself
     | 'interrupted'

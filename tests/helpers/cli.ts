@@ -35,12 +35,14 @@ export interface CliOptions {
     onStderr?: (stderr: string, child: ChildProcess) => void;
     /** Written to the child's stdin (which is closed either way). */
     input?: string;
+    /** Another build of the executable than lib/bundle (the standalone dist/noorm.js). */
+    bin?: string;
 }
 
 /** Runs the real `noorm` binary with the Node that runs the tests. */
 export function runCli(args: readonly string[], options: CliOptions): Promise<CliResult> {
     return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [...(options.nodeArgs ?? []), NOORM_BIN, ...args], {
+        const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.bin ?? NOORM_BIN, ...args], {
             cwd: options.cwd,
             env: cleanEnv(options.env),
             stdio: ['pipe', 'pipe', 'pipe'],

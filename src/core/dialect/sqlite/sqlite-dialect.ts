@@ -11,6 +11,7 @@ import { describeTarget } from '../registry.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript } from '../types.js';
 import { BOUNDARY_PROBE, leadingWords, probeLine } from '../script-text.js';
 import { splitSqliteStatements, type ScriptStatement } from './sqlite-script.js';
+import { loadSqliteDriver } from './sqlite-driver.js';
 
 type Database = BetterSqlite3.Database;
 
@@ -74,7 +75,7 @@ export const sqliteDialect: Dialect = {
                 return name === ':memory:' || existsSync(path.resolve(options.root, name));
             },
             async createDatabase(name) {
-                const { default: Database } = await import(/* webpackIgnore: true */ 'better-sqlite3');
+                const Database = await loadSqliteDriver();
                 const file = path.resolve(options.root, name);
                 try {
                     new Database(file).close();
@@ -111,8 +112,7 @@ const SQLITE_TRANSACTION_WORDS: DumpTransactionWords = {
 };
 
 async function connectSqlite(settings: ConnectionSettings, options: ConnectOptions): Promise<DialectConnection> {
-    // Kept out of the CLI bundle: a native addon is loaded from node_modules, where its binary is.
-    const { default: Database } = await import(/* webpackIgnore: true */ 'better-sqlite3');
+    const Database = await loadSqliteDriver();
     const name = settings.database!;
     const memory = name === ':memory:';
     const file = memory ? name : path.resolve(options.root, name);

@@ -1,0 +1,875 @@
+export const id = 471;
+export const ids = [471];
+export const modules = {
+
+/***/ 26471:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __webpack_require__(48179);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./lib/cli/output.js
+/** Renders engine events as progress lines on stderr (stdout stays clean for results and JSON). */
+function progressPrinter(streams, redactor, core) {
+    const err = (line) => streams.stderr.write(redactor.redact(line) + '\n');
+    return (event) => {
+        switch (event.type) {
+            case 'run:start': {
+                const plan = event.dryRun ? 'would run' : 'to run';
+                err(`noorm ${event.command} on ${event.target}: ${event.total} file${event.total === 1 ? '' : 's'}, ${event.toRun} ${plan}`);
+                break;
+            }
+            case 'file:start':
+                break;
+            case 'file:done':
+                err(`  ${event.status === 'success' ? 'ok  ' : 'FAIL'}  ${event.path}  ${formatMs(event.durationMs)}`);
+                break;
+            case 'file:skip':
+                // Unchanged files are counted in the summary; a line each would bury the ones that ran.
+                break;
+            case 'lock:wait':
+                err(`waiting for the lock held by ${event.holder.lockedBy} since ${event.holder.lockedAt} (expires ${event.holder.expiresAt})`);
+                break;
+            case 'lock:acquired':
+                if (event.tookOver)
+                    err(core.describeTakeover(event.tookOver));
+                break;
+            case 'note':
+                err(`${event.level === 'warn' ? 'warning: ' : ''}${event.message}`);
+                break;
+            case 'changeset:start':
+                err(`${event.direction === 'revert' ? 'reverting' : 'applying'} ${event.name}: ${event.files} file${event.files === 1 ? '' : 's'}${event.atomic ? ', all or nothing' : ', one by one'}`);
+                break;
+            case 'changeset:done':
+                err(`  ${event.status === 'success' ? 'done' : 'FAILED'}  ${event.name}  ${formatMs(event.durationMs)}`);
+                break;
+        }
+    };
+}
+/** The human summary of a run: dry-run plan and SQL, or counts; errors go to stderr. */
+function printRunResult(result, streams, redactor) {
+    const out = (text) => streams.stdout.write(redactor.redact(text));
+    if (result.dryRun) {
+        for (const file of result.files) {
+            streams.stderr.write(redactor.redact(`  ${file.status.padEnd(9)}  ${file.path}\n`));
+        }
+        for (const file of result.files) {
+            if (file.sql === undefined)
+                continue;
+            out(`-- ${file.path} (${file.status})\n${file.sql}${file.sql.endsWith('\n') ? '' : '\n'}\n`);
+        }
+        const due = result.files.filter((file) => file.sql !== undefined).length;
+        streams.stderr.write(`dry run: ${due} would run, ${result.files.length - due} unchanged; nothing was executed or recorded\n`);
+        return;
+    }
+    const count = (status) => result.files.filter((file) => file.status === status).length;
+    const parts = [`${count('success')} run`, `${count('skipped')} skipped`];
+    if (count('failed'))
+        parts.push(`${count('failed')} failed`);
+    if (result.notRun.length)
+        parts.push(`${result.notRun.length} not reached`);
+    out(`${result.command}: ${parts.join(', ')}\n`);
+    if (result.baselined?.length)
+        out(`recorded ${result.baselined.length} changeset${result.baselined.length === 1 ? '' : 's'} as baseline: ${result.baselined.join(', ')}\n`);
+    if (result.error)
+        printError(result.error, streams, redactor);
+}
+function printError(error, streams, redactor) {
+    const lines = [`error: ${error.message}`];
+    if (error.file)
+        lines.push(`  at ${error.file}${error.line ? `:${error.line}` : ''}`);
+    if (error.hint)
+        lines.push(`  hint: ${error.hint}`);
+    streams.stderr.write(redactor.redact(lines.join('\n')) + '\n');
+}
+/** The one JSON document of `--json`, on stdout. */
+function printJson(document, streams, redactor) {
+    streams.stdout.write(JSON.stringify(redactor.redactValue(document), null, 2) + '\n');
+}
+function formatMs(ms) {
+    return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
+}
+//# sourceMappingURL=output.js.map
+;// CONCATENATED MODULE: ./lib/cli/mode.js
+/** `1`, `true`, `yes`, `on` (any case). Kept here so deciding the mode loads nothing else. */
+function envFlag(value) {
+    return value !== undefined && /^(1|true|yes|on)$/i.test(value.trim());
+}
+function outputMode(flags, env, interactive) {
+    const json = Boolean(flags.json) || envFlag(env['NOORM_JSON']);
+    return {
+        json,
+        yes: Boolean(flags.yes) || envFlag(env['NOORM_YES']),
+        // -H, CI, --json or a non-interactive stdin/stdout: nobody is there to drive a UI.
+        headless: Boolean(flags.headless) || envFlag(env['CI']) || json || !interactive,
+    };
+}
+const NO_TUI_NOTE = 'noorm: the interactive UI is not available yet; running headless (-H silences this note).\n';
+//# sourceMappingURL=mode.js.map
+;// CONCATENATED MODULE: ./lib/cli/options.js
+/** The connection and path flags, each with its NOORM_* twin; declared once for options and help. */
+const CONNECTION_FLAGS = [
+    { flag: '--config <name>', field: 'config', env: 'NOORM_CONFIG', help: 'stored config to use' },
+    { flag: '--dialect <dialect>', field: 'dialect', env: 'NOORM_DIALECT', help: 'postgres | mysql | sqlite | mssql (no default)' },
+    { flag: '--url <url>', field: 'url', env: 'NOORM_URL', help: 'connection URL, e.g. postgres://user@host/db or sqlite:app.db' },
+    { flag: '--host <host>', field: 'host', env: 'NOORM_HOST', help: 'database server host' },
+    { flag: '--port <port>', field: 'port', env: 'NOORM_PORT', help: 'database server port' },
+    { flag: '--database <name>', field: 'database', env: 'NOORM_DATABASE', help: 'database name (SQLite: the database file)' },
+    { flag: '--user <user>', field: 'user', env: 'NOORM_USER', help: 'database user' },
+    { flag: '--password <password>', field: 'password', env: 'NOORM_PASSWORD', help: 'database password (prefer the variable)' },
+    { flag: '--ssl <mode>', field: 'ssl', env: 'NOORM_SSL', help: 'TLS mode: disable | require | verify-ca | verify-full' },
+    { flag: '--ssl-ca <file>', field: 'sslCa', env: 'NOORM_SSL_CA', help: 'CA certificate (PEM) to verify the server with' },
+    { flag: '--schema-path <path>', field: 'schemaPath', env: 'NOORM_SCHEMA_PATH', help: 'schema folder (default ./schema)' },
+    { flag: '--changeset-path <path>', field: 'changesetPath', env: 'NOORM_CHANGESET_PATH', help: 'changesets folder (default ./changesets)' },
+    { flag: '--identity <who>', field: 'identity', env: 'NOORM_IDENTITY', help: 'who runs this, "Name <email>"' },
+    { flag: '--lock-wait <seconds>', field: 'lockWait', env: 'NOORM_LOCK_WAIT', help: "wait this long for another run's lock (default 60)" },
+    { flag: '--lock-expiry <seconds>', field: 'lockExpiry', env: 'NOORM_LOCK_EXPIRY', help: 'lock validity without refresh (default 600)' },
+    { flag: '--wait <seconds>', field: 'wait', env: 'NOORM_WAIT', help: 'first wait this long for the server to accept connections' },
+];
+/** Flags → the highest-priority config layer. */
+function layerFromFlags(flags) {
+    const layer = {};
+    for (const { field } of CONNECTION_FLAGS) {
+        const value = flags[field];
+        if (typeof value === 'string')
+            layer[field] = value;
+    }
+    return layer;
+}
+//# sourceMappingURL=options.js.map
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(80481);
+;// CONCATENATED MODULE: ./lib/cli/prompt.js
+
+/**
+ * Line prompts on the terminal, for the few things a headless command may still ask a person:
+ * a protected config's confirmation phrase, a passphrase, a secret's value. Prompts go to stderr,
+ * so stdout stays clean for results.
+ */
+function askLine(question, options = {}) {
+    return new Promise((resolve, reject) => {
+        const rl = external_node_readline_.createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+        if (options.hidden) {
+            // Echo nothing of what is typed (the question itself is written before muting).
+            const output = rl;
+            let asked = false;
+            output._writeToOutput = (text) => {
+                if (!asked) {
+                    process.stderr.write(text);
+                    asked = true;
+                }
+            };
+        }
+        rl.question(question, (answer) => {
+            rl.close();
+            if (options.hidden)
+                process.stderr.write('\n');
+            resolve(answer);
+        });
+        rl.on('SIGINT', () => {
+            rl.close();
+            process.stderr.write('\n');
+            reject(new PromptCancelled());
+        });
+    });
+}
+/** Ctrl-C at a prompt. */
+class PromptCancelled extends Error {
+    constructor() {
+        super('cancelled at the prompt');
+        this.name = 'PromptCancelled';
+    }
+}
+/** Everything piped to stdin, without the final line break. */
+async function readStdin() {
+    const chunks = [];
+    for await (const chunk of process.stdin)
+        chunks.push(chunk);
+    return Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/\r?\n$/, '');
+}
+/** A new passphrase typed twice, so a typo does not lock the user out. */
+async function askNewPassphrase(what, core) {
+    const first = await askLine(`New passphrase for ${what}: `, { hidden: true });
+    const second = await askLine('Repeat it: ', { hidden: true });
+    if (first !== second)
+        throw new core.UsageError('passphrase-mismatch', 'The two passphrases differ; nothing was changed', { hint: 'Run the command again and type the same passphrase twice.' });
+    return first;
+}
+//# sourceMappingURL=prompt.js.map
+;// CONCATENATED MODULE: ./lib/cli/run-command.js
+
+
+
+
+/**
+ * The one path from a parsed command to the engine and back: loads the engine (lazily, so
+ * `--help` never does), opens a core session with the terminal's prompts, turns signals into the
+ * session's interruption, renders the result or the error (text, or the one JSON document), and
+ * returns the exit code.
+ */
+async function runCommand(io, command, name, invoke) {
+    const flags = command.optsWithGlobals();
+    const mode = outputMode(flags, io.env, io.interactive);
+    if (!mode.headless)
+        io.stderr.write(NO_TUI_NOTE);
+    const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 24801));
+    let session;
+    let printEvent;
+    const onSignal = (signal) => () => {
+        if (session?.signal.aborted) {
+            // A second signal: leave now. The server drops the session and its locks with the connection.
+            io.stderr.write(`\n${signal} again: exiting at once\n`);
+            process.exit(signal === 'SIGINT' ? core.ExitCode.sigint : core.ExitCode.sigterm);
+        }
+        io.stderr.write(`\n${signal}: stopping: the running statement is cancelled where the database allows, unfinished work is not recorded as successful, the lock is released (again to exit at once)\n`);
+        session?.interrupt(signal);
+    };
+    const handlers = { SIGINT: onSignal('SIGINT'), SIGTERM: onSignal('SIGTERM') };
+    const proc = io.process ?? process;
+    proc.on('SIGINT', handlers.SIGINT);
+    proc.on('SIGTERM', handlers.SIGTERM);
+    try {
+        const confirm = (request) => askLine(`${request.protected ? `Config "${request.config}" is protected. ` : ''}Type ${request.phrase} to confirm ${request.action}: `);
+        session = core.openSession({
+            cwd: io.cwd,
+            env: io.env,
+            flags: layerFromFlags(flags),
+            vars: core.parseTemplateVars(flags.var),
+            yes: mode.yes,
+            ...(!mode.headless ? { confirm } : {}),
+            ...(io.interactive ? { askPassphrase: () => askLine('Passphrase for .noorm/state.enc: ', { hidden: true }) } : {}),
+            onEvent: (event) => printEvent?.(event),
+        });
+        printEvent = progressPrinter(io, session.redactor, core);
+        const outcome = await invoke({ core, session, io, flags, mode });
+        if (mode.json)
+            printJson(core.resultDocument(outcome.result, { warnings: session.warnings }), io, session.redactor);
+        else
+            outcome.print(io, session.redactor);
+        return core.exitCodeOf(outcome.result);
+    }
+    catch (thrown) {
+        // Ctrl-C at a prompt is an interruption, not a bug.
+        const error = core.asNoormError(thrown instanceof PromptCancelled ? new core.InterruptedError('SIGINT') : thrown);
+        const redactor = session?.redactor ?? new core.Redactor();
+        if (io.env['NOORM_DEBUG'] && thrown instanceof Error && thrown.stack)
+            io.stderr.write(redactor.redact(thrown.stack) + '\n');
+        if (mode.json)
+            printJson(core.failureDocument(name, error, { where: session?.where() ?? null, warnings: session?.warnings ?? [] }), io, redactor);
+        else
+            printError(error, io, redactor);
+        return error.exitCode;
+    }
+    finally {
+        proc.off('SIGINT', handlers.SIGINT);
+        proc.off('SIGTERM', handlers.SIGTERM);
+    }
+}
+//# sourceMappingURL=run-command.js.map
+;// CONCATENATED MODULE: ./lib/cli/commands/change.js
+
+
+
+/** `noorm change add|edit|rm|list|run|revert|next|ff`. */
+function registerChangeCommands(program, io, setExit) {
+    const change = program.command('change').description('changesets: dated folders of change/ and revert/ SQL that evolve existing databases');
+    const act = (name, body) => async (...args) => {
+        const command = args.at(-1);
+        const flags = args.at(-2);
+        const positional = args.slice(0, -2).map((value) => (value === undefined ? undefined : String(value)));
+        setExit(await runCommand(io, command, `change ${name}`, (cli) => body(cli, flags, ...positional)));
+    };
+    const withRunOptions = (command) => command.option('--dry-run', 'show the plan and the SQL that would run; executes and records nothing');
+    change
+        .command('add <name>')
+        .description('create changesets/YYYY-MM-DD_<slug>/ with change/ and revert/ and a first file in each')
+        .option('--non-atomic', 'run its files one by one instead of in one transaction (for -- noorm:no-transaction files)')
+        .action(act('add', async ({ core, session }, flags, name) => {
+        const result = core.changeAdd(await session.paths(), name, { nonAtomic: Boolean(flags.nonAtomic) });
+        return said(result, `created ${result.dir}\n  ${result.files.join('\n  ')}\n`);
+    }));
+    change
+        .command('edit <name>')
+        .description('open a changeset folder in $VISUAL / $EDITOR (headless: print its path)')
+        .action(act('edit', async ({ core, session, mode }, _flags, name) => {
+        const result = core.changeEdit(await session.paths(), name);
+        const editor = io.env['VISUAL'] || io.env['EDITOR'];
+        if (editor && !mode.headless) {
+            const opened = (0,external_node_child_process_.spawnSync)(editor, [result.dir], { stdio: 'inherit', shell: true });
+            if (opened.status !== 0)
+                throw new core.UsageError('editor-failed', `${editor} exited with ${opened.status ?? opened.signal}`);
+        }
+        return said(result, `${result.dir}\n`);
+    }));
+    change
+        .command('rm <name>')
+        .description('remove a changeset folder (confirmation); refused while it is applied on the database unless --force')
+        .option('--force', 'remove it even though the database has it applied')
+        .action(act('rm', async ({ core, session }, flags, name) => {
+        const result = await core.changeRm(await session.context(), name, { force: Boolean(flags.force) });
+        return said(result, `removed ${result.dir}\n`);
+    }));
+    change
+        .command('list')
+        .description('every changeset and its status on the database: pending, applied, baseline, reverted, failed, stale, orphaned')
+        .action(act('list', async ({ core, session }) => {
+        const result = await core.changeList(await session.context());
+        return { result, print: (streams, redactor) => streams.stdout.write(redactor.redact(formatList(result))) };
+    }));
+    withRunOptions(change.command('run [name]'))
+        .description('apply one changeset (nothing to do when applied, unless --force); --all applies every pending one')
+        .option('--force', 're-run a changeset that is already applied')
+        .option('--all', 'apply all pending changesets (same as change ff)')
+        .action(act('run', async ({ core, session }, flags, name) => presentRun(await core.changeRun(await session.context(), name, { dryRun: Boolean(flags.dryRun), force: Boolean(flags.force), all: Boolean(flags.all) }))));
+    withRunOptions(change.command('revert <name>'))
+        .description("run a changeset's revert/ files; it counts as pending again afterwards")
+        .action(act('revert', async ({ core, session }, flags, name) => presentRun(await core.changeRevert(await session.context(), name, { dryRun: Boolean(flags.dryRun) }))));
+    withRunOptions(change.command('next [count]'))
+        .description('apply the next <count> pending changesets in name order (default 1)')
+        .action(act('next', async ({ core, session }, flags, count) => {
+        const n = count === undefined ? 1 : Number(count);
+        return presentRun(await core.changeNext(await session.context(), n, { dryRun: Boolean(flags.dryRun) }));
+    }));
+    withRunOptions(change.command('ff'))
+        .description('fast-forward: apply every pending changeset in name order')
+        .action(act('ff', async ({ core, session }, flags) => presentRun(await core.changeFf(await session.context(), { dryRun: Boolean(flags.dryRun) }))));
+}
+function said(result, text) {
+    return { result, print: (streams, redactor) => streams.stdout.write(redactor.redact(text)) };
+}
+function presentRun(result) {
+    return {
+        result,
+        print: (streams, redactor) => {
+            const out = (text) => streams.stdout.write(redactor.redact(text));
+            if (result.dryRun) {
+                for (const changeset of result.changesets) {
+                    for (const file of changeset.files) {
+                        if ('sql' in file)
+                            out(`-- ${changeset.name} (${changeset.direction}): ${file.path}\n${file.sql}${file.sql.endsWith('\n') ? '' : '\n'}\n`);
+                        else
+                            streams.stderr.write(redactor.redact(`  skipped  ${changeset.name}: ${file.path} (succeeded in the attempt this run resumes)\n`));
+                    }
+                }
+                streams.stderr.write(`dry run: ${result.changesets.length ? result.changesets.map((c) => `${c.direction} ${c.name}`).join(', ') : 'nothing to run'}; nothing was executed or recorded\n`);
+                if (result.message)
+                    streams.stderr.write(`${result.message}\n`);
+                return;
+            }
+            if (result.message)
+                out(`${result.message}\n`);
+            const applied = result.changesets.filter((changeset) => changeset.status === 'success');
+            if (applied.length)
+                out(`${result.command}: ${applied.length} changeset${applied.length === 1 ? '' : 's'} ${applied[0].direction === 'revert' ? 'reverted' : 'applied'}\n`);
+            if (result.error)
+                printError(result.error, streams, redactor);
+        },
+    };
+}
+function formatList(result) {
+    if (!result.changesets.length)
+        return 'no changesets yet; create one with: noorm change add <name>\n';
+    const rows = result.changesets.map((info) => [info.status, info.name, detail(info)]);
+    const widths = [6, 9].map((min, i) => Math.max(min, ...rows.map((row) => row[i].length)));
+    return [['STATUS', 'CHANGESET', ''], ...rows].map((row) => `${row[0].padEnd(widths[0])}  ${row[1].padEnd(widths[1])}  ${row[2]}`.trimEnd()).join('\n') + '\n';
+}
+function detail(info) {
+    if (!info.executedAt)
+        return '';
+    const when = `${info.direction === 'revert' ? 'reverted' : info.status === 'baseline' ? 'baselined' : 'run'} ${info.executedAt} by ${info.executedBy}`;
+    return info.status === 'failed' && info.error ? `${when}: ${info.error.split('\n')[0]}` : when;
+}
+//# sourceMappingURL=change.js.map
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./lib/cli/commands/config.js
+
+
+
+
+/** `noorm config add|edit|rm|list|cp|use|export|import|passphrase`. */
+function registerConfigCommands(program, io, setExit) {
+    const config = program.command('config').description('named database configs, stored encrypted in .noorm/state.enc');
+    const act = (name, body) => async (...args) => {
+        const command = args.at(-1);
+        const positional = args.slice(0, -2).filter((value) => typeof value === 'string');
+        setExit(await runCommand(io, command, `config ${name}`, (cli) => body(cli, ...positional)));
+    };
+    const withFieldOptions = (command) => command
+        .option('--name <name>', 'config name (or give it as the argument)')
+        .option('--protected', 'state-changing commands need confirmation; db destroy is refused')
+        .option('--no-protected', 'lift the protection (needs confirmation)')
+        .option('--test', 'mark as a test database')
+        .option('--no-test', 'unmark as a test database')
+        .addOption(new esm/* Option */.c$('--type <type>', 'local or remote').choices(['local', 'remote']))
+        .addHelpText('after', '\nConnection fields come from the connection options (--dialect, --host, --port, --database, --user, --password, --url, --ssl, --ssl-ca, --schema-path, --changeset-path, --identity). An empty value removes a field.');
+    withFieldOptions(config.command('add [name]'))
+        .description('add a config (the first one becomes active)')
+        .action(act('add', async ({ core, session, flags }, positional) => {
+        const given = flags;
+        const name = positional ?? given.name;
+        if (!name)
+            throw new core.UsageError('missing-name', 'config add needs a name', { hint: 'noorm config add dev --dialect postgres --database app' });
+        return config_said(await core.addConfig(session.store, name, fieldInput(given)), `added config "${name}"`);
+    }));
+    withFieldOptions(config.command('edit <name>'))
+        .description('change fields of a config; only the options given change')
+        .action(act('edit', async ({ core, session, flags }, name) => config_said(await core.editConfig(session.store, name, fieldInput(flags), session.guard), `updated config "${name}"`)));
+    config
+        .command('rm <name>')
+        .description('remove a config and its secrets (confirmation on protected configs)')
+        .action(act('rm', async ({ core, session }, name) => config_said(await core.removeConfig(session.store, name, session.guard), `removed config "${name}"`)));
+    config
+        .command('list')
+        .description('show all configs (never passwords or secret values)')
+        .action(act('list', async ({ core, session }) => {
+        const result = await core.listConfigs(session.store);
+        return { result, print: (streams, redactor) => streams.stdout.write(redactor.redact(config_formatList(result.configs))) };
+    }));
+    config
+        .command('cp <from> <to>')
+        .description('copy a config (with its secrets) under a new name')
+        .action(act('cp', async ({ core, session }, from, to) => config_said(await core.copyConfig(session.store, from, to), `copied config "${from}" to "${to}"`)));
+    config
+        .command('use <name>')
+        .description('make a config the active one (NOORM_CONFIG and --config still override it)')
+        .action(act('use', async ({ core, session }, name) => config_said(await core.useConfig(session.store, name), `"${name}" is now the active config`)));
+    config
+        .command('export <name>')
+        .description('write a config and its secrets to a file encrypted with a passphrase, for another machine')
+        .option('--out <file>', 'where to write it (default: <name>.noorm-config)')
+        .option('--force', 'overwrite the file if it exists')
+        .addHelpText('after', '\nThe passphrase comes from NOORM_EXPORT_PASSPHRASE, or is asked for (twice).')
+        .action(act('export', async ({ core, session, flags }, name) => {
+        const given = flags;
+        const file = external_node_path_.resolve(io.cwd, given.out ?? `${name}.noorm-config`);
+        const passphrase = io.env['NOORM_EXPORT_PASSPHRASE'] || (io.interactive ? await askNewPassphrase('the export', core) : '');
+        session.redactor.add(passphrase);
+        const result = await core.exportConfig(session.store, name, passphrase, { file, ...(given.force ? { force: true } : {}) });
+        // Said relative to where the user is, so the hint works as typed (and names the folder).
+        const shown = external_node_path_.relative(io.cwd, result.file) || result.file;
+        return config_said(result, `exported config "${name}" to ${result.file}; import it with: noorm config import ${shown}`);
+    }));
+    config
+        .command('import <file>')
+        .description('add a config from a file written by config export')
+        .option('--name <name>', 'import under another name')
+        .option('--force', 'replace a config of the same name')
+        .addHelpText('after', '\nThe passphrase comes from NOORM_EXPORT_PASSPHRASE, or is asked for.')
+        .action(act('import', async ({ core, session, flags }, file) => {
+        const given = flags;
+        const passphrase = io.env['NOORM_EXPORT_PASSPHRASE'] || (io.interactive ? await askLine('Passphrase of the export: ', { hidden: true }) : '');
+        session.redactor.add(passphrase);
+        const result = await core.importConfig(session.store, external_node_path_.resolve(io.cwd, file), passphrase, {
+            ...(given.name ? { name: given.name } : {}),
+            ...(given.force ? { force: true } : {}),
+        });
+        return config_said(result, `imported config "${result.stored.name}"`);
+    }));
+    config
+        .command('passphrase')
+        .description('re-encrypt the state with a new passphrase, or with the machine id alone (--remove)')
+        .option('--remove', 'remove the passphrase: the machine id alone protects the state')
+        .addHelpText('after', '\nThe current passphrase comes from NOORM_PASSPHRASE; the new one from NOORM_NEW_PASSPHRASE, a prompt (twice), or a line on stdin.')
+        .action(act('passphrase', async ({ core, session, flags }) => {
+        const remove = Boolean(flags.remove);
+        const next = remove
+            ? ''
+            : io.env['NOORM_NEW_PASSPHRASE'] || (io.interactive ? await askNewPassphrase('.noorm/state.enc', core) : process.stdin.isTTY ? '' : await readStdin());
+        session.redactor.add(next);
+        // An empty answer is never taken as "remove": that takes --remove, said on purpose.
+        if (!remove && !next)
+            throw new core.UsageError('passphrase-required', 'No new passphrase given', {
+                hint: 'Set NOORM_NEW_PASSPHRASE or pipe it on stdin; to remove the passphrase, pass --remove.',
+            });
+        const result = await core.changePassphrase(session.store, next);
+        return config_said(result, result.passphrase
+            ? 'the state is now encrypted with the new passphrase; set NOORM_PASSPHRASE to it from now on'
+            : 'the state is now encrypted with the machine id alone');
+    }));
+}
+/** Flags → config fields. Only what was given: an edit changes nothing else. */
+function fieldInput(flags) {
+    const input = {};
+    const copy = ['dialect', 'url', 'host', 'port', 'database', 'user', 'password', 'ssl', 'sslCa', 'schemaPath', 'changesetPath', 'identity', 'type'];
+    for (const key of copy) {
+        const value = flags[key];
+        if (typeof value === 'string')
+            input[key] = value;
+    }
+    if (flags.protected !== undefined)
+        input.protected = flags.protected;
+    if (flags.test !== undefined)
+        input.test = flags.test;
+    return input;
+}
+/** A result, and the one line that tells a person what happened. */
+function config_said(result, message) {
+    return { result, print: (streams, redactor) => streams.stdout.write(redactor.redact(`${message}\n`)) };
+}
+function config_formatList(configs) {
+    if (!configs.length)
+        return 'No configs yet. Add one: noorm config add dev --dialect postgres --host localhost --database app\n';
+    const rows = configs.map((c) => [
+        c.active ? '*' : ' ',
+        c.name,
+        c.target ?? '?',
+        c.user ?? '',
+        [
+            c.protected ? 'protected' : '',
+            c.isTest ? 'test' : '',
+            c.type === 'remote' ? 'remote' : '',
+            c.secretKeys.length ? `${c.secretKeys.length} secret${c.secretKeys.length === 1 ? '' : 's'}` : '',
+        ]
+            .filter(Boolean)
+            .join(', '),
+    ]);
+    const widths = [1, 4, 6, 4].map((min, i) => Math.max(min, ...rows.map((row) => row[i].length)));
+    const header = ['', 'NAME', 'TARGET', 'USER', ''];
+    return ([header, ...rows]
+        .map((row) => row
+        .map((cell, i) => (i < 4 ? cell.padEnd(widths[i]) : cell))
+        .join('  ')
+        .trimEnd())
+        .join('\n') + '\n');
+}
+//# sourceMappingURL=config.js.map
+;// CONCATENATED MODULE: ./lib/cli/commands/db.js
+
+/** `noorm db create|destroy|wait`. */
+function registerDbCommands(program, io, setExit) {
+    const db = program.command('db').description('database lifecycle: create, destroy, wait for the server');
+    const present = (result) => ({
+        result,
+        print: (streams, redactor) => streams.stdout.write(redactor.redact(`${result.message}\n`)),
+    });
+    db.command('create')
+        .description('create the configured database (SQLite: the file); nothing to do when it exists')
+        .action(async (_flags, command) => {
+        setExit(await runCommand(io, command, 'db create', async ({ core, session }) => present(await core.createDatabase(await session.context()))));
+    });
+    db.command('destroy')
+        .description('drop the configured database, ending its other sessions; needs confirmation, refused on protected configs')
+        .action(async (_flags, command) => {
+        setExit(await runCommand(io, command, 'db destroy', async ({ core, session }) => present(await core.destroyDatabase(await session.context()))));
+    });
+    db.command('wait')
+        .description('wait until the server accepts connections (Docker Compose, CI); exit 5 on timeout')
+        .option('--timeout <seconds>', 'how long to wait', '60')
+        .action(async (flags, command) => {
+        setExit(await runCommand(io, command, 'db wait', async ({ core, session }) => {
+            const seconds = flags.timeout.trim() === '' ? NaN : Number(flags.timeout);
+            if (!Number.isFinite(seconds) || seconds < 0)
+                throw new core.UsageError('bad-option', `--timeout must be a number of seconds, got "${flags.timeout}"`);
+            const result = await core.waitForDatabase(await session.context(), seconds);
+            return {
+                result,
+                print: (streams) => streams.stdout.write(`the server accepts connections (waited ${(result.waitedMs / 1000).toFixed(1)} s)\n`),
+            };
+        }));
+    });
+}
+//# sourceMappingURL=db.js.map
+;// CONCATENATED MODULE: ./lib/cli/commands/init.js
+
+/** `noorm init`: the project's folders, and what to do next. */
+function registerInitCommand(program, io, setExit) {
+    program
+        .command('init')
+        .description('create schema/, changesets/ and .noorm/ (with its own .gitignore) in the current folder')
+        .action(async (_flags, command) => {
+        setExit(await runCommand(io, command, 'init', async ({ core }) => {
+            const result = core.initProject(io.cwd);
+            return {
+                result,
+                print: (streams) => streams.stdout.write([
+                    result.created.length ? `created ${result.created.join(', ')} in ${result.root}` : `already set up: ${result.root}`,
+                    '.noorm/ holds your encrypted configs; its own .gitignore keeps it out of version control.',
+                    '',
+                    'Next:',
+                    '  noorm config add dev --dialect postgres --host localhost --database app --user app',
+                    '  echo "CREATE TABLE IF NOT EXISTS users (id int PRIMARY KEY);" > schema/001_users.sql',
+                    '  noorm run build',
+                    '',
+                ].join('\n')),
+            };
+        }));
+    });
+}
+//# sourceMappingURL=init.js.map
+;// CONCATENATED MODULE: ./lib/cli/commands/lock.js
+
+/** `noorm lock status|release`. */
+function registerLockCommands(program, io, setExit) {
+    const lock = program.command('lock').description("noorm's lock on the database: who holds it, and freeing it after a crash");
+    lock.command('status')
+        .description('show who holds the lock, since when, until when, and whether that run is still alive')
+        .action(async (_flags, command) => {
+        setExit(await runCommand(io, command, 'lock status', async ({ core, session }) => {
+            const status = await core.lockStatus(await session.context());
+            return { result: status, print: (streams, redactor) => streams.stdout.write(redactor.redact(formatStatus(status))) };
+        }));
+    });
+    lock.command('release')
+        .description('free the lock of a run that is gone (confirmation on protected configs); a live run keeps its lock')
+        .option('--force', 'SQLite: free it even though this host believes the holder is alive')
+        .action(async (flags, command) => {
+        setExit(await runCommand(io, command, 'lock release', async ({ core, session }) => {
+            const result = await core.releaseLock(await session.context(), { force: Boolean(flags.force) });
+            return {
+                result,
+                print: (streams, redactor) => streams.stdout.write(redactor.redact(result.holder ? `released the lock held by ${describe(result.holder)}\n` : 'the lock was not held; nothing to do\n')),
+            };
+        }));
+    });
+}
+function formatStatus(status) {
+    if (!status.holder)
+        return `not locked (${status.target})\n`;
+    const h = status.holder;
+    const state = status.liveness === 'alive'
+        ? 'alive'
+        : status.liveness === 'dead'
+            ? 'gone (the next run takes the lock over)'
+            : h.expired
+                ? 'unknown, expired (the next run takes it over)'
+                : 'unknown (cannot tell from here)';
+    return [
+        `locked on ${status.target}`,
+        `  holder:   ${h.lockedBy}`,
+        `  where:    ${h.host ?? '?'}${h.pid ? ` pid ${h.pid}` : ''}${h.sessionId ? `, server session ${h.sessionId}` : ''}`,
+        `  since:    ${h.lockedAt}`,
+        `  expires:  ${h.expiresAt}`,
+        `  holder is ${state}`,
+        '',
+    ].join('\n');
+}
+function describe(holder) {
+    return `${holder.lockedBy}${holder.host ? ` on ${holder.host}` : ''}${holder.pid ? ` (pid ${holder.pid})` : ''} since ${holder.lockedAt}`;
+}
+//# sourceMappingURL=lock.js.map
+;// CONCATENATED MODULE: ./lib/cli/commands/run.js
+
+
+
+/** `noorm run build|file|dir`. */
+function registerRunCommands(program, io, setExit) {
+    const run = program.command('run').description('execute SQL files: the schema folder, one folder or one file');
+    const verbs = [
+        {
+            name: 'build',
+            usage: 'build',
+            description: 'run the schema folder recursively in filename order; new and changed files run, unchanged ones are skipped',
+            call: (core, context, _target, options) => core.runBuild(context, options),
+        },
+        {
+            name: 'file',
+            usage: 'file <path>',
+            description: 'run one SQL file (tracked like any other: skipped when unchanged)',
+            call: (core, context, target, options) => core.runFile(context, external_node_path_.resolve(io.cwd, target), options),
+        },
+        {
+            name: 'dir',
+            usage: 'dir <path>',
+            description: 'run every SQL file below a folder, in the same order and with the same tracking as build',
+            call: (core, context, target, options) => core.runDir(context, external_node_path_.resolve(io.cwd, target), options),
+        },
+    ];
+    for (const verb of verbs) {
+        run.command(verb.usage)
+            .description(verb.description)
+            .option('--force', 're-run files whose checksum is unchanged')
+            .option('--dry-run', 'show the plan and the SQL that would run; executes and records nothing')
+            .action(async (...args) => {
+            const command = args.at(-1);
+            const flags = args.at(-2);
+            const target = args.length > 2 ? args[0] : undefined;
+            const options = { force: Boolean(flags.force), dryRun: Boolean(flags.dryRun) };
+            setExit(await runCommand(io, command, `run ${verb.name}`, async ({ core, session }) => {
+                const result = await verb.call(core, await session.context(), target, options);
+                return { result, print: (streams, redactor) => printRunResult(result, streams, redactor) };
+            }));
+        });
+    }
+}
+//# sourceMappingURL=run.js.map
+;// CONCATENATED MODULE: ./lib/cli/commands/secret.js
+
+
+/** `noorm secret set|rm|list`, for the stored config chosen by --config, NOORM_CONFIG or `config use`. */
+function registerSecretCommands(program, io, setExit) {
+    const secret = program.command('secret').description('per-config secrets, stored encrypted; available to templates');
+    secret
+        .command('set <key>')
+        .description('set a secret; the value is read from a prompt or stdin, never from the command line unless --value is given')
+        .option('--value <value>', 'the value itself (it ends up in shell history and the process list)')
+        .action(async (key, flags, command) => {
+        setExit(await runCommand(io, command, 'secret set', async ({ core, session }) => {
+            const name = await session.storedConfigName();
+            let value;
+            if (flags.value !== undefined) {
+                io.stderr.write('warning: --value puts the secret in your shell history and the process list; prefer the prompt or stdin\n');
+                value = flags.value;
+            }
+            else if (process.stdin.isTTY) {
+                value = await askLine(`Value of ${key} for config "${name}": `, { hidden: true });
+            }
+            else {
+                value = await readStdin();
+            }
+            session.redactor.add(value);
+            const result = await core.setSecret(session.store, name, key, value);
+            return { result, print: (streams) => streams.stdout.write(`set secret ${key} for config "${name}"\n`) };
+        }));
+    });
+    secret
+        .command('rm <key>')
+        .description('remove a secret')
+        .action(async (key, _flags, command) => {
+        setExit(await runCommand(io, command, 'secret rm', async ({ core, session }) => {
+            const name = await session.storedConfigName();
+            const result = await core.removeSecret(session.store, name, key);
+            return { result, print: (streams) => streams.stdout.write(`removed secret ${key} from config "${name}"\n`) };
+        }));
+    });
+    secret
+        .command('list')
+        .description('list the secret keys of a config (never their values)')
+        .action(async (_flags, command) => {
+        setExit(await runCommand(io, command, 'secret list', async ({ core, session }) => {
+            const name = await session.storedConfigName();
+            const result = await core.listSecrets(session.store, name);
+            return {
+                result,
+                print: (streams) => streams.stdout.write(result.keys.length ? `${result.keys.join('\n')}\n` : `config "${name}" has no secrets\n`),
+            };
+        }));
+    });
+}
+//# sourceMappingURL=secret.js.map
+;// CONCATENATED MODULE: ./lib/cli/help.js
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0    success
+  1    a SQL file failed or could not be read
+  2    usage or configuration error (unknown verb, missing folder, no dialect,
+       unknown config, a state file that does not open)
+  3    the lock is held by another run
+  4    refused: protected config without confirmation
+  5    cannot connect to the database
+  130  interrupted (SIGINT), 143 terminated (SIGTERM)`;
+const ENVIRONMENT_HELP = `
+Environment (flags win over variables, variables over the stored config):
+${CONNECTION_FLAGS.map(({ flag, env }) => `  ${env.padEnd(22)} ${flag.split(' ')[0]}`).join('\n')}
+  NOORM_JSON=1           --json
+  NOORM_YES=1            --yes
+  CI=1|true              -H (headless)
+  NOORM_PROTECTED=1      mark an environment-only config as protected
+  NOORM_PASSPHRASE       passphrase of .noorm/state.enc, when it uses one
+  NOORM_MACHINE_ID       override the machine id the state is encrypted with`;
+//# sourceMappingURL=help.js.map
+;// CONCATENATED MODULE: ./lib/cli/main.js
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The headless CLI: argv → engine → text or one JSON document, and an exit code. Returns the exit
+ * code instead of exiting, so tests and other front ends can call it.
+ */
+async function main(argv, io, version) {
+    let exitCode = 0;
+    const program = buildProgram(io, version, (code) => {
+        exitCode = code;
+    });
+    if (argv.length === 0 && !outputMode({}, io.env, io.interactive).headless)
+        io.stderr.write(NO_TUI_NOTE);
+    try {
+        await program.parseAsync([...argv], { from: 'user' });
+        return exitCode;
+    }
+    catch (error) {
+        if (!(error instanceof esm/* CommanderError */.b7))
+            throw error;
+        if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
+            return 0;
+        // Everything else commander rejects (unknown verb or flag, missing argument, a group
+        // without its verb) is a usage error. Only then is the engine loaded, for its document.
+        const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 24801));
+        if (wantsJson(argv, io.env) && error.code !== 'commander.help') {
+            const usage = new core.UsageError('usage', error.message.replace(/^error: /, ''), { hint: 'See noorm --help.' });
+            io.stdout.write(JSON.stringify(core.failureDocument(commandOf(program, argv), usage), null, 2) + '\n');
+        }
+        return core.ExitCode.usage;
+    }
+}
+function buildProgram(io, version, setExit) {
+    const program = new esm/* Command */.uB('noorm')
+        .description('Database schema & changeset manager: plain SQL in your own dialect, tracked by checksum.')
+        .usage('[-H] <area> <verb> [args] [options]')
+        .version(version, '-V, --version', 'print the version')
+        .helpOption('-h, --help', 'show help for a command')
+        .option('-H, --headless', 'no interactive UI (implied by CI=1|true and --json)')
+        .option('--json', 'print one JSON document on stdout; progress stays on stderr')
+        .option('-y, --yes', 'confirm actions on protected configs (headless)');
+    for (const { flag, help } of CONNECTION_FLAGS)
+        program.addOption(new esm/* Option */.c$(flag, help));
+    program.option('--var <key=value>', 'a variable for templates, available by name (repeatable)', (value, previous = []) => [...previous, value]);
+    program
+        .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
+        .configureOutput({
+        writeOut: (text) => io.stdout.write(text),
+        writeErr: (text) => io.stderr.write(text),
+    })
+        .showHelpAfterError('(run with --help for usage)')
+        .addHelpText('afterAll', `${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}\n`)
+        .exitOverride();
+    registerInitCommand(program, io, setExit);
+    registerConfigCommands(program, io, setExit);
+    registerSecretCommands(program, io, setExit);
+    registerRunCommands(program, io, setExit);
+    registerChangeCommands(program, io, setExit);
+    registerDbCommands(program, io, setExit);
+    registerLockCommands(program, io, setExit);
+    for (const command of program.commands)
+        command.exitOverride().configureOutput(program.configureOutput());
+    return program;
+}
+/** The verb typed, as far as commander knows it (`run build`, `config`), or null. */
+function commandOf(program, argv) {
+    const words = [];
+    let current = program;
+    for (const word of argv) {
+        const next = current.commands.find((command) => command.name() === word || command.aliases().includes(word));
+        if (!next)
+            break;
+        words.push(next.name());
+        current = next;
+    }
+    return words.length ? words.join(' ') : null;
+}
+function wantsJson(argv, env) {
+    return argv.includes('--json') || outputMode({}, env, false).json;
+}
+//# sourceMappingURL=main.js.map
+
+/***/ })
+
+};
