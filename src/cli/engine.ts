@@ -51,7 +51,7 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
     const mode = outputMode(flags, io.env, io.interactive);
     if (!mode.headless) io.stderr.write(NO_TUI_NOTE);
     const core = await import('../core/index.js');
-    const redactor = new core.Redactor().add(flags.password, io.env['NOORM_PASSWORD'], io.env['NOORM_PASSPHRASE'], io.env['NOORM_NEW_PASSPHRASE'], io.env['NOORM_EXPORT_PASSPHRASE']);
+    const redactor = new core.Redactor().add(flags.password).addEnvironment(io.env);
 
     const controller = new AbortController();
     const onSignal = (signal: 'SIGINT' | 'SIGTERM') => () => {
@@ -101,9 +101,9 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
             const vars = parseVars(flags.var);
             if (typeof vars === 'string') throw new core.UsageError('bad-var', vars);
             const config = await core.resolveConfig({ cwd: io.cwd, flags: layerFromFlags(flags), env: io.env, store });
-            redactor.add(config.connection.password, ...Object.values(config.secrets));
+            redactor.addConfig(config);
             resolved = { name: config.name, dialect: config.connection.dialect };
-            return { config, onEvent, signal: controller.signal, vars, env: io.env, ...guard };
+            return { config, onEvent, signal: controller.signal, vars, env: io.env, redactor, ...guard };
         },
         paths: () => core.resolvePaths({ cwd: io.cwd, flags: layerFromFlags(flags), env: io.env, store }),
     };

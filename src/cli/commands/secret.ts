@@ -36,8 +36,9 @@ export function registerSecretCommands(program: Command, io: CliIo, setExit: (co
                     }
                     session.redactor.add(value);
                     if (value === '') throw new session.core.UsageError('empty-secret', 'The secret\'s value is empty', { hint: 'Remove a secret with `noorm secret rm <key>`.' });
-                    await session.core.setSecret(session.store, name, key, value);
-                    return message({ config: name, key }, `set secret ${key} for config "${name}"`);
+                    const { warnings } = await session.core.setSecret(session.store, name, key, value);
+                    for (const warning of warnings) io.stderr.write(`warning: ${warning}\n`);
+                    return message({ config: name, key, ...(warnings.length ? { warnings } : {}) }, `set secret ${key} for config "${name}"`);
                 }),
             );
         });

@@ -7,6 +7,7 @@ import { asFileError } from '../runner/file-error.js';
 import type { RunnableFile } from '../runner/plan.js';
 import { executeScript } from '../runner/script.js';
 import type { CommandContext } from '../runner/types.js';
+import { commandRedactor } from '../redact.js';
 import { mainRunner } from '../tracking/files.js';
 import type { Direction } from './discover.js';
 import { recordChangeset, type ChangesetFileStatus, type ExecutedFile, type VersionRecord } from './history.js';
@@ -87,7 +88,7 @@ export async function applyChangeset(
         // still tells the truth and is kept (the error is reported, not recorded over it).
         if (atomic && (options.previous?.status === 'success' || options.previous?.status === 'baseline')) return error;
         try {
-            await recordChangeset(conn, mainRunner(conn), track, { name, direction, status: 'failed', errorMessage: error.message, files: executed(), durationMs: performance.now() - started });
+            await recordChangeset(conn, mainRunner(conn), track, { name, direction, status: 'failed', errorMessage: commandRedactor(context).redact(error.message), files: executed(), durationMs: performance.now() - started });
         } catch (recordError) {
             error.message += ` (and noorm could not record the failure: ${messageOf(recordError)})`;
         }

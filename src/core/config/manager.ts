@@ -1,6 +1,7 @@
 import { DecryptError, KDF_ITERATIONS, decrypt, deriveKey, encrypt, newSalt, parsePayload, type EncryptedPayload } from '../encryption/crypto.js';
 import { UsageError } from '../errors.js';
 import { assertAllowed, type ProtectionContext } from '../protection.js';
+import { MIN_MASKED_LENGTH } from '../redact.js';
 import type { State, StateStore } from '../state/state-store.js';
 import { parseConnectionUrl } from './url.js';
 import { parsePortField, validateConfigName, validateStoredConfig } from './validate.js';
@@ -118,7 +119,8 @@ export function summarise(config: StoredConfig, state: Pick<State, 'activeConfig
 
 const SECRET_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
 
-export async function setSecret(store: StateStore, configName: string, key: string, value: string): Promise<void> {
+/** Stores a secret; the warnings say what the user should know about the value (too short to mask). */
+export async function setSecret(store: StateStore, configName: string, key: string, value: string): Promise<{ warnings: string[] }> {
     if (!SECRET_KEY.test(key)) {
         throw new UsageError('invalid-secret-key', `Invalid secret key "${key}": use letters, digits and "_", starting with a letter or "_"`);
     }
@@ -126,6 +128,11 @@ export async function setSecret(store: StateStore, configName: string, key: stri
         requireConfig(state, configName);
         (state.secrets[configName] ??= {})[key] = value;
     });
+    const warnings: string[] = [];
+    if (value.length < MIN_MASKED_LENGTH) {
+        warnings.push(`secret ${key} is shorter than ${MIN_MASKED_LENGTH} characters, too short to mask without masking ordinary text: it may appear in output and errors; use a longer value`);
+    }
+    return { warnings };
 }
 
 export async function removeSecret(store: StateStore, configName: string, key: string): Promise<void> {

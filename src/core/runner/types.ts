@@ -3,6 +3,7 @@ import type { NoormError } from '../errors.js';
 import type { EventSink } from '../events.js';
 import type { Identity } from '../identity/resolver.js';
 import type { Confirmer } from '../protection.js';
+import type { Redactor } from '../redact.js';
 
 /** What every engine command receives from its front end. */
 export interface CommandContext {
@@ -20,6 +21,11 @@ export interface CommandContext {
     vars?: Record<string, string>;
     /** The environment templates see as `env` (the CLI passes its own). */
     env?: NodeJS.ProcessEnv;
+    /**
+     * The face's redactor. Errors are masked with it (plus the config's password and secrets)
+     * before they are recorded in the tracking tables.
+     */
+    redactor?: Redactor;
 }
 
 export interface RunOptions {
