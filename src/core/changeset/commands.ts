@@ -11,6 +11,7 @@ import { prepareFiles, type RunnableFile } from '../runner/plan.js';
 import { loadSource, type SourceFile, type TemplateRender } from '../runner/source.js';
 import { templateRenderer } from '../template/renderer-for.js';
 import type { CommandContext } from '../runner/types.js';
+import { assertRecordable } from '../tracking/limits.js';
 import { ensureTrackingTables, readTrackingVersion } from '../tracking/tables.js';
 import { NON_ATOMIC_MARKER, findChangeset, listChangesets, type Changeset, type Direction } from './discover.js';
 import { applyChangeset, resumedFiles, type ChangesetRunResult, type ResumeHistory } from './execute.js';
@@ -152,6 +153,7 @@ async function infosOf(context: CommandContext, conn: DialectConnection, changes
 async function runChangesets(context: CommandContext, command: string, action: GuardedAction, direction: Direction, options: ChangeOptions, pick: Pick): Promise<ChangeRunResult> {
     const { config } = context;
     const changesets = listChangesets(config.paths.root, config.paths.changesets);
+    assertRecordable({ configName: config.name, changesets: changesets.map((changeset) => changeset.name) });
     if (!options.dryRun) await assertAllowed(context, action);
     const conn = await openConnection(context, options.dryRun ? { readOnly: true } : {});
     const base = { command, config: config.name, dialect: conn.dialect.name, dryRun: Boolean(options.dryRun) };
@@ -166,8 +168,9 @@ async function runChangesets(context: CommandContext, command: string, action: G
             }
             return { ...base, ok: true, changesets: planned, ...(message ? { message } : {}) };
         }
-        await ensureTrackingTables(conn);
         const identity = context.identity ?? (await resolveIdentity(config));
+        assertRecordable({ identity });
+        await ensureTrackingTables(conn);
         const lock = await acquireCommandLock(conn, context, identity);
         try {
             // Read after taking the lock: the state another run just left behind.

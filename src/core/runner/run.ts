@@ -11,6 +11,7 @@ import { acquireCommandLock } from '../lock/lock.js';
 import { toTrackedPath } from '../project/root.js';
 import { assertAllowed, type GuardedAction } from '../protection.js';
 import { readFileStates, type FileState } from '../tracking/files.js';
+import { assertRecordable } from '../tracking/limits.js';
 import { ensureTrackingTables, readTrackingVersion } from '../tracking/tables.js';
 import { discoverSqlFiles } from './discover.js';
 import { executePlan, skipFile } from './execute.js';
@@ -68,6 +69,8 @@ async function runFiles(
         // Read-only by construction: a read-only connection, no tracking tables, no lock, and the
         // executor is never reached.
         const runnable = await readFiles(config.paths.root, absolutePaths, dialect, render, context.signal);
+        // What a real run would refuse, a dry run reports.
+        assertRecordable({ configName: config.name, paths: runnable.map((file) => file.source.path) });
         const conn = await openConnection(context, { readOnly: true });
         try {
             const states = (await readTrackingVersion(conn)) === null ? new Map<string, FileState>() : await readFileStates(conn);
@@ -87,6 +90,7 @@ async function runFiles(
     }
 
     await assertAllowed(context, action);
+    assertRecordable({ configName: config.name });
     // Every file is read (checked for encoding, templates rendered) before anything is written, so
     // a refused file leaves no trace, not even noorm's tables. Meanwhile the run connects and reads
     // what the database recorded, where connecting creates nothing.
@@ -99,6 +103,7 @@ async function runFiles(
     let runnable: RunnableFile[];
     try {
         runnable = await readFiles(config.paths.root, absolutePaths, dialect, render, context.signal);
+        assertRecordable({ paths: runnable.map((file) => file.source.path) });
     } catch (error) {
         // The file's problem is the one to report.
         giveUp.abort();
@@ -118,9 +123,10 @@ async function runFiles(
             }
         }
         conn.openScriptSession?.();
-        if (!tracked) await ensureTrackingTables(conn);
         // Asked only now: a run with nothing to do never starts git.
         const identity = known ?? context.identity ?? (await resolveIdentity(config));
+        assertRecordable({ identity });
+        if (!tracked) await ensureTrackingTables(conn);
         const lock = await acquireCommandLock(conn, context, identity);
         try {
             const states = await readFileStates(conn);
