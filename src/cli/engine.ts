@@ -71,6 +71,7 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
     const store = new core.StateStore({
         root: core.findProjectRoot(io.cwd),
         env: io.env,
+        signal: controller.signal,
         ...(io.interactive ? { askPassphrase: () => askLine('Passphrase for .noorm/state.enc: ', { hidden: true }) } : {}),
     });
     const guard = {

@@ -35,6 +35,8 @@ export interface CliOptions {
     onStderr?: (stderr: string, child: ChildProcess) => void;
     /** Written to the child's stdin (which is closed either way). */
     input?: string;
+    /** A hang guard, not a timing check: the child is killed (SIGKILL) if it is still running after this long. */
+    killAfterMs?: number;
 }
 
 /** Runs the real `noorm` binary with the Node that runs the tests. */
@@ -53,8 +55,12 @@ export function runCli(args: readonly string[], options: CliOptions): Promise<Cl
             stderr += chunk;
             options.onStderr?.(stderr, child);
         });
+        const guard = options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
         child.on('error', reject);
-        child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+        child.on('close', (code, signal) => {
+            clearTimeout(guard);
+            resolve({ code, signal, stdout, stderr });
+        });
     });
 }
 

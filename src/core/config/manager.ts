@@ -1,5 +1,5 @@
 import { DecryptError, KDF_ITERATIONS, decrypt, deriveKey, encrypt, newSalt, parsePayload, type EncryptedPayload } from '../encryption/crypto.js';
-import { UsageError } from '../errors.js';
+import { UsageError, isNoormError } from '../errors.js';
 import { assertAllowed, type ProtectionContext } from '../protection.js';
 import { MIN_MASKED_LENGTH } from '../redact.js';
 import type { State, StateStore } from '../state/state-store.js';
@@ -163,7 +163,7 @@ export async function exportConfig(store: StateStore, name: string, passphrase: 
     const state = await requireState(store);
     const config = requireConfig(state, name);
     const salt = newSalt();
-    const key = await deriveKey(passphrase, salt, KDF_ITERATIONS);
+    const key = await deriveKey(passphrase, salt, KDF_ITERATIONS, store.signal);
     const body = Buffer.from(JSON.stringify({ config, secrets: state.secrets[name] ?? {} }), 'utf8');
     const file: ExportFile = { noormExport: 1, ...encrypt(body, key, salt, KDF_ITERATIONS) };
     return JSON.stringify(file, null, 2) + '\n';
@@ -173,16 +173,24 @@ export async function importConfig(store: StateStore, text: string, passphrase: 
     let content: { config: StoredConfig; secrets: Record<string, string> };
     try {
         const payload = parsePayload<ExportFile>(text);
-        const key = await deriveKey(passphrase, Buffer.from(payload.salt, 'base64'), payload.iterations);
+        const key = await deriveKey(passphrase, Buffer.from(payload.salt, 'base64'), payload.iterations, store.signal);
         content = JSON.parse(decrypt(payload, key).toString('utf8')) as typeof content;
     } catch (error) {
+        // Interrupted while deriving: not the file's fault.
+        if (isNoormError(error)) throw error;
         if (error instanceof DecryptError && error.reason === 'damaged') {
             throw new UsageError('import-damaged', 'The file is not a noorm config export (or it is truncated)');
+        }
+        if (error instanceof DecryptError && error.reason === 'unsupported') {
+            throw new UsageError('import-unsupported', `The file was not written by noorm config export, or was modified: ${error.detail}`, {
+                hint: 'Nothing was derived from it. Export the config again on the machine it comes from.',
+            });
         }
         throw new UsageError('import-wrong-passphrase', 'The passphrase does not open this export (or the file was modified)', {
             hint: 'Check NOORM_EXPORT_PASSPHRASE: it is the passphrase given when the file was exported.',
         });
     }
+    if (!isExportContent(content)) throw new UsageError('import-damaged', 'The file is not a noorm config export: it opens, but holds no config');
     const name = options.name ?? content.config.name;
     const config = validateStoredConfig({ ...content.config, name });
     await store.update((state) => {
@@ -194,6 +202,15 @@ export async function importConfig(store: StateStore, text: string, passphrase: 
         state.activeConfig ??= name;
     });
     return config;
+}
+
+/** What an export holds: a config (with its connection) and its secrets as text. */
+function isExportContent(value: unknown): value is { config: StoredConfig; secrets: Record<string, string> } {
+    const content = value as { config?: { name?: unknown; connection?: unknown }; secrets?: unknown } | null;
+    if (!content || typeof content !== 'object' || !content.config || typeof content.config !== 'object') return false;
+    if (typeof content.config.name !== 'string' || !content.config.connection || typeof content.config.connection !== 'object') return false;
+    const secrets = content.secrets ?? {};
+    return typeof secrets === 'object' && secrets !== null && Object.values(secrets).every((secret) => typeof secret === 'string');
 }
 
 /** Re-encrypts the state under a new passphrase; an empty one means the machine id alone. */
