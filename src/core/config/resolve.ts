@@ -123,13 +123,18 @@ async function mergeLayers(input: ResolveConfigInput) {
         name = requested ?? 'default';
     }
 
-    const layers = [DEFAULTS, stored ? layerFromStored(stored) : {}, envLayer, flags];
+    const layers: Array<[ConfigLayer, string]> = [
+        [DEFAULTS, 'defaults'],
+        [stored ? layerFromStored(stored) : {}, `the stored config "${name}"`],
+        [envLayer, ENV_VARIABLES.url],
+        [flags, '--url'],
+    ];
     const merged: ConfigLayer = {};
     let params: Record<string, string> = {};
-    for (const layer of layers) {
+    for (const [layer, source] of layers) {
         if (layer.url !== undefined) {
             // A URL describes a whole connection: lower layers' connection fields do not leak into it.
-            const parsed = parseConnectionUrl(layer.url);
+            const parsed = parseConnectionUrl(layer.url, source);
             for (const field of CONNECTION_FIELDS) delete merged[field];
             Object.assign(merged, parsed.fields);
             params = parsed.params;
@@ -182,11 +187,17 @@ function parsePort(value: string): number {
     return port;
 }
 
+/**
+ * The most seconds any duration may be: a year. Beyond it a lock's expiry no longer fits the
+ * databases' time arithmetic, and no wait is meant that long.
+ */
+const MAX_SECONDS = 365 * 24 * 3600;
+
 function parseSeconds(label: string, value: string, variable: string, zeroAllowed: boolean): number {
     const seconds = Number(value);
-    if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0 || (!zeroAllowed && seconds === 0)) {
-        throw new UsageError('bad-config-value', `${label} must be a number of seconds, got "${value}"`, {
-            hint: `Check the flag or ${variable}.`,
+    if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0 || (!zeroAllowed && seconds === 0) || seconds > MAX_SECONDS) {
+        throw new UsageError('bad-config-value', `${label} must be a number of seconds${zeroAllowed ? '' : ' above 0'}, at most ${MAX_SECONDS} (a year), got "${value}"`, {
+            hint: `Check --${label.replace(/ /g, '-')} or ${variable}.`,
         });
     }
     return seconds;
