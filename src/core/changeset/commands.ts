@@ -51,7 +51,7 @@ export interface PlannedChangeset {
 /** `change list`: every changeset with its status on the current database (read-only). */
 export async function changeList(context: CommandContext): Promise<ChangeListResult> {
     const { config } = context;
-    const changesets = listChangesets(config.paths.root, config.paths.changesets);
+    const changesets = listChangesets(config.paths, config.paths.changesets);
     const conn = await openConnection(context, { readOnly: true });
     try {
         const history: History = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
@@ -152,7 +152,7 @@ async function infosOf(context: CommandContext, conn: DialectConnection, changes
 
 async function runChangesets(context: CommandContext, command: string, action: GuardedAction, direction: Direction, options: ChangeOptions, pick: Pick): Promise<ChangeRunResult> {
     const { config } = context;
-    const changesets = listChangesets(config.paths.root, config.paths.changesets);
+    const changesets = listChangesets(config.paths, config.paths.changesets);
     assertRecordable({ configName: config.name, changesets: changesets.map((changeset) => changeset.name) });
     if (!options.dryRun) await assertAllowed(context, action);
     const conn = await openConnection(context, options.dryRun ? { readOnly: true } : {});
@@ -270,7 +270,7 @@ export function changeAdd(paths: ResolvedConfig['paths'], name: string, options:
     const date = (options.date ?? new Date()).toISOString().slice(0, 10);
     const folderName = `${date}_${slug}`;
     const dir = path.join(paths.changesets, folderName);
-    const existing = listChangesets(paths.root, paths.changesets).find((changeset) => changeset.name.replace(/^\d{4}-\d{2}-\d{2}_/, '') === slug);
+    const existing = listChangesets(paths, paths.changesets).find((changeset) => changeset.name.replace(/^\d{4}-\d{2}-\d{2}_/, '') === slug);
     if (existsSync(dir) || existing) {
         throw new UsageError('changeset-exists', `A changeset named ${existing?.name ?? folderName} already exists`, { hint: 'Pick another name, or edit it: noorm change edit <name>.' });
     }
@@ -285,7 +285,7 @@ export function changeAdd(paths: ResolvedConfig['paths'], name: string, options:
 
 /** `change rm`: removes a changeset's folder; refused while it is applied on the database unless forced. */
 export async function changeRm(context: CommandContext, name: string, options: { force?: boolean } = {}): Promise<{ ok: true; command: 'change rm'; name: string; dir: string }> {
-    const changesets = listChangesets(context.config.paths.root, context.config.paths.changesets);
+    const changesets = listChangesets(context.config.paths, context.config.paths.changesets);
     const changeset = findChangeset(changesets, name);
     if (!options.force) {
         const { changesets: infos } = await changeList(context);
@@ -303,5 +303,5 @@ export async function changeRm(context: CommandContext, name: string, options: {
 
 /** The folder of a changeset (for `change edit`). */
 export function changesetDir(paths: ResolvedConfig['paths'], name: string): string {
-    return findChangeset(listChangesets(paths.root, paths.changesets), name).dir;
+    return findChangeset(listChangesets(paths, paths.changesets), name).dir;
 }

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { findProjectRoot } from '../project/root.js';
@@ -95,7 +96,30 @@ export async function resolvePaths(input: ResolveConfigInput): Promise<ResolvedC
 }
 
 function pathsOf(root: string, merged: ConfigLayer): ResolvedConfig['paths'] {
-    return { root, schema: path.resolve(root, merged.schemaPath!), changesets: path.resolve(root, merged.changesetPath!) };
+    return { root, schema: path.resolve(root, merged.schemaPath!), changesets: path.resolve(root, merged.changesetPath!), allowed: allowedFolders(root, merged.allowPath) };
+}
+
+/** --allow-path / NOORM_ALLOW_PATHS: folders relative to the project root, each one that exists. */
+function allowedFolders(root: string, value: string | undefined): string[] {
+    if (value === undefined) return [];
+    return value
+        .split(path.delimiter)
+        .filter((entry) => entry.trim() !== '')
+        .map((entry) => {
+            const absolute = path.resolve(root, entry);
+            let folder = false;
+            try {
+                folder = statSync(absolute).isDirectory();
+            } catch {
+                // reported below
+            }
+            if (!folder) {
+                throw new UsageError('bad-config-value', `The allowed folder ${entry} (${absolute}) is not a folder that exists`, {
+                    hint: `Check --allow-path and ${ENV_VARIABLES.allowPath} (folders are relative to the project root, separated by "${path.delimiter}").`,
+                });
+            }
+            return absolute;
+        });
 }
 
 /** The layers merged field by field (flags > environment > stored config > defaults). */

@@ -8,7 +8,7 @@ import type { Dialect, DialectConnection } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
 import { resolveIdentity, type Identity } from '../identity/resolver.js';
 import { acquireCommandLock } from '../lock/lock.js';
-import { toTrackedPath } from '../project/root.js';
+import { assertAllowedPath } from '../project/allowed-paths.js';
 import { assertAllowed, type GuardedAction } from '../protection.js';
 import { readFileStates, type FileState } from '../tracking/files.js';
 import { assertRecordable } from '../tracking/limits.js';
@@ -22,21 +22,21 @@ import type { CommandContext, RunOptions, RunResult } from './types.js';
 
 /** `run build`: every runnable file below the schema folder, new and changed ones executed. */
 export async function runBuild(context: CommandContext, options: RunOptions = {}): Promise<RunResult> {
-    const files = discoverSqlFiles(context.config.paths.schema, 'schema folder');
+    const files = discoverSqlFiles(context.config.paths, context.config.paths.schema, 'schema folder');
     return runFiles(context, 'run build', 'run:build', files, options, rerunHint, { after: baselineFirstBuild, done: firstBuildRecorded });
 }
 
 /** `run dir <path>`: like a build, over any folder inside the project. */
 export async function runDir(context: CommandContext, dir: string, options: RunOptions = {}): Promise<RunResult> {
     const absolute = path.resolve(dir);
-    toTrackedPath(context.config.paths.root, absolute);
-    return runFiles(context, 'run dir', 'run:dir', discoverSqlFiles(absolute), options);
+    assertAllowedPath(context.config.paths, absolute);
+    return runFiles(context, 'run dir', 'run:dir', discoverSqlFiles(context.config.paths, absolute), options);
 }
 
 /** `run file <path>`: one file, tracked like any other. */
 export async function runFile(context: CommandContext, file: string, options: RunOptions = {}): Promise<RunResult> {
     const absolute = path.resolve(file);
-    toTrackedPath(context.config.paths.root, absolute);
+    assertAllowedPath(context.config.paths, absolute);
     let isFile = false;
     try {
         isFile = statSync(absolute).isFile();
