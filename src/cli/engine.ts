@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { CommandContext, Confirmer, NoormError, Redactor, StateStore } from '../core/index.js';
 import { NO_TUI_NOTE, outputMode, type OutputMode } from './mode.js';
 import { layerFromFlags, parseVars, type GlobalFlags } from './options.js';
-import { errorJson, printError, printJson, progressPrinter, type Streams } from './output.js';
+import { errorJson, printError, printJson, progressPrinter, safe, type Streams } from './output.js';
 import { PromptCancelled, askLine } from './prompt.js';
 
 export type Core = typeof import('../core/index.js');
@@ -77,7 +77,7 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
     const guard = {
         yes: mode.yes,
         ...(!mode.headless
-            ? { confirm: ((request) => askLine(`${request.protected ? `Config "${request.config}" is protected. ` : ''}Type ${request.phrase} to confirm ${request.action}: `)) as Confirmer }
+            ? { confirm: ((request) => askLine(`${request.protected ? `Config "${safe(request.config)}" is protected. ` : ''}Type ${safe(request.phrase)} to confirm ${request.action}: `)) as Confirmer }
             : {}),
     };
     let resolved: { name: string; dialect: string } | null = null;
@@ -123,7 +123,7 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
                   hint: 'This looks like a bug in noorm. Run again with NOORM_DEBUG=1 for a stack trace and report it.',
                   cause: caught,
               });
-        if (io.env['NOORM_DEBUG'] && caught instanceof Error && caught.stack) io.stderr.write(redactor.redact(caught.stack) + '\n');
+        if (io.env['NOORM_DEBUG'] && caught instanceof Error && caught.stack) io.stderr.write(redactor.redact(safe(caught.stack, { keepLineBreaks: true })) + '\n');
         if (mode.json) {
             const where = resolved as { name: string; dialect: string } | null;
             printJson(withWarnings({ ok: false, command: name, config: where?.name ?? null, dialect: where?.dialect ?? null, error: errorJson(error) }), io, redactor);

@@ -1,4 +1,8 @@
 import type { NoormError, NoormEvent, Redactor, RunResult } from '../core/index.js';
+// The one function the CLI takes from the engine at startup: a leaf module, so --help stays light.
+import { terminalSafe as safe } from '../core/text/terminal-safe.js';
+
+export { safe };
 
 export interface Streams {
     stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -12,31 +16,31 @@ export function progressPrinter(streams: Streams, redactor: Redactor): (event: N
         switch (event.type) {
             case 'run:start': {
                 const plan = event.dryRun ? 'would run' : 'to run';
-                err(`noorm ${event.command} on ${event.target}: ${event.total} file${event.total === 1 ? '' : 's'}, ${event.toRun} ${plan}`);
+                err(`noorm ${event.command} on ${safe(event.target)}: ${event.total} file${event.total === 1 ? '' : 's'}, ${event.toRun} ${plan}`);
                 break;
             }
             case 'file:start':
                 break;
             case 'file:done':
-                err(`  ${event.status === 'success' ? 'ok  ' : 'FAIL'}  ${event.path}  ${formatMs(event.durationMs)}`);
+                err(`  ${event.status === 'success' ? 'ok  ' : 'FAIL'}  ${safe(event.path)}  ${formatMs(event.durationMs)}`);
                 break;
             case 'file:skip':
                 // Unchanged files are counted in the summary; a line each would bury the ones that ran.
                 break;
             case 'lock:wait':
-                err(`waiting for the lock held by ${event.holder} since ${event.since} (expires ${event.expiresAt})`);
+                err(`waiting for the lock held by ${safe(event.holder)} since ${safe(event.since)} (expires ${safe(event.expiresAt)})`);
                 break;
             case 'lock:acquired':
-                if (event.tookOver) err(`took over the lock from ${event.tookOver}`);
+                if (event.tookOver) err(`took over the lock from ${safe(event.tookOver)}`);
                 break;
             case 'note':
-                err(`${event.level === 'warn' ? 'warning: ' : ''}${event.message}`);
+                err(`${event.level === 'warn' ? 'warning: ' : ''}${safe(event.message)}`);
                 break;
             case 'changeset:start':
-                err(`${event.direction === 'revert' ? 'reverting' : 'applying'} ${event.name}: ${event.files} file${event.files === 1 ? '' : 's'}${event.atomic ? ', all or nothing' : ', one by one'}`);
+                err(`${event.direction === 'revert' ? 'reverting' : 'applying'} ${safe(event.name)}: ${event.files} file${event.files === 1 ? '' : 's'}${event.atomic ? ', all or nothing' : ', one by one'}`);
                 break;
             case 'changeset:done':
-                err(`  ${event.status === 'success' ? 'done' : 'FAILED'}  ${event.name}  ${formatMs(event.durationMs)}`);
+                err(`  ${event.status === 'success' ? 'done' : 'FAILED'}  ${safe(event.name)}  ${formatMs(event.durationMs)}`);
                 break;
         }
     };
@@ -47,11 +51,11 @@ export function printRunResult(result: RunResult, streams: Streams, redactor: Re
     const out = (text: string) => streams.stdout.write(redactor.redact(text));
     if (result.dryRun) {
         for (const file of result.files) {
-            streams.stderr.write(redactor.redact(`  ${file.status.padEnd(9)}  ${file.path}\n`));
+            streams.stderr.write(redactor.redact(`  ${file.status.padEnd(9)}  ${safe(file.path)}\n`));
         }
         for (const file of result.files) {
             if (file.sql === undefined) continue;
-            out(`-- ${file.path} (${file.status})\n${file.sql}${file.sql.endsWith('\n') ? '' : '\n'}\n`);
+            out(`-- ${safe(file.path)} (${file.status})\n${file.sql}${file.sql.endsWith('\n') ? '' : '\n'}\n`);
         }
         const due = result.files.filter((file) => file.sql !== undefined).length;
         streams.stderr.write(`dry run: ${due} would run, ${result.files.length - due} unchanged; nothing was executed or recorded\n`);
@@ -62,14 +66,14 @@ export function printRunResult(result: RunResult, streams: Streams, redactor: Re
     if (count('failed')) parts.push(`${count('failed')} failed`);
     if (result.notRun.length) parts.push(`${result.notRun.length} not reached`);
     out(`${result.command}: ${parts.join(', ')}\n`);
-    if (result.baselined?.length) out(`recorded ${result.baselined.length} changeset${result.baselined.length === 1 ? '' : 's'} as baseline: ${result.baselined.join(', ')}\n`);
+    if (result.baselined?.length) out(`recorded ${result.baselined.length} changeset${result.baselined.length === 1 ? '' : 's'} as baseline: ${result.baselined.map((name) => safe(name)).join(', ')}\n`);
     if (result.error) printError(result.error, streams, redactor);
 }
 
 export function printError(error: NoormError, streams: Streams, redactor: Redactor): void {
-    const lines = [`error: ${error.message}`];
-    if (error.file) lines.push(`  at ${error.file}${error.line ? `:${error.line}` : ''}`);
-    if (error.hint) lines.push(`  hint: ${error.hint}`);
+    const lines = [`error: ${safe(error.message)}`];
+    if (error.file) lines.push(`  at ${safe(error.file)}${error.line ? `:${error.line}` : ''}`);
+    if (error.hint) lines.push(`  hint: ${safe(error.hint)}`);
     streams.stderr.write(redactor.redact(lines.join('\n')) + '\n');
 }
 

@@ -4,7 +4,8 @@
  */
 export { ExitCode, NoormError, UsageError, FileError, LockError, RefusedError, ConnectError, InterruptedError, isNoormError, messageOf } from './errors.js';
 export type { ExitCodeValue } from './errors.js';
-export { Redactor } from './redact.js';
+export { Redactor, MIN_MASKED_LENGTH } from './redact.js';
+export { terminalSafe } from './text/terminal-safe.js';
 export type { NoormEvent, EventSink } from './events.js';
 export { resolveConfig, resolvePaths, normaliseDialect } from './config/resolve.js';
 export type { ResolveConfigInput } from './config/resolve.js';

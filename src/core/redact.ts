@@ -5,6 +5,7 @@
  * it before it records them.
  */
 import { ENV_VARIABLES } from './config/env.js';
+import { terminalSafe } from './text/terminal-safe.js';
 
 const MASK = '****';
 
@@ -84,11 +85,12 @@ export class Redactor {
  * doubled, as every dialect's literal and `escape()` write it; with backslashes escaped, as MySQL's
  * client library and PostgreSQL's `E''` literals write it); as the hex bytes of MySQL's literal for
  * text holding a backslash (and of every dialect's bytes literal); inside JSON text (`escape()` of
- * an object) and that JSON inside a literal; and URL-encoded.
+ * an object) and that JSON inside a literal; URL-encoded; and with its control characters escaped
+ * for a terminal (terminalSafe), as text faces print what noorm did not write itself.
  */
 export function encodedForms(secret: string): string[] {
     const json = JSON.stringify(secret).slice(1, -1);
-    const forms: string[] = [encodeURIComponent(secret), new URLSearchParams({ v: secret }).toString().slice(2)];
+    const forms: string[] = [encodeURIComponent(secret), new URLSearchParams({ v: secret }).toString().slice(2), terminalSafe(secret)];
     for (const text of [secret, json]) {
         const hex = Buffer.from(text, 'utf8').toString('hex');
         forms.push(text, doubledQuotes(text), backslashEscaped(text), doubledQuotes(text.replace(/\\/g, '\\\\')), hex, hex.toUpperCase());

@@ -7,6 +7,7 @@ import { mysqlDialect } from '../../src/core/dialect/mysql/mysql-dialect.js';
 import { postgresDialect } from '../../src/core/dialect/postgres/postgres-dialect.js';
 import { sqliteDialect } from '../../src/core/dialect/sqlite/sqlite-dialect.js';
 import { MIN_MASKED_LENGTH, Redactor, commandRedactor } from '../../src/core/redact.js';
+import { terminalSafe } from '../../src/core/text/terminal-safe.js';
 
 const SECRETS = [`it's-a-S3cret`, 'back\\slash\\S3cret', 'new\nline\ttab', 'quo"te-S3cret', 'ünï-cödé ✓', 'plain-S3cret'];
 
@@ -28,7 +29,7 @@ describe('Redactor', () => {
     it('masks the escapes of the drivers noorm uses, JSON text and URL encoding', () => {
         const client = new pg.Client();
         for (const secret of SECRETS) {
-            for (const form of [client.escapeLiteral(secret), mysql.escape(secret), JSON.stringify(secret), JSON.stringify({ secret }), encodeURIComponent(secret), new URLSearchParams({ secret }).toString()]) {
+            for (const form of [terminalSafe(secret), client.escapeLiteral(secret), mysql.escape(secret), JSON.stringify(secret), JSON.stringify({ secret }), encodeURIComponent(secret), new URLSearchParams({ secret }).toString()]) {
                 expect(redactor.redact(`before ${form} after`)).toMatch(/^before .*\*\*\*\*.* after$/);
                 expect(redactor.redact(form)).not.toContain(secret);
             }
@@ -45,5 +46,14 @@ describe('Redactor', () => {
         const face = new Redactor().add('face-only');
         expect(commandRedactor({ config: { connection: {}, secrets: { K: 'secret-value' } }, redactor: face })).toBe(face);
         expect(face.redact('face-only secret-value')).toBe('**** ****');
+    });
+});
+
+describe('terminalSafe', () => {
+    it('escapes control characters, invisible reordering characters and nothing else', () => {
+        expect(terminalSafe('plain ünïcödé ✓ text')).toBe('plain ünïcödé ✓ text');
+        expect(terminalSafe('a\nb\r\tc\u001b[2J\u0000\u007f\u009b')).toBe('a\\nb\\r\\tc\\x1b[2J\\x00\\x7f\\x9b');
+        expect(terminalSafe('x\u202ey\u2028z')).toBe('x\\u202ey\\u2028z');
+        expect(terminalSafe('line one\nline\u001b two', { keepLineBreaks: true })).toBe('line one\nline\\x1b two');
     });
 });

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import type { Command } from 'commander';
 import type { ChangeListResult, ChangeRunResult, ChangesetInfo } from '../../core/index.js';
-import { errorJson, printError, type Streams } from '../output.js';
+import { errorJson, printError, safe, type Streams } from '../output.js';
 import { runCommand, type CliIo, type Presentable, type Session } from '../engine.js';
 import type { Redactor } from '../../core/index.js';
 
@@ -32,7 +32,7 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
         .action(
             act('add', async (session, flags, name) => {
                 const result = session.core.changeAdd(await session.paths(), name!, { nonAtomic: Boolean(flags.nonAtomic) });
-                return done(result, `created ${result.dir}\n  ${result.files.join('\n  ')}\n`);
+                return done(result, `created ${safe(result.dir)}\n  ${result.files.map((file) => safe(file)).join('\n  ')}\n`);
             }),
         );
 
@@ -47,7 +47,7 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
                     const result = spawnSync(editor, [dir], { stdio: 'inherit', shell: true });
                     if (result.status !== 0) throw new session.core.UsageError('editor-failed', `${editor} exited with ${result.status ?? result.signal}`);
                 }
-                return done({ ok: true, command: 'change edit', dir }, `${dir}\n`);
+                return done({ ok: true, command: 'change edit', dir }, `${safe(dir)}\n`);
             }),
         );
 
@@ -58,7 +58,7 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
         .action(
             act('rm', async (session, flags, name) => {
                 const result = await session.core.changeRm(await session.context(), name!, { force: Boolean(flags.force) });
-                return done(result, `removed ${result.dir}\n`);
+                return done(result, `removed ${safe(result.dir)}\n`);
             }),
         );
 
@@ -140,15 +140,15 @@ function presentRun(result: ChangeRunResult): Presentable {
             if (result.dryRun) {
                 for (const changeset of result.changesets) {
                     for (const file of changeset.files) {
-                        if ('sql' in file) out(`-- ${changeset.name} (${changeset.direction}): ${file.path}\n${file.sql}${file.sql.endsWith('\n') ? '' : '\n'}\n`);
-                        else streams.stderr.write(redactor.redact(`  skipped  ${changeset.name}: ${file.path} (succeeded in the attempt this run resumes)\n`));
+                        if ('sql' in file) out(`-- ${safe(changeset.name)} (${changeset.direction}): ${safe(file.path)}\n${file.sql}${file.sql.endsWith('\n') ? '' : '\n'}\n`);
+                        else streams.stderr.write(redactor.redact(`  skipped  ${safe(changeset.name)}: ${safe(file.path)} (succeeded in the attempt this run resumes)\n`));
                     }
                 }
-                streams.stderr.write(`dry run: ${result.changesets.length ? result.changesets.map((c) => `${c.direction} ${c.name}`).join(', ') : 'nothing to run'}; nothing was executed or recorded\n`);
-                if (result.message) streams.stderr.write(`${result.message}\n`);
+                streams.stderr.write(redactor.redact(`dry run: ${result.changesets.length ? result.changesets.map((c) => `${c.direction} ${safe(c.name)}`).join(', ') : 'nothing to run'}; nothing was executed or recorded\n`));
+                if (result.message) streams.stderr.write(redactor.redact(`${safe(result.message)}\n`));
                 return;
             }
-            if (result.message) out(`${result.message}\n`);
+            if (result.message) out(`${safe(result.message)}\n`);
             const applied = result.changesets.filter((changeset) => changeset.status === 'success');
             if (applied.length) out(`${result.command}: ${applied.length} changeset${applied.length === 1 ? '' : 's'} ${applied[0]!.direction === 'revert' ? 'reverted' : 'applied'}\n`);
             if (result.error) printError(result.error, streams, redactor);
@@ -158,13 +158,13 @@ function presentRun(result: ChangeRunResult): Presentable {
 
 function formatList(result: ChangeListResult): string {
     if (!result.changesets.length) return 'no changesets yet; create one with: noorm change add <name>\n';
-    const rows = result.changesets.map((info) => [info.status, info.name, detail(info)]);
+    const rows = result.changesets.map((info) => [info.status, safe(info.name), detail(info)]);
     const widths = [6, 9].map((min, i) => Math.max(min, ...rows.map((row) => row[i]!.length)));
     return [['STATUS', 'CHANGESET', ''], ...rows].map((row) => `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]}`.trimEnd()).join('\n') + '\n';
 }
 
 function detail(info: ChangesetInfo): string {
     if (!info.executedAt) return '';
-    const when = `${info.direction === 'revert' ? 'reverted' : info.status === 'baseline' ? 'baselined' : 'run'} ${info.executedAt} by ${info.executedBy}`;
-    return info.status === 'failed' && info.error ? `${when}: ${info.error.split('\n')[0]}` : when;
+    const when = `${info.direction === 'revert' ? 'reverted' : info.status === 'baseline' ? 'baselined' : 'run'} ${safe(info.executedAt)} by ${safe(info.executedBy ?? '')}`;
+    return info.status === 'failed' && info.error ? `${when}: ${safe(info.error.split('\n')[0]!)}` : when;
 }

@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import type { ConfigInput, ConfigSummary } from '../../core/index.js';
 import { runCommand, type CliIo, type Presentable, type Session } from '../engine.js';
 import type { GlobalFlags } from '../options.js';
+import { safe } from '../output.js';
 import { askLine, askNewPassphrase, readStdin } from '../prompt.js';
 
 interface ConfigFlags {
@@ -113,7 +114,7 @@ export function registerConfigCommands(program: Command, io: CliIo, setExit: (co
                 const passphrase = session.io.env['NOORM_EXPORT_PASSPHRASE'] || (session.io.interactive ? await askNewPassphrase('the export') : '');
                 const text = await session.core.exportConfig(session.store, name!, passphrase);
                 writeFileSync(out, text, { mode: 0o600 });
-                return done({ name, file: out }, `exported config "${name}" to ${out}; import it with: noorm config import ${path.basename(out)}`);
+                return done({ name, file: out }, `exported config "${name}" to ${safe(out)}; import it with: noorm config import ${safe(path.basename(out))}`);
             }),
         );
 
@@ -196,8 +197,8 @@ function formatList(configs: ConfigSummary[]): string {
     const rows = configs.map((c) => [
         c.active ? '*' : ' ',
         c.name,
-        c.dialect ?? '?',
-        c.dialect === 'sqlite' ? (c.database ?? '') : `${c.user ? `${c.user}@` : ''}${c.host ?? 'localhost'}${c.port ? `:${c.port}` : ''}/${c.database ?? ''}`,
+        safe(c.dialect ?? '?'),
+        safe(c.dialect === 'sqlite' ? (c.database ?? '') : `${c.user ? `${c.user}@` : ''}${c.host ?? 'localhost'}${c.port ? `:${c.port}` : ''}/${c.database ?? ''}`),
         [c.protected ? 'protected' : '', c.isTest ? 'test' : '', c.type === 'remote' ? 'remote' : '', c.secretKeys.length ? `${c.secretKeys.length} secret${c.secretKeys.length === 1 ? '' : 's'}` : '']
             .filter(Boolean)
             .join(', '),

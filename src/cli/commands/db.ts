@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { DatabaseResult } from '../../core/index.js';
 import { runCommand, type CliIo, type Presentable } from '../engine.js';
+import { safe } from '../output.js';
 
 /** `noorm db create|destroy|wait`. */
 export function registerDbCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -9,7 +10,7 @@ export function registerDbCommands(program: Command, io: CliIo, setExit: (code: 
     const present = (result: DatabaseResult): Presentable => ({
         ok: true,
         json: { ...result },
-        print: (streams, redactor) => streams.stdout.write(redactor.redact(`${result.message}\n`)),
+        print: (streams, redactor) => streams.stdout.write(redactor.redact(`${safe(result.message)}\n`)),
     });
 
     db.command('create')

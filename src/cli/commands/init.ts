@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { runCommand, type CliIo } from '../engine.js';
+import { safe } from '../output.js';
 
 /** `noorm init`: the project's folders, and what to do next. */
 export function registerInitCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -16,7 +17,7 @@ export function registerInitCommand(program: Command, io: CliIo, setExit: (code:
                         print: (streams) =>
                             streams.stdout.write(
                                 [
-                                    result.created.length ? `created ${result.created.join(', ')} in ${result.root}` : `already set up: ${result.root}`,
+                                    result.created.length ? `created ${result.created.join(', ')} in ${safe(result.root)}` : `already set up: ${safe(result.root)}`,
                                     '.noorm/ holds your encrypted configs; its own .gitignore keeps it out of version control.',
                                     '',
                                     'Next:',

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { LockHolder, LockStatus } from '../../core/index.js';
 import { runCommand, type CliIo } from '../engine.js';
+import { safe } from '../output.js';
 
 /** `noorm lock status|release`. */
 export function registerLockCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -36,20 +37,20 @@ export function registerLockCommands(program: Command, io: CliIo, setExit: (code
 }
 
 function formatStatus(status: LockStatus): string {
-    if (!status.holder) return `not locked (${status.target})\n`;
+    if (!status.holder) return `not locked (${safe(status.target)})\n`;
     const h = status.holder;
     const state = status.liveness === 'alive' ? 'alive' : status.liveness === 'dead' ? 'gone (the next run takes the lock over)' : h.expired ? 'unknown, expired (the next run takes it over)' : 'unknown (cannot tell from here)';
     return [
-        `locked on ${status.target}`,
-        `  holder:   ${h.lockedBy}`,
-        `  where:    ${h.host ?? '?'}${h.pid ? ` pid ${h.pid}` : ''}${h.sessionId ? `, server session ${h.sessionId}` : ''}`,
-        `  since:    ${h.lockedAt}`,
-        `  expires:  ${h.expiresAt}`,
+        `locked on ${safe(status.target)}`,
+        `  holder:   ${safe(h.lockedBy)}`,
+        `  where:    ${safe(h.host ?? '?')}${h.pid ? ` pid ${h.pid}` : ''}${h.sessionId ? `, server session ${safe(h.sessionId)}` : ''}`,
+        `  since:    ${safe(h.lockedAt)}`,
+        `  expires:  ${safe(h.expiresAt)}`,
         `  holder is ${state}`,
         '',
     ].join('\n');
 }
 
 function describe(holder: LockHolder): string {
-    return `${holder.lockedBy}${holder.host ? ` on ${holder.host}` : ''}${holder.pid ? ` (pid ${holder.pid})` : ''} since ${holder.lockedAt}`;
+    return `${safe(holder.lockedBy)}${holder.host ? ` on ${safe(holder.host)}` : ''}${holder.pid ? ` (pid ${holder.pid})` : ''} since ${safe(holder.lockedAt)}`;
 }
