@@ -145,7 +145,13 @@ function timed(command, args, options = {}) {
 
 function mysqlArgs(url) {
     const u = new URL(url);
-    return [`--host=${u.hostname}`, `--port=${u.port || 3306}`, `--user=${decodeURIComponent(u.username) || 'root'}`, `--password=${decodeURIComponent(u.password)}`, u.pathname.slice(1)];
+    return [
+        `--host=${u.hostname}`,
+        `--port=${u.port || 3306}`,
+        `--user=${decodeURIComponent(u.username) || 'root'}`,
+        `--password=${decodeURIComponent(u.password)}`,
+        u.pathname.slice(1),
+    ];
 }
 
 const mysqlClient = ['mariadb', 'mysql'].find((binary) => !spawnSync(binary, ['--version']).error);
@@ -163,7 +169,14 @@ const TOOLS = {
     },
     dbmate: {
         run: (server, work, url) =>
-            timed(path.join(BENCH, 'node_modules/.bin/dbmate'), ['--url', server === 'postgres' ? `${url}?sslmode=disable` : url, '--migrations-dir', work.dbmate, '--no-dump-schema', 'up']),
+            timed(path.join(BENCH, 'node_modules/.bin/dbmate'), [
+                '--url',
+                server === 'postgres' ? `${url}?sslmode=disable` : url,
+                '--migrations-dir',
+                work.dbmate,
+                '--no-dump-schema',
+                'up',
+            ]),
     },
     postgrator: {
         run: (server, work, url) => timed(process.execPath, [path.join(BENCH, 'run-postgrator.mjs'), server === 'postgres' ? 'pg' : 'mysql', url, work.postgrator]),
@@ -201,9 +214,7 @@ async function measureAll(server, tools, work, { noop }) {
             if (rebuild !== null) samples[tool].rebuild.push(rebuild);
         }
     }
-    return Object.fromEntries(
-        tools.map((tool) => [tool, { fresh: median(samples[tool].fresh), noop: samples[tool].rebuild.length ? median(samples[tool].rebuild) : null }]),
-    );
+    return Object.fromEntries(tools.map((tool) => [tool, { fresh: median(samples[tool].fresh), noop: samples[tool].rebuild.length ? median(samples[tool].rebuild) : null }]));
 }
 
 // ---------------------------------------------------------------- report
@@ -260,7 +271,11 @@ async function seedTemplate() {
         const scratch = await freshDatabase('postgres');
         let sqlText;
         try {
-            const plan = spawnSync(process.execPath, [NOORM, 'run', 'file', 'seed/people.sql.eta', '--dry-run', '--json', '--url', scratch.url], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+            const plan = spawnSync(process.execPath, [NOORM, 'run', 'file', 'seed/people.sql.eta', '--dry-run', '--json', '--url', scratch.url], {
+                cwd: dir,
+                encoding: 'utf8',
+                maxBuffer: 1 << 30,
+            });
             sqlText = JSON.parse(plan.stdout).files[0].sql;
         } finally {
             await scratch.drop();
@@ -285,7 +300,9 @@ async function seedTemplate() {
                         // GNU time reports the peak resident memory of the process.
                         const stats = path.join(dir, `time-${run}.txt`);
                         const file = { noorm: 'seed/people.sql.eta', array: 'seed/people-array.sql.eta', idle: 'seed/one.sql' }[tool];
-                        samples[tool].push(await timed('/usr/bin/time', ['-f', '%M', '-o', stats, process.execPath, NOORM, '-H', 'run', 'file', file, '--url', db.url], { cwd: dir }));
+                        samples[tool].push(
+                            await timed('/usr/bin/time', ['-f', '%M', '-o', stats, process.execPath, NOORM, '-H', 'run', 'file', file, '--url', db.url], { cwd: dir }),
+                        );
                         samples[{ noorm: 'rss', array: 'arrayRss', idle: 'idleRss' }[tool]].push(Number(readFileSync(stats, 'utf8').trim().split('\n').at(-1)) * 1024);
                     }
                 } finally {
@@ -337,7 +354,10 @@ async function main() {
     }
     installPeers();
     const servers = process.env.BENCH_ONLY ? [process.env.BENCH_ONLY] : ['postgres', 'mysql'];
-    const w1 = layout('w1', Array.from({ length: W1_FILES }, (_, i) => w1File(i + 1)));
+    const w1 = layout(
+        'w1',
+        Array.from({ length: W1_FILES }, (_, i) => w1File(i + 1)),
+    );
     const w2 = layout('w2', [w2File()]);
     const rows = [];
     try {

@@ -39,11 +39,15 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
         // no cache
     }
     const { main } = await import('../cli/main.js');
-    process.exitCode = await main(argv, {
+    process.exitCode = await main(
+        argv,
+        {
             cwd: process.cwd(),
             env: process.env,
             stdout: process.stdout,
             stderr: process.stderr,
             interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
-        }, version());
+        },
+        version(),
+    );
 }

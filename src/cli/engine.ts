@@ -60,7 +60,9 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
             io.stderr.write(`\n${signal} again: exiting at once\n`);
             process.exit(signal === 'SIGINT' ? 130 : 143);
         }
-        io.stderr.write(`\n${signal}: stopping: the running statement is cancelled where the database allows, unfinished work is not recorded as successful, the lock is released (again to exit at once)\n`);
+        io.stderr.write(
+            `\n${signal}: stopping: the running statement is cancelled where the database allows, unfinished work is not recorded as successful, the lock is released (again to exit at once)\n`,
+        );
         controller.abort(new core.InterruptedError(signal));
     };
     const handlers = { SIGINT: onSignal('SIGINT'), SIGTERM: onSignal('SIGTERM') };
@@ -77,7 +79,12 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
     const guard = {
         yes: mode.yes,
         ...(!mode.headless
-            ? { confirm: ((request) => askLine(`${request.protected ? `Config "${safe(request.config)}" is protected. ` : ''}Type ${safe(request.phrase)} to confirm ${request.action}: `)) as Confirmer }
+            ? {
+                  confirm: ((request) =>
+                      askLine(
+                          `${request.protected ? `Config "${safe(request.config)}" is protected. ` : ''}Type ${safe(request.phrase)} to confirm ${request.action}: `,
+                      )) as Confirmer,
+              }
             : {}),
     };
     let resolved: { name: string; dialect: string } | null = null;

@@ -30,7 +30,17 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
         // Everything else commander rejects (unknown verb or flag, missing argument, a group
         // without its verb) is a usage error.
         if (wantsJson(argv, io.env) && error.code !== 'commander.help') {
-            io.stdout.write(JSON.stringify({ ok: false, command: null, error: { code: 'usage', exitCode: 2, message: error.message.replace(/^error: /, ''), hint: 'See noorm --help.', file: null, line: null } }, null, 2) + '\n');
+            io.stdout.write(
+                JSON.stringify(
+                    {
+                        ok: false,
+                        command: null,
+                        error: { code: 'usage', exitCode: 2, message: error.message.replace(/^error: /, ''), hint: 'See noorm --help.', file: null, line: null },
+                    },
+                    null,
+                    2,
+                ) + '\n',
+            );
         }
         return 2;
     }

@@ -10,11 +10,7 @@ export interface OutputMode {
     headless: boolean;
 }
 
-export function outputMode(
-    flags: { json?: boolean; yes?: boolean; headless?: boolean },
-    env: NodeJS.ProcessEnv,
-    interactive: boolean,
-): OutputMode {
+export function outputMode(flags: { json?: boolean; yes?: boolean; headless?: boolean }, env: NodeJS.ProcessEnv, interactive: boolean): OutputMode {
     const json = Boolean(flags.json) || envFlag(env['NOORM_JSON']);
     return {
         json,

@@ -51,7 +51,7 @@ export const CONNECTION_FLAGS: ReadonlyArray<{
         repeat: (value, previous) => (previous === undefined ? value : `${previous}${path.delimiter}${value}`),
     },
     { flag: '--identity <who>', field: 'identity', env: 'NOORM_IDENTITY', help: 'who runs this, "Name <email>"' },
-    { flag: '--lock-wait <seconds>', field: 'lockWait', env: 'NOORM_LOCK_WAIT', help: 'wait this long for another run\'s lock (default 60)' },
+    { flag: '--lock-wait <seconds>', field: 'lockWait', env: 'NOORM_LOCK_WAIT', help: "wait this long for another run's lock (default 60)" },
     { flag: '--lock-expiry <seconds>', field: 'lockExpiry', env: 'NOORM_LOCK_EXPIRY', help: 'lock validity without refresh (default 600)' },
     { flag: '--wait <seconds>', field: 'wait', env: 'NOORM_WAIT', help: 'first wait this long for the server to accept connections' },
 ];

@@ -37,7 +37,9 @@ export function progressPrinter(streams: Streams, redactor: Redactor): (event: N
                 err(`${event.level === 'warn' ? 'warning: ' : ''}${safe(event.message)}`);
                 break;
             case 'changeset:start':
-                err(`${event.direction === 'revert' ? 'reverting' : 'applying'} ${safe(event.name)}: ${event.files} file${event.files === 1 ? '' : 's'}${event.atomic ? ', all or nothing' : ', one by one'}`);
+                err(
+                    `${event.direction === 'revert' ? 'reverting' : 'applying'} ${safe(event.name)}: ${event.files} file${event.files === 1 ? '' : 's'}${event.atomic ? ', all or nothing' : ', one by one'}`,
+                );
                 break;
             case 'changeset:done':
                 err(`  ${event.status === 'success' ? 'done' : 'FAILED'}  ${safe(event.name)}  ${formatMs(event.durationMs)}`);
@@ -66,7 +68,8 @@ export function printRunResult(result: RunResult, streams: Streams, redactor: Re
     if (count('failed')) parts.push(`${count('failed')} failed`);
     if (result.notRun.length) parts.push(`${result.notRun.length} not reached`);
     out(`${result.command}: ${parts.join(', ')}\n`);
-    if (result.baselined?.length) out(`recorded ${result.baselined.length} changeset${result.baselined.length === 1 ? '' : 's'} as baseline: ${result.baselined.map((name) => safe(name)).join(', ')}\n`);
+    if (result.baselined?.length)
+        out(`recorded ${result.baselined.length} changeset${result.baselined.length === 1 ? '' : 's'} as baseline: ${result.baselined.map((name) => safe(name)).join(', ')}\n`);
     if (result.error) printError(result.error, streams, redactor);
 }
 

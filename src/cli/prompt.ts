@@ -44,7 +44,9 @@ export class PromptCancelled extends Error {
 export async function readStdin(): Promise<string> {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+    return Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/\r?\n$/, '');
 }
 
 /** A new passphrase typed twice, so a typo does not lock the user out. */

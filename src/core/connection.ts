@@ -51,7 +51,6 @@ export async function waitForServer(context: CommandContext, dialect: Dialect, t
     }
 }
 
-
 /** The driver error behind a connection failure came from the server itself, not the network. */
 function answeredByServer(error: unknown): boolean {
     const cause = (error as { cause?: { code?: unknown; errno?: unknown } }).cause;

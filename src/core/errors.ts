@@ -82,12 +82,9 @@ export class ConnectError extends NoormError {
 /** The run was stopped by a signal (exit 130 for SIGINT, 143 for SIGTERM). */
 export class InterruptedError extends NoormError {
     constructor(signal: 'SIGINT' | 'SIGTERM') {
-        super(
-            'interrupted',
-            signal === 'SIGINT' ? ExitCode.sigint : ExitCode.sigterm,
-            `Interrupted by ${signal}`,
-            { hint: 'Files that had not finished were not recorded as successful; run the command again to continue.' },
-        );
+        super('interrupted', signal === 'SIGINT' ? ExitCode.sigint : ExitCode.sigterm, `Interrupted by ${signal}`, {
+            hint: 'Files that had not finished were not recorded as successful; run the command again to continue.',
+        });
     }
 }
 

@@ -112,7 +112,11 @@ function backslashEscaped(text: string): string {
  * The redactor a command records errors with: the one its face gave (so everything the face
  * registered is masked too), with the config's password and secrets added.
  */
-export function commandRedactor(context: { config: { connection: { password?: string | undefined }; secrets: Readonly<Record<string, string>> }; redactor?: Redactor | undefined; env?: NodeJS.ProcessEnv | undefined }): Redactor {
+export function commandRedactor(context: {
+    config: { connection: { password?: string | undefined }; secrets: Readonly<Record<string, string>> };
+    redactor?: Redactor | undefined;
+    env?: NodeJS.ProcessEnv | undefined;
+}): Redactor {
     const redactor = (context.redactor ?? new Redactor()).addConfig(context.config);
     return context.env ? redactor.addEnvironment(context.env) : redactor;
 }

@@ -158,9 +158,7 @@ async function mysqlDatabase(): Promise<TestDatabase> {
             await pool.promise().query(text);
         },
         native: async (script) =>
-            client
-                ? runNative(client, [`--host=${base.host}`, `--port=${base.port}`, `--user=${base.user}`, `--password=${base.password}`, name], script)
-                : null,
+            client ? runNative(client, [`--host=${base.host}`, `--port=${base.port}`, `--user=${base.user}`, `--password=${base.password}`, name], script) : null,
         async drop() {
             await new Promise<void>((resolve) => pool.end(() => resolve()));
             await adminConnection.query(`DROP DATABASE IF EXISTS ${name}`);

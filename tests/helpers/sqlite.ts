@@ -14,6 +14,8 @@ export function tableNames(file: string): string[] {
     return query<{ name: string }>(file, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map((row) => row.name);
 }
 
-export function trackedFiles(file: string): Array<{ filepath: string; status: string; checksum: string; executed_by: string; identity_source: string; config_name: string; error_message: string | null }> {
+export function trackedFiles(
+    file: string,
+): Array<{ filepath: string; status: string; checksum: string; executed_by: string; identity_source: string; config_name: string; error_message: string | null }> {
     return query(file, 'SELECT filepath, status, checksum, executed_by, identity_source, config_name, error_message FROM __change_files__ ORDER BY id');
 }

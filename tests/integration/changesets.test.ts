@@ -37,7 +37,8 @@ async function setup(dialect: TestDialect, files: Record<string, string> = {}) {
 
 function columnSql(dialect: TestDialect, table: string): string {
     if (dialect === 'sqlite') return `SELECT name FROM pragma_table_info('${table}') ORDER BY cid`;
-    if (dialect === 'postgres') return `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '${table}' ORDER BY ordinal_position`;
+    if (dialect === 'postgres')
+        return `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '${table}' ORDER BY ordinal_position`;
     return `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = '${table}' ORDER BY ordinal_position`;
 }
 
@@ -317,7 +318,12 @@ describe('changeset files and protection', () => {
         const { noorm } = await setup(dialect, { ...ADD_EMAIL, 'schema/001_users.sql': USERS_V1 });
         expect((await noorm(['run', 'file', 'schema/001_users.sql'])).code).toBe(0);
         const env = { NOORM_PROTECTED: '1' };
-        for (const args of [['change', 'ff'], ['change', 'next'], ['change', 'run', 'add-email']]) expect((await noorm(args, { env })).code).toBe(4);
+        for (const args of [
+            ['change', 'ff'],
+            ['change', 'next'],
+            ['change', 'run', 'add-email'],
+        ])
+            expect((await noorm(args, { env })).code).toBe(4);
         expect((await noorm(['change', 'ff', '--yes'], { env })).code).toBe(0);
         expect((await noorm(['change', 'revert', 'add-email'], { env })).code).toBe(4);
     });

@@ -71,7 +71,10 @@ describe('usage errors exit 2', () => {
     it('refuses paths outside the project with exit 2', async () => {
         const outside = makeProject({ 'x.sql': 'SELECT 1;' });
         const root = makeProject(schema);
-        for (const args of [['run', 'file', path.join(outside, 'x.sql')], ['run', 'dir', outside]]) {
+        for (const args of [
+            ['run', 'file', path.join(outside, 'x.sql')],
+            ['run', 'dir', outside],
+        ]) {
             const result = await runCli(args, { cwd: root, env: sqliteEnv });
             expect(result.code).toBe(2);
             expect(result.stderr).toContain('outside the project');
@@ -247,7 +250,9 @@ describe('lock', () => {
         const handle = new Database(db);
         // pid 1 is alive, but it is not the process that took this lock (another start time).
         handle
-            .prepare("INSERT INTO __noorm_lock__ (id, locked_by, token, host, pid, session_id, locked_at, expires_at) VALUES (1, 'Reused Pid <r@example.com>', 'tok', ?, 1, ?, strftime('%Y-%m-%d %H:%M:%f','now'), strftime('%Y-%m-%d %H:%M:%f','now','+600 seconds'))")
+            .prepare(
+                "INSERT INTO __noorm_lock__ (id, locked_by, token, host, pid, session_id, locked_at, expires_at) VALUES (1, 'Reused Pid <r@example.com>', 'tok', ?, 1, ?, strftime('%Y-%m-%d %H:%M:%f','now'), strftime('%Y-%m-%d %H:%M:%f','now','+600 seconds'))",
+            )
             .run(os.hostname(), `proc:${namespace}:1`);
         handle.close();
         const result = await runCli(['run', 'build', '--force', '--lock-wait', '1'], { cwd: root, env: sqliteEnv });

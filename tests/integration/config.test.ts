@@ -27,13 +27,31 @@ async function projectWithConfigs() {
     const root = makeProject({ 'schema/001.sql': 'CREATE TABLE IF NOT EXISTS t (x INTEGER);' });
     expect((await cli(root, ['init'])).code).toBe(0);
     expect((await cli(root, ['config', 'add', 'dev', '--dialect', 'sqlite', '--database', 'dev.sqlite', '--identity', 'Stored Person <stored@example.com>'])).code).toBe(0);
-    const prod = await cli(root, ['config', 'add', '--name', 'prod', '--dialect', 'postgres', '--host', 'db-host-plaintext.internal', '--database', 'proddb_plaintext', '--user', 'produser_plaintext', '--password', 'Pr0dPassw0rd!', '--protected', '--type', 'remote']);
+    const prod = await cli(root, [
+        'config',
+        'add',
+        '--name',
+        'prod',
+        '--dialect',
+        'postgres',
+        '--host',
+        'db-host-plaintext.internal',
+        '--database',
+        'proddb_plaintext',
+        '--user',
+        'produser_plaintext',
+        '--password',
+        'Pr0dPassw0rd!',
+        '--protected',
+        '--type',
+        'remote',
+    ]);
     expect(prod.code).toBe(0);
     return root;
 }
 
 describe('noorm init', () => {
-    it('creates schema/, changesets/ and .noorm/ with its own .gitignore, leaving the user\'s alone', async () => {
+    it("creates schema/, changesets/ and .noorm/ with its own .gitignore, leaving the user's alone", async () => {
         const root = makeProject({ '.gitignore': 'node_modules/\n' });
         const result = parseJson<{ created: string[] }>(await cli(root, ['init', '--json']));
         expect(result.created.sort()).toEqual(['.noorm', 'changesets', 'schema']);
@@ -53,7 +71,17 @@ describe('configs', () => {
         const piped = await runCli(['secret', 'set', 'API_TOKEN', '--config', 'prod'], { cwd: root, env: { NOORM_MACHINE_ID: MACHINE }, input: 'T0ken-Value-Plain' });
         expect(piped.code).toBe(0);
         const raw = readFileSync(stateFile(root), 'utf8');
-        for (const plain of ['db-host-plaintext', 'proddb_plaintext', 'produser_plaintext', 'Pr0dPassw0rd!', 'T0ken-Value-Plain', 'dev.sqlite', 'Stored Person', 'API_TOKEN', 'postgres']) {
+        for (const plain of [
+            'db-host-plaintext',
+            'proddb_plaintext',
+            'produser_plaintext',
+            'Pr0dPassw0rd!',
+            'T0ken-Value-Plain',
+            'dev.sqlite',
+            'Stored Person',
+            'API_TOKEN',
+            'postgres',
+        ]) {
             expect(raw).not.toContain(plain);
         }
         expect(JSON.parse(raw)).toMatchObject({ version: 1, algorithm: 'aes-256-gcm', kdf: 'pbkdf2-sha256', iterations: 600000 });
@@ -106,7 +134,9 @@ describe('configs', () => {
         await runCli(['secret', 'set', 'K', '--config', 'dev'], { cwd: root, env: { NOORM_MACHINE_ID: MACHINE }, input: 'v1' });
         expect((await cli(root, ['config', 'edit', 'dev', '--database', 'edited.sqlite'])).code).toBe(0);
         expect((await cli(root, ['config', 'cp', 'dev', 'dev2'])).code).toBe(0);
-        const list = parseJson<{ configs: Array<{ name: string; database: string; secretKeys: string[]; identity: string }> }>(await cli(root, ['config', 'list', '--json'])).configs;
+        const list = parseJson<{ configs: Array<{ name: string; database: string; secretKeys: string[]; identity: string }> }>(
+            await cli(root, ['config', 'list', '--json']),
+        ).configs;
         expect(list.find((c) => c.name === 'dev2')).toMatchObject({ database: 'edited.sqlite', secretKeys: ['K'], identity: 'Stored Person <stored@example.com>' });
         expect((await cli(root, ['config', 'rm', 'dev2'])).code).toBe(0);
         expect((await cli(root, ['config', 'rm', 'dev2'])).code).toBe(2);
@@ -183,7 +213,11 @@ describe('typed confirmation in a terminal', () => {
 describe('a state file that does not open', () => {
     async function assertRefusedUnchanged(root: string, env: Record<string, string | undefined>, code: string, message: RegExp) {
         const before = hashOf(stateFile(root));
-        for (const args of [['config', 'list', '--json'], ['config', 'add', 'new', '--dialect', 'sqlite', '--json'], ['run', 'build', '--json']]) {
+        for (const args of [
+            ['config', 'list', '--json'],
+            ['config', 'add', 'new', '--dialect', 'sqlite', '--json'],
+            ['run', 'build', '--json'],
+        ]) {
             const result = await cli(root, args, env);
             expect(result.code).toBe(2);
             const error = parseJson<ErrorJson>(result).error;

@@ -24,8 +24,7 @@ async function setup(dialect: TestDialect, files: Record<string, string>) {
     const root = makeProject(files);
     const db = await createTestDatabase(dialect, root);
     created.push(db);
-    const noorm = (args: string[], env: Record<string, string> = {}) =>
-        runCli(args, { cwd: root, env: { ...db.env, NOORM_IDENTITY: 'Test <t@example.com>', ...env } });
+    const noorm = (args: string[], env: Record<string, string> = {}) => runCli(args, { cwd: root, env: { ...db.env, NOORM_IDENTITY: 'Test <t@example.com>', ...env } });
     return { root, db, noorm };
 }
 
@@ -125,7 +124,7 @@ describe.each(availableDialects())('%s', (dialect) => {
         expect(again.files.map((f) => f.status)).toEqual(['skipped', 'skipped', 'skipped']);
     });
 
-    it('keeps one file\'s session changes away from the tracking rows and the next file', async () => {
+    it("keeps one file's session changes away from the tracking rows and the next file", async () => {
         const { db, noorm, root } = await setup(dialect, {});
         writeFiles(root, {
             'schema/001_session.sql': sessionChanges(dialect, db.name),

@@ -52,7 +52,10 @@ describe('state file', () => {
         payload[field] = value;
         writeFileSync(file, JSON.stringify(payload));
         const before = hashOf(file);
-        for (const args of [['config', 'list', '--json'], ['config', 'add', 'other', '--dialect', 'sqlite', '--database', 'o.sqlite', '--json']]) {
+        for (const args of [
+            ['config', 'list', '--json'],
+            ['config', 'add', 'other', '--dialect', 'sqlite', '--database', 'o.sqlite', '--json'],
+        ]) {
             const result = await runCli(args, { cwd: root, env: { NOORM_MACHINE_ID: MACHINE }, ...GUARD });
             expect(result.code).toBe(2);
             const { error } = parseJson<ErrorJson>(result);
@@ -103,7 +106,7 @@ describe('export file', () => {
 });
 
 describe('key derivation', () => {
-    it('stops waiting at a signal, with the signal\'s reason', async () => {
+    it("stops waiting at a signal, with the signal's reason", async () => {
         const controller = new AbortController();
         const derivation = deriveKey('secret', Buffer.alloc(16), MAX_KDF_ITERATIONS, controller.signal);
         const reason = new InterruptedError('SIGTERM');

@@ -88,7 +88,7 @@ describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s: files out
         expect(await tables()).toEqual([]);
     });
 
-    it('a changeset\'s manifest that links outside is refused', async () => {
+    it("a changeset's manifest that links outside is refused", async () => {
         const { root, outside, noorm, tables } = await setup(dialect);
         mkdirSync(path.join(root, 'changesets/2024-01-01_one/change'), { recursive: true });
         symlinkSync(path.join(outside, 'list.txt'), path.join(root, 'changesets/2024-01-01_one/change/001.txt'));
@@ -100,7 +100,9 @@ describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s: files out
         const { root, outside, noorm, tables } = await setup(dialect);
         const elsewhere = makeProject();
         symlinkSync(path.join(outside, 'evil.sql'), path.join(root, 'schema/002_link.sql'));
-        writeFiles(root, { 'schema/003_data.sql.eta': `<% const d = await load('${path.relative(path.join(root, 'schema'), path.join(outside, 'data.json'))}') %>SELECT <%= d.n %>;\n` });
+        writeFiles(root, {
+            'schema/003_data.sql.eta': `<% const d = await load('${path.relative(path.join(root, 'schema'), path.join(outside, 'data.json'))}') %>SELECT <%= d.n %>;\n`,
+        });
         expectRefused(await noorm(['run', 'build']), 'schema/002_link.sql');
 
         const allowed = await noorm(['run', 'build', '--allow-path', outside]);

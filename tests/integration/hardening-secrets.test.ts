@@ -40,7 +40,7 @@ function failingStatement(dialect: TestDialect): string {
         case 'postgres':
             return 'SELECT CAST(<%= escape(secrets.QUOTED) %> AS integer);';
         case 'mysql':
-            return 'SIGNAL SQLSTATE \'45000\' SET MESSAGE_TEXT = <%= escape(secrets.QUOTED) %>;';
+            return "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = <%= escape(secrets.QUOTED) %>;";
         case 'sqlite':
             // SQLite's message quotes the CHECK expression: the literal as written, quotes doubled.
             return 'CREATE TABLE guarded (x text CHECK (x <> <%= escape(secrets.QUOTED) %>));\nINSERT INTO guarded VALUES (<%= escape(secrets.QUOTED) %>);';
@@ -87,7 +87,7 @@ describe.each(availableDialects())('%s: secrets are masked in every form noorm w
         expect(leaks(sql)).toEqual([]);
     });
 
-    it('masks a database error that quotes a secret, in the output and in the tracking table\'s error column', async () => {
+    it("masks a database error that quotes a secret, in the output and in the tracking table's error column", async () => {
         const { db, noorm } = await setup(dialect, { 'schema/001_fails.sql.eta': `${failingStatement(dialect)}\n` });
         const text = await noorm(['run', 'build']);
         expect(text.code).toBe(1);
@@ -104,7 +104,7 @@ describe.each(availableDialects())('%s: secrets are masked in every form noorm w
         expect(leaks(rows[0]!.error_message ?? '')).toEqual([]);
     });
 
-    it('masks a secret in a failed changeset\'s stored error', async () => {
+    it("masks a secret in a failed changeset's stored error", async () => {
         const { db, noorm } = await setup(dialect, {
             'changesets/2024-01-01_leak/change/001.sql.eta': `${failingStatement(dialect)}\n`,
         });

@@ -66,7 +66,7 @@ describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s: control c
         expect(parseJson<{ files: Array<{ path: string }> }>(json).files.map((file) => file.path)).toEqual([`schema/${FAKE_LINE_NAME}`, `schema/${CLEAR_NAME}`]);
     });
 
-    it('in the database\'s error messages', async () => {
+    it("in the database's error messages", async () => {
         const { noorm } = await setup(dialect, { 'schema/001_fails.sql': failingQuery(dialect) });
         const result = await noorm(['run', 'build']);
         expect(result.code).toBe(1);

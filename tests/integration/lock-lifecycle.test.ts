@@ -124,7 +124,7 @@ describe.each(dialects)('%s lock', (dialect) => {
         expect((await holder.done).code).toBe(0);
     });
 
-    it('shows the holder in lock status, keeps a live holder\'s lock, and releases a dead one\'s', async () => {
+    it("shows the holder in lock status, keeps a live holder's lock, and releases a dead one's", async () => {
         const { noorm } = await setup(dialect, { 'schema/001.sql': `${slow(dialect, 20)}\n` });
         const holder = startRun(noorm, ['run', 'build'], 500);
         await holder.running;
@@ -187,15 +187,23 @@ describe.each(dialects)('%s lock', (dialect) => {
 });
 
 (availableDialects(['mysql']).length ? describe : describe.skip)('mysql takeover', () => {
-    it('never ends a stranger\'s session whose id a stale lock row happens to name', async () => {
+    it("never ends a stranger's session whose id a stale lock row happens to name", async () => {
         const { db, noorm } = await setup('mysql', { 'schema/001.sql': 'CREATE TABLE IF NOT EXISTS t (x integer);\n' });
         expect((await noorm(['run', 'build'])).code).toBe(0);
         const { default: mysql } = await import('mysql2/promise');
         const url = new URL(db.env['NOORM_URL']!);
-        const stranger = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username) || 'root', password: decodeURIComponent(url.password), database: db.name });
+        const stranger = await mysql.createConnection({
+            host: url.hostname,
+            port: Number(url.port || 3306),
+            user: decodeURIComponent(url.username) || 'root',
+            password: decodeURIComponent(url.password),
+            database: db.name,
+        });
         try {
             const [[{ id }]] = (await stranger.query('SELECT CONNECTION_ID() AS id')) as unknown as [[{ id: number }]];
-            await db.exec(`INSERT INTO __noorm_lock__ (id, locked_by, token, host, pid, session_id, locked_at, expires_at) VALUES (1, 'Crashed <c@example.com>', 'tok', 'gone-host', 1, '999999/${id}', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3) + INTERVAL 600 SECOND)`);
+            await db.exec(
+                `INSERT INTO __noorm_lock__ (id, locked_by, token, host, pid, session_id, locked_at, expires_at) VALUES (1, 'Crashed <c@example.com>', 'tok', 'gone-host', 1, '999999/${id}', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3) + INTERVAL 600 SECOND)`,
+            );
             const sleeping = stranger.query('SELECT SLEEP(2) AS slept');
             const result = await noorm(['run', 'build', '--force']);
             expect(result.code).toBe(0);
@@ -228,7 +236,8 @@ describe.each(dialects)('%s database lifecycle', (dialect) => {
             created.push(probe);
         }
         const literal = name.replace(/\\/g, '\\\\').replace(/'/g, "''");
-        const sql = dialect === 'postgres' ? `SELECT 1 FROM pg_database WHERE datname = '${literal}'` : `SELECT 1 FROM information_schema.schemata WHERE schema_name = '${literal}'`;
+        const sql =
+            dialect === 'postgres' ? `SELECT 1 FROM pg_database WHERE datname = '${literal}'` : `SELECT 1 FROM information_schema.schemata WHERE schema_name = '${literal}'`;
         return (await probe.query(sql)).length > 0;
     }
 
@@ -247,7 +256,7 @@ describe.each(dialects)('%s database lifecycle', (dialect) => {
         expect(await exists(name, root)).toBe(false);
     });
 
-    it('refuses to destroy a protected config\'s database whatever the flags', async () => {
+    it("refuses to destroy a protected config's database whatever the flags", async () => {
         const root = makeProject();
         const result = await runCli(['db', 'destroy', '--yes', '--json'], { cwd: root, env: { NOORM_URL: urlFor('anything', root), NOORM_PROTECTED: '1' } });
         expect(result.code).toBe(4);
@@ -264,7 +273,13 @@ describe.each(dialects)('%s database lifecycle', (dialect) => {
         let release: () => Promise<void> = async () => undefined;
         if (dialect === 'mysql') {
             const { default: mysql } = await import('mysql2/promise');
-            const holder = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username) || 'root', password: decodeURIComponent(url.password), database: db.name });
+            const holder = await mysql.createConnection({
+                host: url.hostname,
+                port: Number(url.port || 3306),
+                user: decodeURIComponent(url.username) || 'root',
+                password: decodeURIComponent(url.password),
+                database: db.name,
+            });
             holder.on('error', () => undefined);
             await holder.query('CREATE TABLE held (x integer)');
             await holder.query('START TRANSACTION');

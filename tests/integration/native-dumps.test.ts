@@ -76,7 +76,13 @@ const mysql = availableDialects(['mysql']).length > 0;
         const catalog = await viaNoorm.query(PG_CATALOG);
         expect(catalog).toEqual(await viaPsql.query(PG_CATALOG));
         expect(catalog).toEqual(await source.query(PG_CATALOG));
-        expect(catalog).toEqual(expect.arrayContaining([{ item: 'trigger', n: 1 }, { item: 'enum labels', n: 3 }, { item: 'class p', n: 1 }]));
+        expect(catalog).toEqual(
+            expect.arrayContaining([
+                { item: 'trigger', n: 1 },
+                { item: 'enum labels', n: 3 },
+                { item: 'class p', n: 1 },
+            ]),
+        );
         for (const table of ['app.people', 'app.events']) {
             const rows = `SELECT * FROM ${table} ORDER BY id`;
             expect(await viaNoorm.query(rows)).toEqual(await viaPsql.query(rows));
@@ -107,7 +113,7 @@ const mysql = availableDialects(['mysql']).length > 0;
         expect(copy.error).toMatchObject({ file: 'schema/002_meta.sql', line: 1, hint: expect.stringContaining('--inserts') });
     });
 
-    it('reports the line of a syntax error from the server\'s position, and of a runtime error by statement', async () => {
+    it("reports the line of a syntax error from the server's position, and of a runtime error by statement", async () => {
         const root = makeProject({
             'schema/001.sql': 'CREATE TABLE t (x int);\n\nSELECT 1;\nSELECT x\n  FROM t\n  WHERE x = = 1;\n',
         });
@@ -120,7 +126,7 @@ const mysql = availableDialects(['mysql']).length > 0;
         expect(runtime.error).toMatchObject({ line: 5, message: expect.stringContaining('division by zero') });
     });
 
-    it('refuses BEGIN/COMMIT inside noorm\'s transaction, and runs -- noorm:no-transaction files statement by statement', async () => {
+    it("refuses BEGIN/COMMIT inside noorm's transaction, and runs -- noorm:no-transaction files statement by statement", async () => {
         const root = makeProject({ 'schema/001.sql': 'CREATE TABLE t (x int);\nBEGIN;\nINSERT INTO t VALUES (1);\nCOMMIT;\n' });
         const db = await fresh('postgres', root);
         const refused = await runCli(['run', 'build', '--json'], { cwd: root, env: db.env });
@@ -155,7 +161,16 @@ const mysql = availableDialects(['mysql']).length > 0;
         const admin = new URL(process.env['NOORM_TEST_MYSQL_URL']!);
         const dump = spawnSync(
             dumper,
-            [`--host=${admin.hostname}`, `--port=${admin.port || 3306}`, `--user=${decodeURIComponent(admin.username) || 'root'}`, `--password=${decodeURIComponent(admin.password)}`, '--routines', '--triggers', '--skip-dump-date', source.name],
+            [
+                `--host=${admin.hostname}`,
+                `--port=${admin.port || 3306}`,
+                `--user=${decodeURIComponent(admin.username) || 'root'}`,
+                `--password=${decodeURIComponent(admin.password)}`,
+                '--routines',
+                '--triggers',
+                '--skip-dump-date',
+                source.name,
+            ],
             { encoding: 'utf8' },
         );
         if (dump.status !== 0) {
@@ -163,7 +178,10 @@ const mysql = availableDialects(['mysql']).length > 0;
             return;
         }
         expect(dump.stdout).toMatch(/DELIMITER ;;/);
-        writeFiles(root, { 'schema/001_dump.sql': dump.stdout.replace(/\n/g, '\r\n'), 'schema/002_handwritten.sql': readFileSync(path.join(FIXTURES, 'mysql-handwritten.sql'), 'utf8') });
+        writeFiles(root, {
+            'schema/001_dump.sql': dump.stdout.replace(/\n/g, '\r\n'),
+            'schema/002_handwritten.sql': readFileSync(path.join(FIXTURES, 'mysql-handwritten.sql'), 'utf8'),
+        });
 
         const viaNoorm = await fresh('mysql', root);
         const result = await runCli(['run', 'build'], { cwd: root, env: viaNoorm.env });
@@ -190,7 +208,7 @@ const mysql = availableDialects(['mysql']).length > 0;
         ]);
     });
 
-    it('runs a file bigger than the server\'s max_allowed_packet', async () => {
+    it("runs a file bigger than the server's max_allowed_packet", async () => {
         const root = makeProject();
         const db = await fresh('mysql', root);
         const [{ max }] = (await db.query<{ max: string }>('SELECT @@max_allowed_packet AS max')) as [{ max: string }];

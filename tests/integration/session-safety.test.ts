@@ -17,7 +17,8 @@ afterAll(async () => {
         const { default: pg } = await import('pg');
         const client = new pg.Client({ connectionString: process.env['NOORM_TEST_POSTGRES_URL'] });
         await client.connect();
-        for (const role of roles) await client.query(`DROP ROLE IF EXISTS ${role}`).catch((e: Error) => process.stderr.write(`warning: could not drop test role ${role}: ${e.message}\n`));
+        for (const role of roles)
+            await client.query(`DROP ROLE IF EXISTS ${role}`).catch((e: Error) => process.stderr.write(`warning: could not drop test role ${role}: ${e.message}\n`));
         await client.end();
     }
     removeProjects();

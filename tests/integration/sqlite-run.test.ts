@@ -86,15 +86,15 @@ describe('run build on SQLite', () => {
 
     it('treats CRLF and BOM files like their LF twins', async () => {
         const root = makeProject({
-            'schema/001_crlf.sql': 'CREATE TABLE a (x TEXT);\r\nINSERT INTO a VALUES (\'one\');\r\n',
-            'schema/002_bom.sql': '\uFEFFCREATE TABLE b (y TEXT);\nINSERT INTO b VALUES (\'two\');\n',
+            'schema/001_crlf.sql': "CREATE TABLE a (x TEXT);\r\nINSERT INTO a VALUES ('one');\r\n",
+            'schema/002_bom.sql': "\uFEFFCREATE TABLE b (y TEXT);\nINSERT INTO b VALUES ('two');\n",
         });
         const first = parseJson<RunJson>(await noorm(root, ['run', 'build', '--json']));
         expect(first.files.map((f) => f.status)).toEqual(['success', 'success']);
         // The same content with other line endings and without the BOM is "unchanged".
         writeFiles(root, {
-            'schema/001_crlf.sql': 'CREATE TABLE a (x TEXT);\nINSERT INTO a VALUES (\'one\');\n',
-            'schema/002_bom.sql': 'CREATE TABLE b (y TEXT);\r\nINSERT INTO b VALUES (\'two\');\r\n',
+            'schema/001_crlf.sql': "CREATE TABLE a (x TEXT);\nINSERT INTO a VALUES ('one');\n",
+            'schema/002_bom.sql': "CREATE TABLE b (y TEXT);\r\nINSERT INTO b VALUES ('two');\r\n",
         });
         const second = parseJson<RunJson>(await noorm(root, ['run', 'build', '--json']));
         expect(second.files.map((f) => f.status)).toEqual(['skipped', 'skipped']);
@@ -230,9 +230,10 @@ describe('run build on SQLite', () => {
         expect(result.error!.hint).toMatch(/IF NOT EXISTS.*changeset/s);
     });
 
-    it('does not let one file\'s session settings leak into the next file', async () => {
+    it("does not let one file's session settings leak into the next file", async () => {
         const root = makeProject({
-            'schema/001.sql': '-- noorm:no-transaction\nPRAGMA foreign_keys = ON;\nCREATE TABLE parent (id INTEGER PRIMARY KEY);\nCREATE TABLE child (parent_id INTEGER REFERENCES parent(id));\nCREATE TEMP TABLE scratch (x);',
+            'schema/001.sql':
+                '-- noorm:no-transaction\nPRAGMA foreign_keys = ON;\nCREATE TABLE parent (id INTEGER PRIMARY KEY);\nCREATE TABLE child (parent_id INTEGER REFERENCES parent(id));\nCREATE TEMP TABLE scratch (x);',
             'schema/002.sql': 'INSERT INTO child VALUES (42);\nCREATE TEMP TABLE scratch (x);',
         });
         // With file 1's foreign_keys = ON still in force, file 2 would fail; with its temp table still there, too.

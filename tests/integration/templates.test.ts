@@ -30,15 +30,7 @@ interface RunJson {
 }
 
 /** Values a seed might hold, and that a naive template would break on. */
-const AWKWARD = [
-    "it's",
-    'back\\slash \\n not a newline',
-    'say "hi"; DROP TABLE t; --',
-    'line one\nline two\r\nthree\ttab',
-    'ünïcödé ✓ 😀',
-    '',
-    '%_ like wildcards',
-];
+const AWKWARD = ["it's", 'back\\slash \\n not a newline', 'say "hi"; DROP TABLE t; --', 'line one\nline two\r\nthree\ttab', 'ünïcödé ✓ 😀', '', '%_ like wildcards'];
 
 describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s templates', (dialect) => {
     it('round-trips awkward values through escape() and insertRows()', async () => {
@@ -88,9 +80,10 @@ describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s templates'
             'schema/_data/people.csv': csv,
             'schema/_data/tiers.yml': '# tiers by score\ntiers:\n  "3": gold\n  "2": silver\n  "1": "bronze: plain"\n',
             'schema/_data/source.json': '\uFEFF{ "source": "csv" }',
-            'schema/_data/helper.mjs': "export const shout = (s) => s.toUpperCase();\n",
+            'schema/_data/helper.mjs': 'export const shout = (s) => s.toUpperCase();\n',
             'schema/_data/extra.mjs': "import { shout } from './helper.mjs';\nexport default async () => [{ name: shout('grace'), motto: 'from js', score: 0 }];\n",
-            'schema/_partials/_insert.sql.eta': "INSERT INTO people (name, motto, score, tier, source) VALUES (<%= escape(p.name) %>, <%= escape(p.motto) %>, <%= escape(Number(p.score)) %>, <%= escape(tiers[p.score] ?? 'none') %>, <%= escape(source) %>);\n",
+            'schema/_partials/_insert.sql.eta':
+                "INSERT INTO people (name, motto, score, tier, source) VALUES (<%= escape(p.name) %>, <%= escape(p.motto) %>, <%= escape(Number(p.score)) %>, <%= escape(tiers[p.score] ?? 'none') %>, <%= escape(source) %>);\n",
             'schema/002_seed.sql.eta': [
                 "<% const people = [...await load('_data/people.csv'), ...await load('_data/extra.mjs')] %>",
                 "<% const { tiers } = await load('_data/tiers.yml') %>",
@@ -107,14 +100,16 @@ describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s templates'
         expect(parseJson<RunJson>(failed).error).toMatchObject({ file: 'schema/_partials/_insert.sql.eta', line: 1, message: expect.stringContaining('p is not defined') });
 
         // Passed as include's data, they are there.
-        writeFiles(root, { 'schema/002_seed.sql.eta': [
-            "<% const people = [...await load('_data/people.csv'), ...await load('_data/extra.mjs')] %>",
-            "<% const { tiers } = await load('_data/tiers.yml') %>",
-            "<% const { source } = await load('/schema/_data/source.json') %>",
-            '<% for (const p of people) { %>',
-            "<%~ await include('_partials/_insert.sql.eta', { p, tiers, source }) %>",
-            '<% } %>',
-        ].join('\n') });
+        writeFiles(root, {
+            'schema/002_seed.sql.eta': [
+                "<% const people = [...await load('_data/people.csv'), ...await load('_data/extra.mjs')] %>",
+                "<% const { tiers } = await load('_data/tiers.yml') %>",
+                "<% const { source } = await load('/schema/_data/source.json') %>",
+                '<% for (const p of people) { %>',
+                "<%~ await include('_partials/_insert.sql.eta', { p, tiers, source }) %>",
+                '<% } %>',
+            ].join('\n'),
+        });
         const result = await noorm(['run', 'build', '--json']);
         expect(parseJson<RunJson>(result).error).toBeUndefined();
         expect(await db.query('SELECT name, motto, score, tier, source FROM people ORDER BY score DESC')).toEqual([
@@ -133,7 +128,7 @@ describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s templates'
             [
                 ...(own ? ['START TRANSACTION;'] : []),
                 'DELETE FROM big;',
-                `<%~ insertRows('big', Array.from({ length: 15000 }, (_, i) => ({ id: ${duplicate ? "i === 14990 ? 5 : i" : 'i'}, v: 'row ' + i + ' ' + 'x'.repeat(60) }))) %>`,
+                `<%~ insertRows('big', Array.from({ length: 15000 }, (_, i) => ({ id: ${duplicate ? 'i === 14990 ? 5 : i' : 'i'}, v: 'row ' + i + ' ' + 'x'.repeat(60) }))) %>`,
                 'SELECT 1;',
                 ...(own ? ['COMMIT;'] : []),
             ].join('\n');
@@ -196,7 +191,10 @@ describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s templates'
         writeFiles(root, { 'schema/_data/people.csv': `${csv}Bad,row,many\n` });
         const failed = await noorm(['run', 'build', '--json']);
         expect(failed.code).toBe(1);
-        expect(parseJson<RunJson>(failed).error).toMatchObject({ file: 'schema/002_seed.sql.eta', message: expect.stringContaining('schema/_data/people.csv row 4, column score: NaN has no SQL literal') });
+        expect(parseJson<RunJson>(failed).error).toMatchObject({
+            file: 'schema/002_seed.sql.eta',
+            message: expect.stringContaining('schema/_data/people.csv row 4, column score: NaN has no SQL literal'),
+        });
         expect((await db.query<{ n: number }>('SELECT COUNT(*) AS n FROM people')).map((row) => Number(row.n))).toEqual([3]);
     });
 
@@ -220,7 +218,11 @@ describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s templates'
         // it renders; a connection left open would keep the process from ending.
         const result = await noorm(['run', 'build', '--json']);
         expect(result.code).toBe(1);
-        expect(parseJson<RunJson>(result).error).toMatchObject({ file: 'schema/002_seed.sql.eta', line: 2, message: expect.stringContaining('Cannot read schema/_data/missing.csv (ENOENT)') });
+        expect(parseJson<RunJson>(result).error).toMatchObject({
+            file: 'schema/002_seed.sql.eta',
+            line: 2,
+            message: expect.stringContaining('Cannot read schema/_data/missing.csv (ENOENT)'),
+        });
         await expect(db.query('SELECT x FROM first_one')).rejects.toThrow();
         await expect(db.query('SELECT filepath FROM __change_files__')).rejects.toThrow();
     });
@@ -230,7 +232,7 @@ describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s templates'
             'schema/001_table.sql': 'CREATE TABLE people (name varchar(100), motto varchar(200), score integer, tier varchar(20));\n',
             'schema/_data/people.csv': '\uFEFFname,motto,score\nAda,"counts, computes",3\n"O\'Brien","says ""hi""\nthen leaves",2\nZoë,😀,1\n',
             'schema/_data/tiers.yaml': 'tiers:\n  "3": gold\n  "2": silver\n  "1": "bronze: plain"\n',
-            'schema/_data/helper.mjs': "export const shout = (s) => s.toUpperCase();\n",
+            'schema/_data/helper.mjs': 'export const shout = (s) => s.toUpperCase();\n',
             'schema/_data/extra.mjs': "import { shout } from './helper.mjs';\nexport default async () => [{ name: shout('grace'), motto: 'from js', score: '0' }];\n",
             'schema/_partials/_rows.sql.eta':
                 "<% const people = [...await load('../_data/people.csv'), ...await load('../_data/extra.mjs')] %>\n<% const { tiers } = await load('../_data/tiers.yaml') %>\n<%~ insertRows('people', people.map((p) => ({ name: p.name, motto: p.motto, score: Number(p.score), tier: tiers[p.score] ?? label }))) %>",
@@ -248,7 +250,9 @@ describe.each(availableDialects(['postgres', 'mysql', 'sqlite']))('%s templates'
         const same = parseJson<RunJson>(await noorm(['run', 'build', '--var', 'label=unranked', '--json']));
         expect(same.files.map((f) => f.status)).toEqual(['skipped', 'skipped']);
 
-        writeFiles(root, { 'schema/001_table.sql': 'CREATE TABLE IF NOT EXISTS people (name varchar(100), motto varchar(200), score integer, tier varchar(20));\nDELETE FROM people;\n' });
+        writeFiles(root, {
+            'schema/001_table.sql': 'CREATE TABLE IF NOT EXISTS people (name varchar(100), motto varchar(200), score integer, tier varchar(20));\nDELETE FROM people;\n',
+        });
         writeFileSync(path.join(root, 'schema/_data/tiers.yaml'), 'tiers:\n  "3": platinum\n');
         const changed = parseJson<RunJson>(await noorm(['run', 'build', '--var', 'label=unranked', '--json']));
         expect(changed.files.map((f) => f.status)).toEqual(['success', 'success']);
@@ -297,7 +301,12 @@ describe('template errors and safety', () => {
     it('refuses a missing secret and a printed undefined, with file and line', async () => {
         const { run, root } = await sqliteProject({ 'schema/001.sql.eta': 'SELECT 1;\n\nSELECT <%= secrets.API_KEY %>;\n' });
         const secret = parseJson<RunJson>(await run(['run', 'build', '--json']));
-        expect(secret.error).toMatchObject({ file: 'schema/001.sql.eta', line: 3, message: expect.stringContaining('secret API_KEY is not set'), hint: expect.stringContaining('noorm secret set API_KEY') });
+        expect(secret.error).toMatchObject({
+            file: 'schema/001.sql.eta',
+            line: 3,
+            message: expect.stringContaining('secret API_KEY is not set'),
+            hint: expect.stringContaining('noorm secret set API_KEY'),
+        });
         writeFiles(root, { 'schema/001.sql.eta': '<% const row = { a: 1 } %>\nSELECT <%= row.b %>;\n' });
         const printed = parseJson<RunJson>(await run(['run', 'build', '--json']));
         expect(printed.error).toMatchObject({ line: 2, message: expect.stringContaining('printed undefined') });
@@ -315,7 +324,7 @@ describe('template errors and safety', () => {
 
     it('gives the config without its password, secrets, env and types, and shows the rendered SQL in a dry run', async () => {
         const { run } = await sqliteProject({
-            'schema/001.sql.eta': "-- <%= JSON.stringify(config) %>\n-- <%= env.SEED_WHO %> <%= types.json %> <%= vars.who %> <%= who %>\nSELECT 1;\n",
+            'schema/001.sql.eta': '-- <%= JSON.stringify(config) %>\n-- <%= env.SEED_WHO %> <%= types.json %> <%= vars.who %> <%= who %>\nSELECT 1;\n',
         });
         const result = await run(['run', 'build', '--dry-run', '--var', 'who=me'], { NOORM_PASSWORD: 'Hunter2Pass', SEED_WHO: 'ci' });
         expect(result.code).toBe(0);
@@ -343,7 +352,15 @@ describe('template errors and safety', () => {
         expect(result.code).toBe(0);
         const plan = parseJson<RunJson>(await run(['run', 'build', '--dry-run', '--json', '--force']));
         expect(plan.files[1]!.sql).toBe(
-            ['', 'INSERT INTO "t" ("x") VALUES\n(1),\n(2);\n', 'INSERT INTO "t" ("x") VALUES\n(1),\n(2);\n', '', 'INSERT INTO "t" ("x") VALUES\n(3);\nINSERT INTO "t" ("x") VALUES\n(3);\n', '', 'SELECT 4;'].join('\n'),
+            [
+                '',
+                'INSERT INTO "t" ("x") VALUES\n(1),\n(2);\n',
+                'INSERT INTO "t" ("x") VALUES\n(1),\n(2);\n',
+                '',
+                'INSERT INTO "t" ("x") VALUES\n(3);\nINSERT INTO "t" ("x") VALUES\n(3);\n',
+                '',
+                'SELECT 4;',
+            ].join('\n'),
         );
     });
 
@@ -373,7 +390,10 @@ describe('template errors and safety', () => {
         expect((await run(['run', 'build'])).code).toBe(0);
         const forward = await run(['change', 'ff', '--json']);
         expect(forward.code).toBe(1);
-        expect(parseJson<RunJson>(forward).error).toMatchObject({ file: 'changesets/2024-01-02_second/change/001.sql.eta', message: expect.stringContaining('y.csv row 2, column x: NaN has no SQL literal') });
+        expect(parseJson<RunJson>(forward).error).toMatchObject({
+            file: 'changesets/2024-01-02_second/change/001.sql.eta',
+            message: expect.stringContaining('y.csv row 2, column x: NaN has no SQL literal'),
+        });
         // Refused before the first changeset ran.
         const history = parseJson<{ changesets: Array<{ name: string; status: string }> }>(await run(['change', 'list', '--json']));
         expect(history.changesets.map((changeset) => changeset.status)).toEqual(['pending', 'pending']);

@@ -122,8 +122,10 @@ describe('resolveConfig', () => {
         await expect(resolveConfig({ cwd: root, env: { NOORM_CONFIG: 'prod' }, store })).rejects.toMatchObject({ code: 'unknown-config', exitCode: 2 });
     });
 
-    it('never lets NOORM_PROTECTED=0 lift a stored config\'s protection', async () => {
-        const store: ConfigStore = { load: async () => ({ activeConfig: 'prod', configs: { prod: { name: 'prod', protected: true, connection: { dialect: 'sqlite', database: 'p.db' } } } }) };
+    it("never lets NOORM_PROTECTED=0 lift a stored config's protection", async () => {
+        const store: ConfigStore = {
+            load: async () => ({ activeConfig: 'prod', configs: { prod: { name: 'prod', protected: true, connection: { dialect: 'sqlite', database: 'p.db' } } } }),
+        };
         expect((await resolveConfig({ cwd: root, env: { NOORM_PROTECTED: '0' }, store })).protected).toBe(true);
     });
 

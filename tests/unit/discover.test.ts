@@ -42,6 +42,8 @@ describe('discoverSqlFiles', () => {
     });
 
     it('is a usage error when the folder does not exist', () => {
-        expect(() => discoverSqlFiles({ root: '/nonexistent', allowed: [] }, '/nonexistent/schema', 'schema folder')).toThrow(expect.objectContaining({ exitCode: 2, code: 'missing-folder' }));
+        expect(() => discoverSqlFiles({ root: '/nonexistent', allowed: [] }, '/nonexistent/schema', 'schema folder')).toThrow(
+            expect.objectContaining({ exitCode: 2, code: 'missing-folder' }),
+        );
     });
 });

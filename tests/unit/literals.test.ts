@@ -16,7 +16,12 @@ describe('escape() literals per dialect', () => {
         const lite = await loadDialect('sqlite');
         const ms = await loadDialect('mssql');
         const date = new Date('2024-02-03T04:05:06.789Z');
-        expect([pg, my, lite, ms].map((d) => d.quoteLiteral("it's \\ fine"))).toEqual(["'it''s \\ fine'", `_utf8mb4 X'${Buffer.from("it's \\ fine").toString('hex')}'`, "'it''s \\ fine'", "N'it''s \\ fine'"]);
+        expect([pg, my, lite, ms].map((d) => d.quoteLiteral("it's \\ fine"))).toEqual([
+            "'it''s \\ fine'",
+            `_utf8mb4 X'${Buffer.from("it's \\ fine").toString('hex')}'`,
+            "'it''s \\ fine'",
+            "N'it''s \\ fine'",
+        ]);
         expect([pg, my, lite, ms].map((d) => d.quoteLiteral(true))).toEqual(['TRUE', 'TRUE', '1', '1']);
         expect([pg, my, lite, ms].map((d) => d.quoteLiteral(null))).toEqual(['NULL', 'NULL', 'NULL', 'NULL']);
         expect(pg.quoteLiteral(undefined)).toBe('NULL');
@@ -32,7 +37,7 @@ describe('escape() literals per dialect', () => {
         expect(() => pg.quoteLiteral('a\0b')).toThrow(/NUL/);
     });
 
-    it('gives logical types in each database\'s words', async () => {
+    it("gives logical types in each database's words", async () => {
         expect((await loadDialect('postgres')).logicalTypes).toMatchObject({ json: 'jsonb', bool: 'boolean', uuid: 'uuid' });
         expect((await loadDialect('mssql')).logicalTypes).toMatchObject({ bool: 'bit', uuid: 'uniqueidentifier', serial: 'int IDENTITY(1,1)' });
     });
@@ -67,11 +72,18 @@ function statementsOf(inserts: InsertStatements): string[] {
 describe('insertRows() output', () => {
     it('writes statement by statement exactly what it writes whole', async () => {
         const pg = await loadDialect('postgres');
-        const inserts = new RowInserts(pg, 't', Array.from({ length: 2501 }, (_, i) => ({ id: i, v: `v${i}` })), { batch: 1000 });
+        const inserts = new RowInserts(
+            pg,
+            't',
+            Array.from({ length: 2501 }, (_, i) => ({ id: i, v: `v${i}` })),
+            { batch: 1000 },
+        );
         const statements = statementsOf(inserts);
         expect(statements).toHaveLength(3);
         expect(statements.join('')).toBe(String(inserts));
-        expect(statements[2]).toBe('INSERT INTO "t" ("id", "v") VALUES\n(2000, \'v2000\'),\n' + Array.from({ length: 500 }, (_, i) => `(${2001 + i}, 'v${2001 + i}')`).join(',\n') + ';\n');
+        expect(statements[2]).toBe(
+            'INSERT INTO "t" ("id", "v") VALUES\n(2000, \'v2000\'),\n' + Array.from({ length: 500 }, (_, i) => `(${2001 + i}, 'v${2001 + i}')`).join(',\n') + ';\n',
+        );
     });
 
     it('takes the values when called: later changes to the rows do not change the SQL', async () => {

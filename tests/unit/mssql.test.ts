@@ -40,7 +40,10 @@ describe('splitGoBatches', () => {
 describe('SQL Server tracking tables', () => {
     it('compile to valid T-SQL: identity, datetime2, no IF NOT EXISTS, no boolean, no LIMIT', () => {
         const db = new Kysely<TrackingDatabase>({
-            dialect: new MssqlDialect({ tarn: { ...tarn, options: { min: 0, max: 1 } }, tedious: { ...tedious, connectionFactory: () => new tedious.Connection({ server: 'unused' }) } }),
+            dialect: new MssqlDialect({
+                tarn: { ...tarn, options: { min: 0, max: 1 } },
+                tedious: { ...tedious, connectionFactory: () => new tedious.Connection({ server: 'unused' }) },
+            }),
         });
         const statements = trackingTableBuilders({ db, dialect: mssqlDialect, trackingSchema: 'dbo' }).map(({ builder }) => builder.compile().sql);
         expect(statements).toHaveLength(4);

@@ -5,12 +5,7 @@ const split = (text: string) => splitMysqlStatements(text).map((s) => [s.line, s
 
 describe('splitMysqlStatements', () => {
     it('splits on ; outside strings, identifiers and comments, with backslash escapes', () => {
-        const text = [
-            "INSERT INTO t VALUES ('a;b', \"c;d\", 'it\\'s; ok', `we;ird`); # comment; here",
-            '-- dash comment; here',
-            '/* block; */ SELECT 1;',
-            'SELECT 2',
-        ].join('\n');
+        const text = ["INSERT INTO t VALUES ('a;b', \"c;d\", 'it\\'s; ok', `we;ird`); # comment; here", '-- dash comment; here', '/* block; */ SELECT 1;', 'SELECT 2'].join('\n');
         expect(split(text)).toEqual([
             [1, "INSERT INTO t VALUES ('a;b', \"c;d\", 'it\\'s; ok', `we;ird`)"],
             [3, 'SELECT 1'],
@@ -24,15 +19,7 @@ describe('splitMysqlStatements', () => {
 
     it('honours DELIMITER with any delimiter and any case', () => {
         for (const delimiter of ['//', '$$', ';;', '|', '#']) {
-            const text = [
-                `delimiter ${delimiter}`,
-                'CREATE PROCEDURE p()',
-                'BEGIN',
-                '  SELECT 1; SELECT 2;',
-                `END ${delimiter}`,
-                'DeLiMiTeR ;',
-                'SELECT 3;',
-            ].join('\n');
+            const text = [`delimiter ${delimiter}`, 'CREATE PROCEDURE p()', 'BEGIN', '  SELECT 1; SELECT 2;', `END ${delimiter}`, 'DeLiMiTeR ;', 'SELECT 3;'].join('\n');
             expect(split(text)).toEqual([
                 [2, 'CREATE PROCEDURE p()\nBEGIN\n  SELECT 1; SELECT 2;\nEND'],
                 [7, 'SELECT 3'],

@@ -17,10 +17,7 @@ describe('compareNatural', () => {
     });
 
     it('handles numbers longer than a double can hold', () => {
-        expect(sorted(['99999999999999999999.sql', '100000000000000000000.sql'])).toEqual([
-            '99999999999999999999.sql',
-            '100000000000000000000.sql',
-        ]);
+        expect(sorted(['99999999999999999999.sql', '100000000000000000000.sql'])).toEqual(['99999999999999999999.sql', '100000000000000000000.sql']);
     });
 
     it('does not depend on the locale (accented letters sort by code point)', () => {

@@ -45,7 +45,7 @@ describe('scanPostgresScript', () => {
 });
 
 describe('preparePostgresScript', () => {
-    it('turns pg_dump\'s \\restrict lines into comments of the same length', () => {
+    it("turns pg_dump's \\restrict lines into comments of the same length", () => {
         const text = '\\restrict K3y\nSELECT 1;\n\\unrestrict K3y\n';
         const prepared = preparePostgresScript(text, { transaction: true });
         expect(prepared.text).toBe('--estrict K3y\nSELECT 1;\n--nrestrict K3y\n');
@@ -65,7 +65,7 @@ describe('preparePostgresScript', () => {
         expect(refused('SELECT 1;\n\n COPY public.t (a, b) FROM stdin;\n1\t2\n\\.\n')).toMatchObject({ line: 3 });
     });
 
-    it('refuses transaction statements inside noorm\'s transaction, not outside it', () => {
+    it("refuses transaction statements inside noorm's transaction, not outside it", () => {
         expect(() => preparePostgresScript('BEGIN;\nCREATE TABLE t (x int);\nCOMMIT;', { transaction: true })).toThrow(ScriptFailure);
         expect(() => preparePostgresScript('SAVEPOINT a;\nROLLBACK TO SAVEPOINT a;', { transaction: true })).not.toThrow();
         expect(preparePostgresScript('BEGIN;\nCOMMIT;', { transaction: false }).oneByOne).toBe(true);

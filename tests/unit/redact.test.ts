@@ -29,7 +29,15 @@ describe('Redactor', () => {
     it('masks the escapes of the drivers noorm uses, JSON text and URL encoding', () => {
         const client = new pg.Client();
         for (const secret of SECRETS) {
-            for (const form of [terminalSafe(secret), client.escapeLiteral(secret), mysql.escape(secret), JSON.stringify(secret), JSON.stringify({ secret }), encodeURIComponent(secret), new URLSearchParams({ secret }).toString()]) {
+            for (const form of [
+                terminalSafe(secret),
+                client.escapeLiteral(secret),
+                mysql.escape(secret),
+                JSON.stringify(secret),
+                JSON.stringify({ secret }),
+                encodeURIComponent(secret),
+                new URLSearchParams({ secret }).toString(),
+            ]) {
                 expect(redactor.redact(`before ${form} after`)).toMatch(/^before .*\*\*\*\*.* after$/);
                 expect(redactor.redact(form)).not.toContain(secret);
             }

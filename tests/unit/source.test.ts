@@ -22,11 +22,11 @@ describe('source files', () => {
     });
 
     it('measures size in UTF-8 bytes of the text sent', () => {
-        expect(sourceFromBytes('a.sql', '/p/a.sql', bytes('\uFEFFSELECT \'é\';')).sizeBytes).toBe(12);
+        expect(sourceFromBytes('a.sql', '/p/a.sql', bytes("\uFEFFSELECT 'é';")).sizeBytes).toBe(12);
     });
 
     it('refuses a file that is not UTF-8, naming the file and line', () => {
-        const latin1 = new Uint8Array([...bytes('SELECT 1;\nSELECT \''), 0xe9, ...bytes('\';\n')]);
+        const latin1 = new Uint8Array([...bytes("SELECT 1;\nSELECT '"), 0xe9, ...bytes("';\n")]);
         let caught: unknown;
         try {
             sourceFromBytes('schema/bad.sql', '/p/schema/bad.sql', latin1);
@@ -48,7 +48,7 @@ describe('source files', () => {
         expect(normaliseSql("SELECT 'a\rb';\r\n")).toBe("SELECT 'a\rb';\n");
     });
 
-    describe('a template\'s output in pieces', () => {
+    describe("a template's output in pieces", () => {
         const rows = (table: string): GeneratedSql => ({
             empty: false,
             *write(out: SqlBuffer) {

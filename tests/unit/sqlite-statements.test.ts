@@ -35,8 +35,8 @@ describe('splitSqliteStatements', () => {
 
     it('ignores semicolons inside strings, quoted identifiers and comments', () => {
         const script = [
-            "INSERT INTO a VALUES ('x;y', \"we;ird\", [br;acket], `back;tick`); -- trailing; comment",
-            '/* block; comment */ INSERT INTO a VALUES (\'it\'\'s; fine\');',
+            'INSERT INTO a VALUES (\'x;y\', "we;ird", [br;acket], `back;tick`); -- trailing; comment',
+            "/* block; comment */ INSERT INTO a VALUES ('it''s; fine');",
         ].join('\n');
         const statements = splitSqliteStatements(script);
         expect(statements).toHaveLength(2);
@@ -58,9 +58,6 @@ describe('splitSqliteStatements', () => {
 
     it('treats END as ending a trigger only right after a semicolon', () => {
         const script = 'CREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT CASE WHEN 1 THEN 2 END; END; SELECT 3;';
-        expect(splitSqliteStatements(script).map((s) => s.sql)).toEqual([
-            'CREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT CASE WHEN 1 THEN 2 END; END;',
-            'SELECT 3;',
-        ]);
+        expect(splitSqliteStatements(script).map((s) => s.sql)).toEqual(['CREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT CASE WHEN 1 THEN 2 END; END;', 'SELECT 3;']);
     });
 });

@@ -24,6 +24,8 @@ describe('tlsSettings', () => {
 
     it('refuses unknown modes and unreadable CA files as usage errors', () => {
         expect(() => tlsSettings(settings('sometimes'), '/')).toThrow(expect.objectContaining({ exitCode: 2 }));
-        expect(() => tlsSettings(settings('require', 'missing.pem'), '/nonexistent')).toThrow(expect.objectContaining({ exitCode: 2, message: expect.stringContaining('missing.pem') }));
+        expect(() => tlsSettings(settings('require', 'missing.pem'), '/nonexistent')).toThrow(
+            expect.objectContaining({ exitCode: 2, message: expect.stringContaining('missing.pem') }),
+        );
     });
 });

@@ -86,7 +86,7 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
         );
 
     withRunOptions(change.command('revert <name>'))
-        .description('run a changeset\'s revert/ files; it counts as pending again afterwards')
+        .description("run a changeset's revert/ files; it counts as pending again afterwards")
         .action(act('revert', async (session, flags, name) => presentRun(await session.core.changeRevert(await session.context(), name!, { dryRun: Boolean(flags.dryRun) }))));
 
     withRunOptions(change.command('next [count]'))
@@ -144,13 +144,18 @@ function presentRun(result: ChangeRunResult): Presentable {
                         else streams.stderr.write(redactor.redact(`  skipped  ${safe(changeset.name)}: ${safe(file.path)} (succeeded in the attempt this run resumes)\n`));
                     }
                 }
-                streams.stderr.write(redactor.redact(`dry run: ${result.changesets.length ? result.changesets.map((c) => `${c.direction} ${safe(c.name)}`).join(', ') : 'nothing to run'}; nothing was executed or recorded\n`));
+                streams.stderr.write(
+                    redactor.redact(
+                        `dry run: ${result.changesets.length ? result.changesets.map((c) => `${c.direction} ${safe(c.name)}`).join(', ') : 'nothing to run'}; nothing was executed or recorded\n`,
+                    ),
+                );
                 if (result.message) streams.stderr.write(redactor.redact(`${safe(result.message)}\n`));
                 return;
             }
             if (result.message) out(`${safe(result.message)}\n`);
             const applied = result.changesets.filter((changeset) => changeset.status === 'success');
-            if (applied.length) out(`${result.command}: ${applied.length} changeset${applied.length === 1 ? '' : 's'} ${applied[0]!.direction === 'revert' ? 'reverted' : 'applied'}\n`);
+            if (applied.length)
+                out(`${result.command}: ${applied.length} changeset${applied.length === 1 ? '' : 's'} ${applied[0]!.direction === 'revert' ? 'reverted' : 'applied'}\n`);
             if (result.error) printError(result.error, streams, redactor);
         },
     };

@@ -19,7 +19,8 @@ interface ConfigFlags {
 /** `noorm config add|edit|rm|list|cp|use|export|import|passphrase`. */
 export function registerConfigCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
     const config = program.command('config').description('named database configs, stored encrypted in .noorm/state.enc');
-    const act = (name: string, body: (session: Session, ...args: string[]) => Promise<Presentable>) =>
+    const act =
+        (name: string, body: (session: Session, ...args: string[]) => Promise<Presentable>) =>
         async (...args: unknown[]) => {
             const command = args.at(-1) as Command;
             const positional = args.slice(0, -2).filter((value): value is string => typeof value === 'string');
@@ -33,7 +34,10 @@ export function registerConfigCommands(program: Command, io: CliIo, setExit: (co
             .option('--test', 'mark as a test database')
             .option('--no-test', 'unmark as a test database')
             .addOption(new Option('--type <type>', 'local or remote').choices(['local', 'remote']))
-            .addHelpText('after', '\nConnection fields come from the connection options (--dialect, --host, --port, --database, --user, --password, --url, --ssl, --ssl-ca, --schema-path, --changeset-path, --identity). An empty value removes a field.');
+            .addHelpText(
+                'after',
+                '\nConnection fields come from the connection options (--dialect, --host, --port, --database, --user, --password, --url, --ssl, --ssl-ca, --schema-path, --changeset-path, --identity). An empty value removes a field.',
+            );
 
     withFieldOptions(config.command('add [name]'))
         .description('add a config (the first one becomes active)')
@@ -135,7 +139,7 @@ export function registerConfigCommands(program: Command, io: CliIo, setExit: (co
                     throw new session.core.UsageError('missing-file', `Cannot read ${full}`);
                 }
                 const passphrase = session.io.env['NOORM_EXPORT_PASSPHRASE'] || (session.io.interactive ? await askLine('Passphrase of the export: ', { hidden: true }) : '');
-                if (!passphrase) throw new session.core.UsageError('passphrase-required', 'Importing needs the export\'s passphrase', { hint: 'Set NOORM_EXPORT_PASSPHRASE.' });
+                if (!passphrase) throw new session.core.UsageError('passphrase-required', "Importing needs the export's passphrase", { hint: 'Set NOORM_EXPORT_PASSPHRASE.' });
                 const imported = await session.core.importConfig(session.store, text, passphrase, {
                     ...(flags.name ? { name: flags.name } : {}),
                     ...(flags.force ? { force: true } : {}),
@@ -154,12 +158,19 @@ export function registerConfigCommands(program: Command, io: CliIo, setExit: (co
                 const remove = Boolean((session.flags as { remove?: boolean }).remove);
                 const next = remove
                     ? ''
-                    : session.io.env['NOORM_NEW_PASSPHRASE'] || (session.io.interactive ? await askNewPassphrase('.noorm/state.enc') : process.stdin.isTTY ? '' : await readStdin());
+                    : session.io.env['NOORM_NEW_PASSPHRASE'] ||
+                      (session.io.interactive ? await askNewPassphrase('.noorm/state.enc') : process.stdin.isTTY ? '' : await readStdin());
                 session.redactor.add(next);
                 // An empty answer is never taken as "remove": that takes --remove, said on purpose.
-                if (!remove && !next) throw new session.core.UsageError('passphrase-required', 'No new passphrase given', { hint: 'Set NOORM_NEW_PASSPHRASE or pipe it on stdin; to remove the passphrase, pass --remove.' });
+                if (!remove && !next)
+                    throw new session.core.UsageError('passphrase-required', 'No new passphrase given', {
+                        hint: 'Set NOORM_NEW_PASSPHRASE or pipe it on stdin; to remove the passphrase, pass --remove.',
+                    });
                 await session.core.changePassphrase(session.store, next);
-                return done({}, next ? 'the state is now encrypted with the new passphrase; set NOORM_PASSPHRASE to it from now on' : 'the state is now encrypted with the machine id alone');
+                return done(
+                    {},
+                    next ? 'the state is now encrypted with the new passphrase; set NOORM_PASSPHRASE to it from now on' : 'the state is now encrypted with the machine id alone',
+                );
             }),
         );
 }
@@ -199,11 +210,25 @@ function formatList(configs: ConfigSummary[]): string {
         c.name,
         safe(c.dialect ?? '?'),
         safe(c.dialect === 'sqlite' ? (c.database ?? '') : `${c.user ? `${c.user}@` : ''}${c.host ?? 'localhost'}${c.port ? `:${c.port}` : ''}/${c.database ?? ''}`),
-        [c.protected ? 'protected' : '', c.isTest ? 'test' : '', c.type === 'remote' ? 'remote' : '', c.secretKeys.length ? `${c.secretKeys.length} secret${c.secretKeys.length === 1 ? '' : 's'}` : '']
+        [
+            c.protected ? 'protected' : '',
+            c.isTest ? 'test' : '',
+            c.type === 'remote' ? 'remote' : '',
+            c.secretKeys.length ? `${c.secretKeys.length} secret${c.secretKeys.length === 1 ? '' : 's'}` : '',
+        ]
             .filter(Boolean)
             .join(', '),
     ]);
     const widths = [1, 4, 7, 6].map((min, i) => Math.max(min, ...rows.map((row) => row[i]!.length)));
     const header = ['', 'NAME', 'DIALECT', 'TARGET', ''];
-    return [header, ...rows].map((row) => row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd()).join('\n') + '\n';
+    return (
+        [header, ...rows]
+            .map((row) =>
+                row
+                    .map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!) : cell))
+                    .join('  ')
+                    .trimEnd(),
+            )
+            .join('\n') + '\n'
+    );
 }

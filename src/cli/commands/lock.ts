@@ -5,7 +5,7 @@ import { safe } from '../output.js';
 
 /** `noorm lock status|release`. */
 export function registerLockCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
-    const lock = program.command('lock').description('noorm\'s lock on the database: who holds it, and freeing it after a crash');
+    const lock = program.command('lock').description("noorm's lock on the database: who holds it, and freeing it after a crash");
 
     lock.command('status')
         .description('show who holds the lock, since when, until when, and whether that run is still alive')
@@ -29,7 +29,9 @@ export function registerLockCommands(program: Command, io: CliIo, setExit: (code
                         ok: true,
                         json: { ...result },
                         print: (streams, redactor) =>
-                            streams.stdout.write(redactor.redact(result.holder ? `released the lock held by ${describe(result.holder)}\n` : 'the lock was not held; nothing to do\n')),
+                            streams.stdout.write(
+                                redactor.redact(result.holder ? `released the lock held by ${describe(result.holder)}\n` : 'the lock was not held; nothing to do\n'),
+                            ),
                     };
                 }),
             );
@@ -39,7 +41,14 @@ export function registerLockCommands(program: Command, io: CliIo, setExit: (code
 function formatStatus(status: LockStatus): string {
     if (!status.holder) return `not locked (${safe(status.target)})\n`;
     const h = status.holder;
-    const state = status.liveness === 'alive' ? 'alive' : status.liveness === 'dead' ? 'gone (the next run takes the lock over)' : h.expired ? 'unknown, expired (the next run takes it over)' : 'unknown (cannot tell from here)';
+    const state =
+        status.liveness === 'alive'
+            ? 'alive'
+            : status.liveness === 'dead'
+              ? 'gone (the next run takes the lock over)'
+              : h.expired
+                ? 'unknown, expired (the next run takes it over)'
+                : 'unknown (cannot tell from here)';
     return [
         `locked on ${safe(status.target)}`,
         `  holder:   ${safe(h.lockedBy)}`,

@@ -35,7 +35,7 @@ export function registerSecretCommands(program: Command, io: CliIo, setExit: (co
                         value = await readStdin();
                     }
                     session.redactor.add(value);
-                    if (value === '') throw new session.core.UsageError('empty-secret', 'The secret\'s value is empty', { hint: 'Remove a secret with `noorm secret rm <key>`.' });
+                    if (value === '') throw new session.core.UsageError('empty-secret', "The secret's value is empty", { hint: 'Remove a secret with `noorm secret rm <key>`.' });
                     const { warnings } = await session.core.setSecret(session.store, name, key, value);
                     for (const warning of warnings) io.stderr.write(`warning: ${warning}\n`);
                     return message({ config: name, key, ...(warnings.length ? { warnings } : {}) }, `set secret ${key} for config "${name}"`);

@@ -74,7 +74,10 @@ export function changeRun(context: CommandContext, name: string, options: Change
         const changeset = findChangeset(changesets, name);
         const info = infos.get(changeset.name)!;
         if (!options.force && (info.status === 'applied' || info.status === 'baseline' || info.status === 'stale')) {
-            return { targets: [], message: `${changeset.name} is already ${info.status === 'stale' ? 'applied (its files changed since: stale)' : info.status}; --force runs it again` };
+            return {
+                targets: [],
+                message: `${changeset.name} is already ${info.status === 'stale' ? 'applied (its files changed since: stale)' : info.status}; --force runs it again`,
+            };
         }
         if (!options.force && info.status === 'failed' && info.direction === 'revert') {
             throw new UsageError('revert-incomplete', `${changeset.name} was part-way reverted when its revert failed`, {
@@ -93,10 +96,14 @@ export function changeRevert(context: CommandContext, name: string, options: Cha
         const revertable = info.status === 'applied' || info.status === 'baseline' || info.status === 'stale' || (info.status === 'failed' && info.direction === 'revert');
         if (!revertable) {
             throw new UsageError('not-applied', `${changeset.name} is ${info.status === 'failed' ? 'failed (not applied)' : info.status}, so there is nothing to revert`, {
-                hint: info.status === 'failed' ? 'Fix and run it with `noorm change run`, or undo its partial effects by hand.' : 'Only applied or baseline changesets can be reverted.',
+                hint:
+                    info.status === 'failed'
+                        ? 'Fix and run it with `noorm change run`, or undo its partial effects by hand.'
+                        : 'Only applied or baseline changesets can be reverted.',
             });
         }
-        if (!changeset.revert.length) throw new UsageError('no-revert-files', `${changeset.name} has no files in revert/`, { hint: `Add the SQL that undoes it to ${path.join(changeset.dir, 'revert')}.` });
+        if (!changeset.revert.length)
+            throw new UsageError('no-revert-files', `${changeset.name} has no files in revert/`, { hint: `Add the SQL that undoes it to ${path.join(changeset.dir, 'revert')}.` });
         return { targets: [changeset] };
     });
 }
@@ -180,12 +187,21 @@ async function runChangesets(context: CommandContext, command: string, action: G
             const prepared = [];
             for (const changeset of targets) prepared.push({ changeset, ...(await prepareChangeset(context, conn, changeset, direction)) });
             if (!conn.dialect.capabilities.transactionalDdl && prepared.length) {
-                context.onEvent?.({ type: 'note', level: 'info', message: `${conn.dialect.name} commits DDL implicitly: each file of a changeset applies as it runs and is recorded as it completes.` });
+                context.onEvent?.({
+                    type: 'note',
+                    level: 'info',
+                    message: `${conn.dialect.name} commits DDL implicitly: each file of a changeset applies as it runs and is recorded as it completes.`,
+                });
             }
             const results: ChangesetRunResult[] = [];
             for (const { changeset, files, atomic } of prepared) {
                 const entry = history.get(changeset.name);
-                const result = await applyChangeset(conn, changeset.name, direction, files, atomic, context, { identity, lock, previous: entry?.[direction], newestId: entry?.newest.id });
+                const result = await applyChangeset(conn, changeset.name, direction, files, atomic, context, {
+                    identity,
+                    lock,
+                    previous: entry?.[direction],
+                    newestId: entry?.newest.id,
+                });
                 results.push(result);
                 if (result.error) return { ...base, ok: false, changesets: results, error: result.error };
             }
@@ -217,10 +233,14 @@ async function prepareChangeset(context: CommandContext, conn: DialectConnection
     if (atomic) {
         const outside = sources.find((source) => source.noTransaction);
         if (outside) {
-            throw new UsageError('no-transaction-in-atomic-changeset', `${outside.path} is marked -- noorm:no-transaction, but changeset ${changeset.name} runs all its files in one transaction`, {
-                file: outside.path,
-                hint: `Mark the changeset non-atomic by creating an empty file named "${NON_ATOMIC_MARKER}" in ${changeset.dir}: its files then run one by one, each recorded as it completes.`,
-            });
+            throw new UsageError(
+                'no-transaction-in-atomic-changeset',
+                `${outside.path} is marked -- noorm:no-transaction, but changeset ${changeset.name} runs all its files in one transaction`,
+                {
+                    file: outside.path,
+                    hint: `Mark the changeset non-atomic by creating an empty file named "${NON_ATOMIC_MARKER}" in ${changeset.dir}: its files then run one by one, each recorded as it completes.`,
+                },
+            );
         }
     }
     // All files of an atomic changeset share one transaction; prepare them as transactional.
@@ -230,7 +250,11 @@ async function prepareChangeset(context: CommandContext, conn: DialectConnection
 
 async function plan(context: CommandContext, conn: DialectConnection, changeset: Changeset, direction: Direction, history: ResumeHistory): Promise<PlannedChangeset> {
     const { files, atomic } = await prepareChangeset(context, conn, changeset, direction);
-    const done = resumedFiles(atomic, history, files.map((file) => file.source));
+    const done = resumedFiles(
+        atomic,
+        history,
+        files.map((file) => file.source),
+    );
     return {
         name: changeset.name,
         direction,
@@ -258,7 +282,11 @@ export async function currentFiles(root: string, changeset: Changeset, render: T
 // ---------------------------------------------------------------- files on disk
 
 /** `change add`: a dated folder with change/ and revert/ and a first numbered file in each. */
-export function changeAdd(paths: ResolvedConfig['paths'], name: string, options: { nonAtomic?: boolean; date?: Date } = {}): { ok: true; command: 'change add'; name: string; dir: string; files: string[] } {
+export function changeAdd(
+    paths: ResolvedConfig['paths'],
+    name: string,
+    options: { nonAtomic?: boolean; date?: Date } = {},
+): { ok: true; command: 'change add'; name: string; dir: string; files: string[] } {
     const slug = name
         .normalize('NFKD')
         .replace(/[\u0300-\u036f]/g, '')
@@ -266,13 +294,16 @@ export function changeAdd(paths: ResolvedConfig['paths'], name: string, options:
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '');
     if (!slug) throw new UsageError('bad-changeset-name', `"${name}" has no letters or digits to name a changeset with`);
-    if (/[\\/]|\.\./.test(name)) throw new UsageError('bad-changeset-name', `"${name}" would leave the changesets folder`, { hint: 'Give a plain name, e.g. "add email verification".' });
+    if (/[\\/]|\.\./.test(name))
+        throw new UsageError('bad-changeset-name', `"${name}" would leave the changesets folder`, { hint: 'Give a plain name, e.g. "add email verification".' });
     const date = (options.date ?? new Date()).toISOString().slice(0, 10);
     const folderName = `${date}_${slug}`;
     const dir = path.join(paths.changesets, folderName);
     const existing = listChangesets(paths, paths.changesets).find((changeset) => changeset.name.replace(/^\d{4}-\d{2}-\d{2}_/, '') === slug);
     if (existsSync(dir) || existing) {
-        throw new UsageError('changeset-exists', `A changeset named ${existing?.name ?? folderName} already exists`, { hint: 'Pick another name, or edit it: noorm change edit <name>.' });
+        throw new UsageError('changeset-exists', `A changeset named ${existing?.name ?? folderName} already exists`, {
+            hint: 'Pick another name, or edit it: noorm change edit <name>.',
+        });
     }
     const files = [path.join(dir, 'change', `001_${slug}.sql`), path.join(dir, 'revert', `001_${slug}.sql`)];
     mkdirSync(path.dirname(files[0]!), { recursive: true });

@@ -88,7 +88,14 @@ export async function applyChangeset(
         // still tells the truth and is kept (the error is reported, not recorded over it).
         if (atomic && (options.previous?.status === 'success' || options.previous?.status === 'baseline')) return error;
         try {
-            await recordChangeset(conn, mainRunner(conn), track, { name, direction, status: 'failed', errorMessage: commandRedactor(context).redact(error.message), files: executed(), durationMs: performance.now() - started });
+            await recordChangeset(conn, mainRunner(conn), track, {
+                name,
+                direction,
+                status: 'failed',
+                errorMessage: commandRedactor(context).redact(error.message),
+                files: executed(),
+                durationMs: performance.now() - started,
+            });
         } catch (recordError) {
             error.message += ` (and noorm could not record the failure: ${messageOf(recordError)})`;
         }
@@ -118,7 +125,13 @@ export async function applyChangeset(
         if (atomic) {
             await conn.withScriptSession({ transaction: true }, async (session) => {
                 for (let i = 0; i < files.length; i++) await runFile(session, i);
-                await recordChangeset(conn, (query) => session.run(query), track, { name, direction, status: 'success', files: executed(), durationMs: performance.now() - started });
+                await recordChangeset(conn, (query) => session.run(query), track, {
+                    name,
+                    direction,
+                    status: 'success',
+                    files: executed(),
+                    durationMs: performance.now() - started,
+                });
             });
             return finish('success');
         }
@@ -165,4 +178,3 @@ export async function applyChangeset(
         context.signal?.removeEventListener('abort', cancel);
     }
 }
-

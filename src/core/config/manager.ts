@@ -130,7 +130,9 @@ export async function setSecret(store: StateStore, configName: string, key: stri
     });
     const warnings: string[] = [];
     if (value.length < MIN_MASKED_LENGTH) {
-        warnings.push(`secret ${key} is shorter than ${MIN_MASKED_LENGTH} characters, too short to mask without masking ordinary text: it may appear in output and errors; use a longer value`);
+        warnings.push(
+            `secret ${key} is shorter than ${MIN_MASKED_LENGTH} characters, too short to mask without masking ordinary text: it may appear in output and errors; use a longer value`,
+        );
     }
     return { warnings };
 }

@@ -4,15 +4,7 @@ import { UsageError } from '../errors.js';
 import { findProjectRoot } from '../project/root.js';
 import { ENV_VARIABLES, isTruthy, layerFromEnv } from './env.js';
 import { parseConnectionUrl } from './url.js';
-import {
-    DIALECT_NAMES,
-    type ConfigLayer,
-    type ConfigStore,
-    type ConnectionSettings,
-    type DialectName,
-    type ResolvedConfig,
-    type StoredConfig,
-} from './types.js';
+import { DIALECT_NAMES, type ConfigLayer, type ConfigStore, type ConnectionSettings, type DialectName, type ResolvedConfig, type StoredConfig } from './types.js';
 
 export interface ResolveConfigInput {
     /** Working directory the command was started in; the project root is found from here. */
@@ -62,7 +54,7 @@ export async function resolveConfig(input: ResolveConfigInput): Promise<Resolved
                 ? { value: stored.identity, source: 'config' as const }
                 : undefined;
 
-    const type = merged.type ?? (stored?.type ?? 'local');
+    const type = merged.type ?? stored?.type ?? 'local';
     if (type !== 'local' && type !== 'remote') {
         throw new UsageError('bad-config-value', `type must be "local" or "remote", got "${type}"`);
     }

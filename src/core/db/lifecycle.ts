@@ -79,4 +79,3 @@ async function withServer(
         await admin.close();
     }
 }
-

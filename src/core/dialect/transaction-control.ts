@@ -7,7 +7,7 @@ export interface StatementHead {
 }
 
 const HINT =
-    'noorm already runs each file in a transaction, so the file\'s own transaction statements would commit or roll back noorm\'s. Remove them, or put `-- noorm:no-transaction` on the first line to run the file as it is.';
+    "noorm already runs each file in a transaction, so the file's own transaction statements would commit or roll back noorm's. Remove them, or put `-- noorm:no-transaction` on the first line to run the file as it is.";
 
 /**
  * Refuses a file that controls its own transaction when noorm wraps it in one: its COMMIT would

@@ -66,7 +66,10 @@ export async function deriveKey(secret: string, salt: Buffer, iterations: number
 
 function assertIterations(iterations: unknown): void {
     if (!Number.isInteger(iterations) || (iterations as number) < KDF_ITERATIONS || (iterations as number) > MAX_KDF_ITERATIONS) {
-        throw new DecryptError('unsupported', `its key-derivation cost is ${String(iterations)} PBKDF2 iterations (noorm writes ${KDF_ITERATIONS} and reads at most ${MAX_KDF_ITERATIONS})`);
+        throw new DecryptError(
+            'unsupported',
+            `its key-derivation cost is ${String(iterations)} PBKDF2 iterations (noorm writes ${KDF_ITERATIONS} and reads at most ${MAX_KDF_ITERATIONS})`,
+        );
     }
 }
 

@@ -12,7 +12,7 @@ export function machineId(env: NodeJS.ProcessEnv = process.env): string {
     if (override) return override.trim();
     const id = readPlatformId();
     if (!id) {
-        throw new UsageError('no-machine-id', 'Cannot determine this machine\'s id to encrypt noorm\'s state', {
+        throw new UsageError('no-machine-id', "Cannot determine this machine's id to encrypt noorm's state", {
             hint: 'Set NOORM_MACHINE_ID to a stable value for this machine (containers often have no /etc/machine-id), or configure noorm through NOORM_* variables only.',
         });
     }

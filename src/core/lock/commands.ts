@@ -35,7 +35,10 @@ export async function lockStatus(context: CommandContext): Promise<LockStatus> {
 }
 
 /** `lock release`: frees the lock of a run that is gone (a live holder keeps it). */
-export async function releaseLock(context: CommandContext, options: { force?: boolean } = {}): Promise<{ ok: true; command: 'lock release'; config: string; released: boolean; holder: LockHolder | null }> {
+export async function releaseLock(
+    context: CommandContext,
+    options: { force?: boolean } = {},
+): Promise<{ ok: true; command: 'lock release'; config: string; released: boolean; holder: LockHolder | null }> {
     await assertAllowed(context, 'lock:release');
     const conn = await openConnection(context);
     try {

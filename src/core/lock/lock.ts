@@ -101,7 +101,10 @@ async function acquireWithSession(conn: DialectConnection, options: LockOptions)
             }
         });
     } catch (error) {
-        await lockSql.release(name).execute(pinned.db).catch(() => undefined);
+        await lockSql
+            .release(name)
+            .execute(pinned.db)
+            .catch(() => undefined);
         await pinned.release();
         throw error;
     }
@@ -200,7 +203,7 @@ function holdLock(conn: DialectConnection, db: Kysely<TrackingDatabase>, token: 
     return {
         assertHeld() {
             if (lost) {
-                throw new LockError('lock-lost', 'This run lost noorm\'s lock on the database (its lock session ended, or another run took the lock over)', {
+                throw new LockError('lock-lost', "This run lost noorm's lock on the database (its lock session ended, or another run took the lock over)", {
                     hint: 'Nothing more was run. Check the connection to the server (idle timeouts, proxies), or raise --lock-expiry / NOORM_LOCK_EXPIRY if this run paused for longer than that, then run again.',
                 });
             }
@@ -388,8 +391,6 @@ function truthy(value: unknown): boolean {
     return value === true || value === 1 || value === '1' || value === 't' || (typeof value === 'bigint' && value > 0n);
 }
 
-
 function timeText(value: Date | string): string {
     return value instanceof Date ? value.toISOString() : String(value);
 }
-

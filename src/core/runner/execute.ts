@@ -29,12 +29,7 @@ export interface ExecuteOptions {
  * transactional DDL (the tracking row commits with the script), unless the file opts out. The first
  * failure is recorded as `failed` and stops the run; later files are reported as not run.
  */
-export async function executePlan(
-    conn: DialectConnection,
-    plan: readonly PlannedFile[],
-    context: CommandContext,
-    options: ExecuteOptions,
-): Promise<ExecuteOutcome> {
+export async function executePlan(conn: DialectConnection, plan: readonly PlannedFile[], context: CommandContext, options: ExecuteOptions): Promise<ExecuteOutcome> {
     const files: FileResult[] = [];
     const due = plan.filter((file) => file.willRun);
     const track = { identity: options.identity, configName: context.config.name };
@@ -124,6 +119,8 @@ export function skipFile(file: PlannedFile, context: CommandContext): FileResult
 }
 
 function remaining(plan: readonly PlannedFile[], from: number): string[] {
-    return plan.slice(from).filter((file) => file.willRun).map((file) => file.source.path);
+    return plan
+        .slice(from)
+        .filter((file) => file.willRun)
+        .map((file) => file.source.path);
 }
-

@@ -26,13 +26,7 @@ export function planFiles(files: readonly RunnableFile[], states: ReadonlyMap<st
     return files.map((file) => {
         const { source } = file;
         const previous = states.get(source.path);
-        const status: PlanStatus = !previous
-            ? 'new'
-            : previous.status === 'failed'
-              ? 'failed'
-              : previous.checksum !== source.checksum
-                ? 'changed'
-                : 'unchanged';
+        const status: PlanStatus = !previous ? 'new' : previous.status === 'failed' ? 'failed' : previous.checksum !== source.checksum ? 'changed' : 'unchanged';
         return { ...file, status, willRun: force || status !== 'unchanged', previous };
     });
 }

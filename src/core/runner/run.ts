@@ -107,7 +107,10 @@ async function runFiles(
     } catch (error) {
         // The file's problem is the one to report.
         giveUp.abort();
-        await early?.then((database) => closeQuietly(database.conn, context), () => undefined);
+        await early?.then(
+            (database) => closeQuietly(database.conn, context),
+            () => undefined,
+        );
         throw error;
     }
     const { conn, tracked, states: recorded, identity: known } = await (early ?? connectAndRead(context, Boolean(options.force)));
@@ -143,7 +146,11 @@ async function runFiles(
             const warn = (message: string) => context.onEvent?.({ type: 'note', level: 'warn', message });
             const baselined = !outcome.error && afterSuccess ? await afterSuccess.after(conn, config, identity, render, { fileRows: states.size }, warn) : [];
             if (baselined.length) {
-                context.onEvent?.({ type: 'note', level: 'info', message: `first build of this database: recorded ${baselined.length} changeset${baselined.length === 1 ? '' : 's'} as baseline (schema/ already contains them)` });
+                context.onEvent?.({
+                    type: 'note',
+                    level: 'info',
+                    message: `first build of this database: recorded ${baselined.length} changeset${baselined.length === 1 ? '' : 's'} as baseline (schema/ already contains them)`,
+                });
             }
             return { ...base, ok: !outcome.error, target: conn.target, ...outcome, ...(baselined.length ? { baselined } : {}) };
         } finally {

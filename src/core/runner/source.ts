@@ -121,7 +121,11 @@ export class GeneratedSource implements SourceFile {
                 for (const _ of part.write(out)) yield true;
             } catch (error) {
                 if (error instanceof FileError) throw error;
-                throw new FileError(error instanceof NoormError ? error.code : 'template-failed', messageOf(error), { file: this.path, ...(error instanceof NoormError && error.hint ? { hint: error.hint } : {}), cause: error });
+                throw new FileError(error instanceof NoormError ? error.code : 'template-failed', messageOf(error), {
+                    file: this.path,
+                    ...(error instanceof NoormError && error.hint ? { hint: error.hint } : {}),
+                    cause: error,
+                });
             }
         }
     }
@@ -141,7 +145,7 @@ export class GeneratedSource implements SourceFile {
         try {
             // Whether everything in the piece so far is generated.
             let allGenerated = true;
-            for (let step = steps.next(); !step.done; ) {
+            for (let step = steps.next(); !step.done;) {
                 const end = out.length;
                 const generated = step.value;
                 allGenerated &&= generated;
@@ -191,7 +195,11 @@ export class GeneratedSource implements SourceFile {
      */
     private settle(digest: { checksum: string; sizeBytes: number }): void {
         if (this.digest && this.digest.checksum !== digest.checksum) {
-            throw new FileError('template-unstable', 'the rows written to the database differ from the rows checksummed before they ran: the function given to loadRows() must give the same rows every time it is called', { file: this.path });
+            throw new FileError(
+                'template-unstable',
+                'the rows written to the database differ from the rows checksummed before they ran: the function given to loadRows() must give the same rows every time it is called',
+                { file: this.path },
+            );
         }
         this.digest = digest;
     }

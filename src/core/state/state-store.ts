@@ -1,7 +1,20 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ConfigStore, StoredConfig } from '../config/types.js';
-import { DecryptError, KDF_ITERATIONS, MAX_PAYLOAD_BYTES, decrypt, deriveKey, encrypt, fingerprint, keyCheck, newSalt, parsePayload, sameText, type EncryptedPayload } from '../encryption/crypto.js';
+import {
+    DecryptError,
+    KDF_ITERATIONS,
+    MAX_PAYLOAD_BYTES,
+    decrypt,
+    deriveKey,
+    encrypt,
+    fingerprint,
+    keyCheck,
+    newSalt,
+    parsePayload,
+    sameText,
+    type EncryptedPayload,
+} from '../encryption/crypto.js';
 import { machineId } from '../encryption/machine-id.js';
 import { UsageError } from '../errors.js';
 import { ensureNoormDir, withFileLock, writeFileAtomic } from './files.js';

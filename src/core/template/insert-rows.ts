@@ -71,7 +71,10 @@ export abstract class InsertStatements implements GeneratedSql {
 
     protected setColumns(columns: readonly string[]): void {
         const { dialect } = this;
-        const target = this.table.split('.').map((part) => dialect.quoteIdentifier(part)).join('.');
+        const target = this.table
+            .split('.')
+            .map((part) => dialect.quoteIdentifier(part))
+            .join('.');
         this.head = `INSERT INTO ${target} (${columns.map((column) => dialect.quoteIdentifier(column)).join(', ')}) VALUES\n`;
     }
 
@@ -146,7 +149,10 @@ export class CsvRows {
         }
         if (result === null || typeof result !== 'object' || typeof (result as { then?: unknown }).then === 'function') {
             const what = result === null ? 'null' : typeof result !== 'object' ? typeof result : 'a promise';
-            throw new UsageError('bad-rows', `loadRows(): the function given for ${this.file} returned ${what} for row ${index + 1}; it must return the row as an object, at once (not async)`);
+            throw new UsageError(
+                'bad-rows',
+                `loadRows(): the function given for ${this.file} returned ${what} for row ${index + 1}; it must return the row as an object, at once (not async)`,
+            );
         }
         return result as Row;
     }

@@ -89,7 +89,12 @@ export class TemplateRenderer {
         };
         for (const match of text.matchAll(MARK)) {
             const generated = this.printed.get(match[0]);
-            if (!generated) throw new FileError('template-failed', 'template error: the output of insertRows() was printed, then changed as text; print it as it is, or use String(insertRows(…))', { file: toTrackedPath(this.options.root, absolute) });
+            if (!generated)
+                throw new FileError(
+                    'template-failed',
+                    'template error: the output of insertRows() was printed, then changed as text; print it as it is, or use String(insertRows(…))',
+                    { file: toTrackedPath(this.options.root, absolute) },
+                );
             addText(match.index);
             if (!generated.empty) parts.push(generated);
             from = match.index + match[0].length;
@@ -101,7 +106,10 @@ export class TemplateRenderer {
     /** The rendered text, with a mark where each insertRows() was printed. */
     private async renderText(absolute: string, stack: readonly string[], extra?: Record<string, unknown>): Promise<string> {
         const tracked = toTrackedPath(this.options.root, absolute);
-        if (stack.includes(absolute)) throw new FileError('template-cycle', `${tracked} includes itself (${[...stack, absolute].map((f) => toTrackedPath(this.options.root, f)).join(' → ')})`, { file: tracked });
+        if (stack.includes(absolute))
+            throw new FileError('template-cycle', `${tracked} includes itself (${[...stack, absolute].map((f) => toTrackedPath(this.options.root, f)).join(' → ')})`, {
+                file: tracked,
+            });
         const source = normaliseSql(readText(absolute, tracked));
         const eta = await this.engine();
         const context = this.context(path.dirname(absolute), [...stack, absolute]);
@@ -151,7 +159,8 @@ export class TemplateRenderer {
                 return /\.eta$/i.test(absolute) ? this.renderText(absolute, stack, data) : normaliseSql(readText(absolute, toTrackedPath(root, absolute)));
             },
             escape: (value) => dialect.quoteLiteral(value),
-            insertRows: (table, rows, options) => (rows instanceof CsvRows ? new StreamedInserts(dialect, table, rows, options) : new RowInserts(dialect, table, rows as readonly Record<string, unknown>[], options)),
+            insertRows: (table, rows, options) =>
+                rows instanceof CsvRows ? new StreamedInserts(dialect, table, rows, options) : new RowInserts(dialect, table, rows as readonly Record<string, unknown>[], options),
             loadRows: (file, map) => {
                 const absolute = resolve(file);
                 const tracked = toTrackedPath(root, absolute);
@@ -160,7 +169,17 @@ export class TemplateRenderer {
             },
             dialect: dialect.name,
             types: { ...dialect.logicalTypes, identity: dialect.logicalTypes.serial },
-            config: { name: config.name, type: config.type, isTest: config.isTest, protected: config.protected, dialect: connection.dialect, host: connection.host, port: connection.port, database: connection.database, user: connection.user },
+            config: {
+                name: config.name,
+                type: config.type,
+                isTest: config.isTest,
+                protected: config.protected,
+                dialect: connection.dialect,
+                host: connection.host,
+                port: connection.port,
+                database: connection.database,
+                user: connection.user,
+            },
             secrets: strictSecrets(config.secrets, config.name),
             env: { ...this.options.env },
             vars: { ...this.options.vars },
@@ -170,13 +189,18 @@ export class TemplateRenderer {
 
 /** Secrets that refuse to be `undefined`: a typo must not put the text `undefined` into SQL. */
 function strictSecrets(secrets: Record<string, string>, configName: string): Record<string, string> {
-    return new Proxy({ ...secrets }, {
-        get(target, key) {
-            if (typeof key !== 'string' || key in target) return Reflect.get(target, key);
-            if (key === 'toJSON' || key === 'then') return undefined;
-            throw new UsageError('missing-secret', `secret ${key} is not set for config "${configName}"`, { hint: `Set it with: noorm secret set ${key} --config ${configName}` });
+    return new Proxy(
+        { ...secrets },
+        {
+            get(target, key) {
+                if (typeof key !== 'string' || key in target) return Reflect.get(target, key);
+                if (key === 'toJSON' || key === 'then') return undefined;
+                throw new UsageError('missing-secret', `secret ${key} is not set for config "${configName}"`, {
+                    hint: `Set it with: noorm secret set ${key} --config ${configName}`,
+                });
+            },
         },
-    });
+    );
 }
 
 async function loadData(absolute: string, root: string): Promise<unknown> {
@@ -305,5 +329,10 @@ function syntaxErrorLine(source: string, eta: InstanceType<EtaModule['Eta']>): n
 }
 
 function firstLine(text: string): string {
-    return text.split('\n').find((line) => line.trim() && !/^Bad template syntax/.test(line))?.trim() ?? text;
+    return (
+        text
+            .split('\n')
+            .find((line) => line.trim() && !/^Bad template syntax/.test(line))
+            ?.trim() ?? text
+    );
 }

@@ -75,7 +75,10 @@ function recordStatements(conn: DialectConnection): RecordStatements {
         const placeholders = Object.fromEntries(INSERT_COLUMNS.map((column) => [column, column]));
         statements = {
             remove: scoped.deleteFrom(TABLES.files).where('filepath', '=', '?').where('config_name', '=', '?').compile(),
-            insert: scoped.insertInto(TABLES.files).values(placeholders as never).compile(),
+            insert: scoped
+                .insertInto(TABLES.files)
+                .values(placeholders as never)
+                .compile(),
         };
         compiled.set(conn, statements);
     }
@@ -94,12 +97,7 @@ export function runColumns(context: { identity: Identity; configName: string }, 
 }
 
 /** Records one execution of a file, replacing the previous row of that (file, config) pair. */
-export async function recordFile(
-    conn: DialectConnection,
-    run: QueryRunner,
-    context: { identity: Identity; configName: string },
-    record: FileRecord,
-): Promise<void> {
+export async function recordFile(conn: DialectConnection, run: QueryRunner, context: { identity: Identity; configName: string }, record: FileRecord): Promise<void> {
     const { remove, insert } = recordStatements(conn);
     const row: Record<(typeof INSERT_COLUMNS)[number], string | number | null> = {
         filepath: record.filepath,
@@ -110,5 +108,10 @@ export async function recordFile(
         duration_ms: Math.round(record.durationMs),
     };
     await run(CompiledQuery.raw(remove.sql, [record.filepath, context.configName]));
-    await run(CompiledQuery.raw(insert.sql, INSERT_COLUMNS.map((column) => row[column])));
+    await run(
+        CompiledQuery.raw(
+            insert.sql,
+            INSERT_COLUMNS.map((column) => row[column]),
+        ),
+    );
 }

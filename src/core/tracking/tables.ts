@@ -35,16 +35,15 @@ export async function readTrackingVersion(conn: DialectConnection): Promise<numb
     const missing = all.filter((table) => !existing.has(table));
     if (missing.length) {
         // Re-creating them would forget what ran here and run every file again: say so, do nothing.
-        throw new UsageError('tracking-tables-missing', `noorm's tracking table${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing from ${conn.target}, though ${TABLES.meta} says they were created`, {
-            hint: `Someone dropped ${missing.length > 1 ? 'them' : 'it'} by hand. Restore ${missing.length > 1 ? 'them' : 'it'} from a backup, or drop ${TABLES.meta} too so that noorm starts afresh (every file then counts as new).`,
-        });
+        throw new UsageError(
+            'tracking-tables-missing',
+            `noorm's tracking table${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing from ${conn.target}, though ${TABLES.meta} says they were created`,
+            {
+                hint: `Someone dropped ${missing.length > 1 ? 'them' : 'it'} by hand. Restore ${missing.length > 1 ? 'them' : 'it'} from a backup, or drop ${TABLES.meta} too so that noorm starts afresh (every file then counts as new).`,
+            },
+        );
     }
-    const row = await conn.db
-        .withSchema(conn.trackingSchema)
-        .selectFrom(TABLES.meta)
-        .select('value')
-        .where('name', '=', VERSION_KEY)
-        .executeTakeFirst();
+    const row = await conn.db.withSchema(conn.trackingSchema).selectFrom(TABLES.meta).select('value').where('name', '=', VERSION_KEY).executeTakeFirst();
     if (!row) return null;
     assertSupported(Number(row.value));
     return Number(row.value);

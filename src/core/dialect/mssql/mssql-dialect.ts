@@ -49,7 +49,16 @@ export const mssqlDialect: Dialect = {
     },
     quoteIdentifier: (name) => quoteIdentifier(name),
     quoteLiteral: (value) => literal(value, MSSQL_LITERALS),
-    logicalTypes: { text: 'nvarchar(max)', int: 'int', bigint: 'bigint', bool: 'bit', json: 'nvarchar(max)', timestamp: 'datetime2', uuid: 'uniqueidentifier', serial: 'int IDENTITY(1,1)' },
+    logicalTypes: {
+        text: 'nvarchar(max)',
+        int: 'int',
+        bigint: 'bigint',
+        bool: 'bit',
+        json: 'nvarchar(max)',
+        timestamp: 'datetime2',
+        uuid: 'uniqueidentifier',
+        serial: 'int IDENTITY(1,1)',
+    },
     prepareScript(text): MssqlScript {
         return { dialect: 'mssql', batches: splitGoBatches(text) };
     },
@@ -108,7 +117,9 @@ async function connectMssql(settings: ConnectionSettings, options: ConnectOption
         exists: true,
         async existingTables(names) {
             if (!names.length) return new Set();
-            const result = await sql<{ name: string }>`SELECT TABLE_NAME AS name FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ${trackingSchema} AND TABLE_NAME IN (${sql.join(names)})`.execute(db);
+            const result = await sql<{
+                name: string;
+            }>`SELECT TABLE_NAME AS name FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ${trackingSchema} AND TABLE_NAME IN (${sql.join(names)})`.execute(db);
             return new Set(result.rows.map((row) => row.name));
         },
         async withScriptSession(sessionOptions, fn) {
@@ -124,9 +135,16 @@ async function connectMssql(settings: ConnectionSettings, options: ConnectOption
                                 await execBatch(tedious, connection, batch.sql);
                             } catch (error) {
                                 // A batch with several errors arrives as an AggregateError: report them all, at the first one's line.
-                                const errors = error instanceof AggregateError && error.errors.length ? (error.errors as Array<{ message?: string; lineNumber?: number }>) : [error as { message?: string; lineNumber?: number }];
+                                const errors =
+                                    error instanceof AggregateError && error.errors.length
+                                        ? (error.errors as Array<{ message?: string; lineNumber?: number }>)
+                                        : [error as { message?: string; lineNumber?: number }];
                                 const lineNumber = errors.find((e) => e.lineNumber)?.lineNumber;
-                                const message = errors.map((e) => messageOf(e)).filter(Boolean).join(' / ') || 'SQL Server reported an error without a message';
+                                const message =
+                                    errors
+                                        .map((e) => messageOf(e))
+                                        .filter(Boolean)
+                                        .join(' / ') || 'SQL Server reported an error without a message';
                                 throw new ScriptFailure(message, lineNumber ? batch.line + lineNumber - 1 : batch.line, error);
                             }
                         }
@@ -218,7 +236,11 @@ async function connectMssqlServer(settings: ConnectionSettings, options: Connect
         },
         async dropDatabase(name) {
             // Other sessions are rolled back and disconnected first, as WITH (FORCE) does on Postgres.
-            await execBatch(tedious, connection, `IF DB_ID(${quoteString(name)}) IS NOT NULL BEGIN ALTER DATABASE ${quoteIdentifier(name)} SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE ${quoteIdentifier(name)}; END`);
+            await execBatch(
+                tedious,
+                connection,
+                `IF DB_ID(${quoteString(name)}) IS NOT NULL BEGIN ALTER DATABASE ${quoteIdentifier(name)} SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE ${quoteIdentifier(name)}; END`,
+            );
         },
         async close() {
             connection.close();

@@ -148,7 +148,9 @@ async function connectMysql(settings: ConnectionSettings, options: ConnectOption
         exists: true,
         async existingTables(names) {
             if (!names.length) return new Set();
-            const result = await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = ${database} AND table_name IN (${sql.join(names)})`.execute(db);
+            const result = await sql<{
+                name: string;
+            }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = ${database} AND table_name IN (${sql.join(names)})`.execute(db);
             return new Set(result.rows.map((row) => row.name));
         },
         withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions.transaction, fn),
@@ -272,7 +274,12 @@ class ScriptConnection {
                 // `SET autocommit = 0` or a START TRANSACTION without COMMIT: the reset would
                 // silently throw that work away, so the file fails instead.
                 if (!transaction && !options?.continues && (await inTransaction(connection))) {
-                    throw new ScriptFailure('The file left a transaction open (autocommit off, or a START TRANSACTION without COMMIT); its uncommitted work was rolled back', undefined, undefined, 'End the file with COMMIT, or leave autocommit on.');
+                    throw new ScriptFailure(
+                        'The file left a transaction open (autocommit off, or a START TRANSACTION without COMMIT); its uncommitted work was rolled back',
+                        undefined,
+                        undefined,
+                        'End the file with COMMIT, or leave autocommit on.',
+                    );
                 }
             },
             async run(compiled: CompiledQuery) {

@@ -74,7 +74,10 @@ export const sqliteDialect: Dialect = {
                 try {
                     new Database(file).close();
                 } catch (error) {
-                    throw new ConnectError('connect-failed', `Cannot create SQLite database ${file}: ${messageOf(error)}`, { hint: 'Check that the folder exists and is writable.', cause: error });
+                    throw new ConnectError('connect-failed', `Cannot create SQLite database ${file}: ${messageOf(error)}`, {
+                        hint: 'Check that the folder exists and is writable.',
+                        cause: error,
+                    });
                 }
             },
             async dropDatabase(name) {
@@ -100,9 +103,7 @@ async function connectSqlite(settings: ConnectionSettings, options: ConnectOptio
 
     const open = (busyTimeout = BUSY_TIMEOUT_MS): Database => {
         try {
-            const handle = exists
-                ? new Database(file, options.readOnly && !memory ? { readonly: true, fileMustExist: true } : {})
-                : new Database(':memory:');
+            const handle = exists ? new Database(file, options.readOnly && !memory ? { readonly: true, fileMustExist: true } : {}) : new Database(':memory:');
             handle.pragma(`busy_timeout = ${busyTimeout}`);
             // Surfaces "file is not a database" here rather than in the middle of a run.
             handle.prepare('SELECT count(*) FROM sqlite_master').get();
@@ -126,7 +127,9 @@ async function connectSqlite(settings: ConnectionSettings, options: ConnectOptio
         exists,
         async existingTables(names) {
             if (!names.length) return new Set();
-            const rows = main.prepare(`SELECT name FROM main.sqlite_master WHERE type = 'table' AND name IN (${names.map(() => '?').join(', ')})`).all(...names) as Array<{ name: string }>;
+            const rows = main.prepare(`SELECT name FROM main.sqlite_master WHERE type = 'table' AND name IN (${names.map(() => '?').join(', ')})`).all(...names) as Array<{
+                name: string;
+            }>;
             return new Set(rows.map((row) => row.name));
         },
         async withScriptSession(sessionOptions, fn) {
