@@ -16,57 +16,64 @@ var esm = __webpack_require__(48179);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./lib/cli/output.js
+function makeRender(streams, redactor, core) {
+    return {
+        out: (text) => streams.stdout.write(redactor.redact(text)),
+        err: (text) => streams.stderr.write(redactor.redact(text)),
+        safe: (text) => core.terminalSafe(text),
+    };
+}
 /** Renders engine events as progress lines on stderr (stdout stays clean for results and JSON). */
-function progressPrinter(streams, redactor, core) {
-    const err = (line) => streams.stderr.write(redactor.redact(line) + '\n');
+function progressPrinter(r, core) {
+    const err = (line) => r.err(line + '\n');
+    const { safe } = r;
     return (event) => {
         switch (event.type) {
             case 'run:start': {
                 const plan = event.dryRun ? 'would run' : 'to run';
-                err(`noorm ${event.command} on ${event.target}: ${event.total} file${event.total === 1 ? '' : 's'}, ${event.toRun} ${plan}`);
+                err(`noorm ${event.command} on ${safe(event.target)}: ${event.total} file${event.total === 1 ? '' : 's'}, ${event.toRun} ${plan}`);
                 break;
             }
             case 'file:start':
                 break;
             case 'file:done':
-                err(`  ${event.status === 'success' ? 'ok  ' : 'FAIL'}  ${event.path}  ${formatMs(event.durationMs)}`);
+                err(`  ${event.status === 'success' ? 'ok  ' : 'FAIL'}  ${safe(event.path)}  ${formatMs(event.durationMs)}`);
                 break;
             case 'file:skip':
                 // Unchanged files are counted in the summary; a line each would bury the ones that ran.
                 break;
             case 'lock:wait':
-                err(`waiting for the lock held by ${event.holder.lockedBy} since ${event.holder.lockedAt} (expires ${event.holder.expiresAt})`);
+                err(`waiting for the lock held by ${safe(event.holder.lockedBy)} since ${safe(event.holder.lockedAt)} (expires ${safe(event.holder.expiresAt)})`);
                 break;
             case 'lock:acquired':
                 if (event.tookOver)
-                    err(core.describeTakeover(event.tookOver));
+                    err(safe(core.describeTakeover(event.tookOver)));
                 break;
             case 'note':
-                err(`${event.level === 'warn' ? 'warning: ' : ''}${event.message}`);
+                err(`${event.level === 'warn' ? 'warning: ' : ''}${safe(event.message)}`);
                 break;
             case 'changeset:start':
-                err(`${event.direction === 'revert' ? 'reverting' : 'applying'} ${event.name}: ${event.files} file${event.files === 1 ? '' : 's'}${event.atomic ? ', all or nothing' : ', one by one'}`);
+                err(`${event.direction === 'revert' ? 'reverting' : 'applying'} ${safe(event.name)}: ${event.files} file${event.files === 1 ? '' : 's'}${event.atomic ? ', all or nothing' : ', one by one'}`);
                 break;
             case 'changeset:done':
-                err(`  ${event.status === 'success' ? 'done' : 'FAILED'}  ${event.name}  ${formatMs(event.durationMs)}`);
+                err(`  ${event.status === 'success' ? 'done' : 'FAILED'}  ${safe(event.name)}  ${formatMs(event.durationMs)}`);
                 break;
         }
     };
 }
 /** The human summary of a run: dry-run plan and SQL, or counts; errors go to stderr. */
-function printRunResult(result, streams, redactor) {
-    const out = (text) => streams.stdout.write(redactor.redact(text));
+function printRunResult(result, r) {
+    const { safe } = r;
     if (result.dryRun) {
-        for (const file of result.files) {
-            streams.stderr.write(redactor.redact(`  ${file.status.padEnd(9)}  ${file.path}\n`));
-        }
+        for (const file of result.files)
+            r.err(`  ${file.status.padEnd(9)}  ${safe(file.path)}\n`);
         for (const file of result.files) {
             if (file.sql === undefined)
                 continue;
-            out(`-- ${file.path} (${file.status})\n${file.sql}${file.sql.endsWith('\n') ? '' : '\n'}\n`);
+            r.out(`-- ${safe(file.path)} (${file.status})\n${file.sql}${file.sql.endsWith('\n') ? '' : '\n'}\n`);
         }
         const due = result.files.filter((file) => file.sql !== undefined).length;
-        streams.stderr.write(`dry run: ${due} would run, ${result.files.length - due} unchanged; nothing was executed or recorded\n`);
+        r.err(`dry run: ${due} would run, ${result.files.length - due} unchanged; nothing was executed or recorded\n`);
         return;
     }
     const count = (status) => result.files.filter((file) => file.status === status).length;
@@ -75,19 +82,19 @@ function printRunResult(result, streams, redactor) {
         parts.push(`${count('failed')} failed`);
     if (result.notRun.length)
         parts.push(`${result.notRun.length} not reached`);
-    out(`${result.command}: ${parts.join(', ')}\n`);
+    r.out(`${result.command}: ${parts.join(', ')}\n`);
     if (result.baselined?.length)
-        out(`recorded ${result.baselined.length} changeset${result.baselined.length === 1 ? '' : 's'} as baseline: ${result.baselined.join(', ')}\n`);
+        r.out(`recorded ${result.baselined.length} changeset${result.baselined.length === 1 ? '' : 's'} as baseline: ${result.baselined.map(safe).join(', ')}\n`);
     if (result.error)
-        printError(result.error, streams, redactor);
+        printError(result.error, r);
 }
-function printError(error, streams, redactor) {
-    const lines = [`error: ${error.message}`];
+function printError(error, r) {
+    const lines = [`error: ${r.safe(error.message)}`];
     if (error.file)
-        lines.push(`  at ${error.file}${error.line ? `:${error.line}` : ''}`);
+        lines.push(`  at ${r.safe(error.file)}${error.line ? `:${error.line}` : ''}`);
     if (error.hint)
-        lines.push(`  hint: ${error.hint}`);
-    streams.stderr.write(redactor.redact(lines.join('\n')) + '\n');
+        lines.push(`  hint: ${r.safe(error.hint)}`);
+    r.err(lines.join('\n') + '\n');
 }
 /** The one JSON document of `--json`, on stdout. */
 function printJson(document, streams, redactor) {
@@ -113,7 +120,10 @@ function outputMode(flags, env, interactive) {
 }
 const NO_TUI_NOTE = 'noorm: the interactive UI is not available yet; running headless (-H silences this note).\n';
 //# sourceMappingURL=mode.js.map
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./lib/cli/options.js
+
 /** The connection and path flags, each with its NOORM_* twin; declared once for options and help. */
 const CONNECTION_FLAGS = [
     { flag: '--config <name>', field: 'config', env: 'NOORM_CONFIG', help: 'stored config to use' },
@@ -128,6 +138,13 @@ const CONNECTION_FLAGS = [
     { flag: '--ssl-ca <file>', field: 'sslCa', env: 'NOORM_SSL_CA', help: 'CA certificate (PEM) to verify the server with' },
     { flag: '--schema-path <path>', field: 'schemaPath', env: 'NOORM_SCHEMA_PATH', help: 'schema folder (default ./schema)' },
     { flag: '--changeset-path <path>', field: 'changesetPath', env: 'NOORM_CHANGESET_PATH', help: 'changesets folder (default ./changesets)' },
+    {
+        flag: '--allow-path <dir>',
+        field: 'allowPath',
+        env: 'NOORM_ALLOW_PATHS',
+        help: `a folder outside the project whose files may be run and loaded too (repeatable; the variable separates folders with "${external_node_path_.delimiter}")`,
+        repeat: (value, previous) => (previous === undefined ? value : `${previous}${external_node_path_.delimiter}${value}`),
+    },
     { flag: '--identity <who>', field: 'identity', env: 'NOORM_IDENTITY', help: 'who runs this, "Name <email>"' },
     { flag: '--lock-wait <seconds>', field: 'lockWait', env: 'NOORM_LOCK_WAIT', help: "wait this long for another run's lock (default 60)" },
     { flag: '--lock-expiry <seconds>', field: 'lockExpiry', env: 'NOORM_LOCK_EXPIRY', help: 'lock validity without refresh (default 600)' },
@@ -221,7 +238,7 @@ async function runCommand(io, command, name, invoke) {
     const mode = outputMode(flags, io.env, io.interactive);
     if (!mode.headless)
         io.stderr.write(NO_TUI_NOTE);
-    const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 24801));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 70762));
     let session;
     let printEvent;
     const onSignal = (signal) => () => {
@@ -238,7 +255,8 @@ async function runCommand(io, command, name, invoke) {
     proc.on('SIGINT', handlers.SIGINT);
     proc.on('SIGTERM', handlers.SIGTERM);
     try {
-        const confirm = (request) => askLine(`${request.protected ? `Config "${request.config}" is protected. ` : ''}Type ${request.phrase} to confirm ${request.action}: `);
+        const safe = core.terminalSafe;
+        const confirm = (request) => askLine(`${request.protected ? `Config "${safe(request.config)}" is protected. ` : ''}Type ${safe(request.phrase)} to confirm ${request.action}: `);
         session = core.openSession({
             cwd: io.cwd,
             env: io.env,
@@ -249,12 +267,13 @@ async function runCommand(io, command, name, invoke) {
             ...(io.interactive ? { askPassphrase: () => askLine('Passphrase for .noorm/state.enc: ', { hidden: true }) } : {}),
             onEvent: (event) => printEvent?.(event),
         });
-        printEvent = progressPrinter(io, session.redactor, core);
-        const outcome = await invoke({ core, session, io, flags, mode });
+        const render = makeRender(io, session.redactor, core);
+        printEvent = progressPrinter(render, core);
+        const outcome = await invoke({ core, session, io, flags, mode, render });
         if (mode.json)
             printJson(core.resultDocument(outcome.result, { warnings: session.warnings }), io, session.redactor);
         else
-            outcome.print(io, session.redactor);
+            outcome.print(render);
         return core.exitCodeOf(outcome.result);
     }
     catch (thrown) {
@@ -262,11 +281,11 @@ async function runCommand(io, command, name, invoke) {
         const error = core.asNoormError(thrown instanceof PromptCancelled ? new core.InterruptedError('SIGINT') : thrown);
         const redactor = session?.redactor ?? new core.Redactor();
         if (io.env['NOORM_DEBUG'] && thrown instanceof Error && thrown.stack)
-            io.stderr.write(redactor.redact(thrown.stack) + '\n');
+            io.stderr.write(redactor.redact(core.terminalSafe(thrown.stack, { keepLineBreaks: true })) + '\n');
         if (mode.json)
             printJson(core.failureDocument(name, error, { where: session?.where() ?? null, warnings: session?.warnings ?? [] }), io, redactor);
         else
-            printError(error, io, redactor);
+            printError(error, makeRender(io, redactor, core));
         return error.exitCode;
     }
     finally {
@@ -295,7 +314,7 @@ function registerChangeCommands(program, io, setExit) {
         .option('--non-atomic', 'run its files one by one instead of in one transaction (for -- noorm:no-transaction files)')
         .action(act('add', async ({ core, session }, flags, name) => {
         const result = core.changeAdd(await session.paths(), name, { nonAtomic: Boolean(flags.nonAtomic) });
-        return said(result, `created ${result.dir}\n  ${result.files.join('\n  ')}\n`);
+        return said(result, (safe) => `created ${safe(result.dir)}\n  ${result.files.map(safe).join('\n  ')}\n`);
     }));
     change
         .command('edit <name>')
@@ -308,7 +327,7 @@ function registerChangeCommands(program, io, setExit) {
             if (opened.status !== 0)
                 throw new core.UsageError('editor-failed', `${editor} exited with ${opened.status ?? opened.signal}`);
         }
-        return said(result, `${result.dir}\n`);
+        return said(result, (safe) => `${safe(result.dir)}\n`);
     }));
     change
         .command('rm <name>')
@@ -316,14 +335,14 @@ function registerChangeCommands(program, io, setExit) {
         .option('--force', 'remove it even though the database has it applied')
         .action(act('rm', async ({ core, session }, flags, name) => {
         const result = await core.changeRm(await session.context(), name, { force: Boolean(flags.force) });
-        return said(result, `removed ${result.dir}\n`);
+        return said(result, (safe) => `removed ${safe(result.dir)}\n`);
     }));
     change
         .command('list')
         .description('every changeset and its status on the database: pending, applied, baseline, reverted, failed, stale, orphaned')
         .action(act('list', async ({ core, session }) => {
         const result = await core.changeList(await session.context());
-        return { result, print: (streams, redactor) => streams.stdout.write(redactor.redact(formatList(result))) };
+        return { result, print: (r) => r.out(formatList(result, r.safe)) };
     }));
     withRunOptions(change.command('run [name]'))
         .description('apply one changeset (nothing to do when applied, unless --force); --all applies every pending one')
@@ -343,54 +362,53 @@ function registerChangeCommands(program, io, setExit) {
         .description('fast-forward: apply every pending changeset in name order')
         .action(act('ff', async ({ core, session }, flags) => presentRun(await core.changeFf(await session.context(), { dryRun: Boolean(flags.dryRun) }))));
 }
+/** A result and its line of text; `text` gets `safe` for the values noorm did not write. */
 function said(result, text) {
-    return { result, print: (streams, redactor) => streams.stdout.write(redactor.redact(text)) };
+    return { result, print: (r) => r.out(text(r.safe)) };
 }
 function presentRun(result) {
     return {
         result,
-        print: (streams, redactor) => {
-            const out = (text) => streams.stdout.write(redactor.redact(text));
+        print: (r) => {
+            const { safe } = r;
             if (result.dryRun) {
                 for (const changeset of result.changesets) {
                     for (const file of changeset.files) {
                         if ('sql' in file)
-                            out(`-- ${changeset.name} (${changeset.direction}): ${file.path}\n${file.sql}${file.sql.endsWith('\n') ? '' : '\n'}\n`);
+                            r.out(`-- ${safe(changeset.name)} (${changeset.direction}): ${safe(file.path)}\n${file.sql}${file.sql.endsWith('\n') ? '' : '\n'}\n`);
                         else
-                            streams.stderr.write(redactor.redact(`  skipped  ${changeset.name}: ${file.path} (succeeded in the attempt this run resumes)\n`));
+                            r.err(`  skipped  ${safe(changeset.name)}: ${safe(file.path)} (succeeded in the attempt this run resumes)\n`);
                     }
                 }
-                streams.stderr.write(`dry run: ${result.changesets.length ? result.changesets.map((c) => `${c.direction} ${c.name}`).join(', ') : 'nothing to run'}; nothing was executed or recorded\n`);
+                r.err(`dry run: ${result.changesets.length ? result.changesets.map((c) => `${c.direction} ${safe(c.name)}`).join(', ') : 'nothing to run'}; nothing was executed or recorded\n`);
                 if (result.message)
-                    streams.stderr.write(`${result.message}\n`);
+                    r.err(`${safe(result.message)}\n`);
                 return;
             }
             if (result.message)
-                out(`${result.message}\n`);
+                r.out(`${safe(result.message)}\n`);
             const applied = result.changesets.filter((changeset) => changeset.status === 'success');
             if (applied.length)
-                out(`${result.command}: ${applied.length} changeset${applied.length === 1 ? '' : 's'} ${applied[0].direction === 'revert' ? 'reverted' : 'applied'}\n`);
+                r.out(`${result.command}: ${applied.length} changeset${applied.length === 1 ? '' : 's'} ${applied[0].direction === 'revert' ? 'reverted' : 'applied'}\n`);
             if (result.error)
-                printError(result.error, streams, redactor);
+                printError(result.error, r);
         },
     };
 }
-function formatList(result) {
+function formatList(result, safe) {
     if (!result.changesets.length)
         return 'no changesets yet; create one with: noorm change add <name>\n';
-    const rows = result.changesets.map((info) => [info.status, info.name, detail(info)]);
+    const rows = result.changesets.map((info) => [info.status, safe(info.name), detail(info, safe)]);
     const widths = [6, 9].map((min, i) => Math.max(min, ...rows.map((row) => row[i].length)));
     return [['STATUS', 'CHANGESET', ''], ...rows].map((row) => `${row[0].padEnd(widths[0])}  ${row[1].padEnd(widths[1])}  ${row[2]}`.trimEnd()).join('\n') + '\n';
 }
-function detail(info) {
+function detail(info, safe) {
     if (!info.executedAt)
         return '';
-    const when = `${info.direction === 'revert' ? 'reverted' : info.status === 'baseline' ? 'baselined' : 'run'} ${info.executedAt} by ${info.executedBy}`;
-    return info.status === 'failed' && info.error ? `${when}: ${info.error.split('\n')[0]}` : when;
+    const when = `${info.direction === 'revert' ? 'reverted' : info.status === 'baseline' ? 'baselined' : 'run'} ${safe(info.executedAt)} by ${safe(info.executedBy ?? '')}`;
+    return info.status === 'failed' && info.error ? `${when}: ${safe(info.error.split('\n')[0])}` : when;
 }
 //# sourceMappingURL=change.js.map
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./lib/cli/commands/config.js
 
 
@@ -433,7 +451,7 @@ function registerConfigCommands(program, io, setExit) {
         .description('show all configs (never passwords or secret values)')
         .action(act('list', async ({ core, session }) => {
         const result = await core.listConfigs(session.store);
-        return { result, print: (streams, redactor) => streams.stdout.write(redactor.redact(config_formatList(result.configs))) };
+        return { result, print: (r) => r.out(config_formatList(result.configs, r.safe)) };
     }));
     config
         .command('cp <from> <to>')
@@ -457,7 +475,7 @@ function registerConfigCommands(program, io, setExit) {
         const result = await core.exportConfig(session.store, name, passphrase, { file, ...(given.force ? { force: true } : {}) });
         // Said relative to where the user is, so the hint works as typed (and names the folder).
         const shown = external_node_path_.relative(io.cwd, result.file) || result.file;
-        return config_said(result, `exported config "${name}" to ${result.file}; import it with: noorm config import ${shown}`);
+        return config_said(result, (safe) => `exported config "${name}" to ${safe(result.file)}; import it with: noorm config import ${safe(shown)}`);
     }));
     config
         .command('import <file>')
@@ -512,18 +530,18 @@ function fieldInput(flags) {
         input.test = flags.test;
     return input;
 }
-/** A result, and the one line that tells a person what happened. */
+/** A result, and the one line that tells a person what happened (`safe` for what noorm did not write). */
 function config_said(result, message) {
-    return { result, print: (streams, redactor) => streams.stdout.write(redactor.redact(`${message}\n`)) };
+    return { result, print: (r) => r.out(`${typeof message === 'string' ? message : message(r.safe)}\n`) };
 }
-function config_formatList(configs) {
+function config_formatList(configs, safe) {
     if (!configs.length)
         return 'No configs yet. Add one: noorm config add dev --dialect postgres --host localhost --database app\n';
     const rows = configs.map((c) => [
         c.active ? '*' : ' ',
         c.name,
-        c.target ?? '?',
-        c.user ?? '',
+        safe(c.target ?? '?'),
+        safe(c.user ?? ''),
         [
             c.protected ? 'protected' : '',
             c.isTest ? 'test' : '',
@@ -550,7 +568,7 @@ function registerDbCommands(program, io, setExit) {
     const db = program.command('db').description('database lifecycle: create, destroy, wait for the server');
     const present = (result) => ({
         result,
-        print: (streams, redactor) => streams.stdout.write(redactor.redact(`${result.message}\n`)),
+        print: (r) => r.out(`${r.safe(result.message)}\n`),
     });
     db.command('create')
         .description('create the configured database (SQLite: the file); nothing to do when it exists')
@@ -573,7 +591,7 @@ function registerDbCommands(program, io, setExit) {
             const result = await core.waitForDatabase(await session.context(), seconds);
             return {
                 result,
-                print: (streams) => streams.stdout.write(`the server accepts connections (waited ${(result.waitedMs / 1000).toFixed(1)} s)\n`),
+                print: (r) => r.out(`the server accepts connections (waited ${(result.waitedMs / 1000).toFixed(1)} s)\n`),
             };
         }));
     });
@@ -591,8 +609,8 @@ function registerInitCommand(program, io, setExit) {
             const result = core.initProject(io.cwd);
             return {
                 result,
-                print: (streams) => streams.stdout.write([
-                    result.created.length ? `created ${result.created.join(', ')} in ${result.root}` : `already set up: ${result.root}`,
+                print: (r) => r.out([
+                    result.created.length ? `created ${result.created.join(', ')} in ${r.safe(result.root)}` : `already set up: ${r.safe(result.root)}`,
                     '.noorm/ holds your encrypted configs; its own .gitignore keeps it out of version control.',
                     '',
                     'Next:',
@@ -616,7 +634,7 @@ function registerLockCommands(program, io, setExit) {
         .action(async (_flags, command) => {
         setExit(await runCommand(io, command, 'lock status', async ({ core, session }) => {
             const status = await core.lockStatus(await session.context());
-            return { result: status, print: (streams, redactor) => streams.stdout.write(redactor.redact(formatStatus(status))) };
+            return { result: status, print: (r) => r.out(formatStatus(status, r.safe)) };
         }));
     });
     lock.command('release')
@@ -627,14 +645,14 @@ function registerLockCommands(program, io, setExit) {
             const result = await core.releaseLock(await session.context(), { force: Boolean(flags.force) });
             return {
                 result,
-                print: (streams, redactor) => streams.stdout.write(redactor.redact(result.holder ? `released the lock held by ${describe(result.holder)}\n` : 'the lock was not held; nothing to do\n')),
+                print: (r) => r.out(result.holder ? `released the lock held by ${describe(result.holder, r.safe)}\n` : 'the lock was not held; nothing to do\n'),
             };
         }));
     });
 }
-function formatStatus(status) {
+function formatStatus(status, safe) {
     if (!status.holder)
-        return `not locked (${status.target})\n`;
+        return `not locked (${safe(status.target)})\n`;
     const h = status.holder;
     const state = status.liveness === 'alive'
         ? 'alive'
@@ -644,17 +662,17 @@ function formatStatus(status) {
                 ? 'unknown, expired (the next run takes it over)'
                 : 'unknown (cannot tell from here)';
     return [
-        `locked on ${status.target}`,
-        `  holder:   ${h.lockedBy}`,
-        `  where:    ${h.host ?? '?'}${h.pid ? ` pid ${h.pid}` : ''}${h.sessionId ? `, server session ${h.sessionId}` : ''}`,
-        `  since:    ${h.lockedAt}`,
-        `  expires:  ${h.expiresAt}`,
+        `locked on ${safe(status.target)}`,
+        `  holder:   ${safe(h.lockedBy)}`,
+        `  where:    ${safe(h.host ?? '?')}${h.pid ? ` pid ${h.pid}` : ''}${h.sessionId ? `, server session ${safe(h.sessionId)}` : ''}`,
+        `  since:    ${safe(h.lockedAt)}`,
+        `  expires:  ${safe(h.expiresAt)}`,
         `  holder is ${state}`,
         '',
     ].join('\n');
 }
-function describe(holder) {
-    return `${holder.lockedBy}${holder.host ? ` on ${holder.host}` : ''}${holder.pid ? ` (pid ${holder.pid})` : ''} since ${holder.lockedAt}`;
+function describe(holder, safe) {
+    return `${safe(holder.lockedBy)}${holder.host ? ` on ${safe(holder.host)}` : ''}${holder.pid ? ` (pid ${holder.pid})` : ''} since ${safe(holder.lockedAt)}`;
 }
 //# sourceMappingURL=lock.js.map
 ;// CONCATENATED MODULE: ./lib/cli/commands/run.js
@@ -696,7 +714,7 @@ function registerRunCommands(program, io, setExit) {
             const options = { force: Boolean(flags.force), dryRun: Boolean(flags.dryRun) };
             setExit(await runCommand(io, command, `run ${verb.name}`, async ({ core, session }) => {
                 const result = await verb.call(core, await session.context(), target, options);
-                return { result, print: (streams, redactor) => printRunResult(result, streams, redactor) };
+                return { result, print: (r) => printRunResult(result, r) };
             }));
         });
     }
@@ -727,8 +745,8 @@ function registerSecretCommands(program, io, setExit) {
                 value = await readStdin();
             }
             session.redactor.add(value);
-            const result = await core.setSecret(session.store, name, key, value);
-            return { result, print: (streams) => streams.stdout.write(`set secret ${key} for config "${name}"\n`) };
+            const result = await core.setSecret(session.store, name, key, value, session.onEvent);
+            return { result, print: (r) => r.out(`set secret ${r.safe(key)} for config "${r.safe(name)}"\n`) };
         }));
     });
     secret
@@ -738,7 +756,7 @@ function registerSecretCommands(program, io, setExit) {
         setExit(await runCommand(io, command, 'secret rm', async ({ core, session }) => {
             const name = await session.storedConfigName();
             const result = await core.removeSecret(session.store, name, key);
-            return { result, print: (streams) => streams.stdout.write(`removed secret ${key} from config "${name}"\n`) };
+            return { result, print: (r) => r.out(`removed secret ${r.safe(key)} from config "${r.safe(name)}"\n`) };
         }));
     });
     secret
@@ -750,7 +768,7 @@ function registerSecretCommands(program, io, setExit) {
             const result = await core.listSecrets(session.store, name);
             return {
                 result,
-                print: (streams) => streams.stdout.write(result.keys.length ? `${result.keys.join('\n')}\n` : `config "${name}" has no secrets\n`),
+                print: (r) => r.out(result.keys.length ? `${result.keys.map(r.safe).join('\n')}\n` : `config "${r.safe(name)}" has no secrets\n`),
             };
         }));
     });
@@ -812,7 +830,7 @@ async function main(argv, io, version) {
             return 0;
         // Everything else commander rejects (unknown verb or flag, missing argument, a group
         // without its verb) is a usage error. Only then is the engine loaded, for its document.
-        const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 24801));
+        const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 70762));
         if (wantsJson(argv, io.env) && error.code !== 'commander.help') {
             const usage = new core.UsageError('usage', error.message.replace(/^error: /, ''), { hint: 'See noorm --help.' });
             io.stdout.write(JSON.stringify(core.failureDocument(commandOf(program, argv), usage), null, 2) + '\n');
@@ -829,8 +847,8 @@ function buildProgram(io, version, setExit) {
         .option('-H, --headless', 'no interactive UI (implied by CI=1|true and --json)')
         .option('--json', 'print one JSON document on stdout; progress stays on stderr')
         .option('-y, --yes', 'confirm actions on protected configs (headless)');
-    for (const { flag, help } of CONNECTION_FLAGS)
-        program.addOption(new esm/* Option */.c$(flag, help));
+    for (const { flag, help, repeat } of CONNECTION_FLAGS)
+        program.addOption(repeat ? new esm/* Option */.c$(flag, help).argParser(repeat) : new esm/* Option */.c$(flag, help));
     program.option('--var <key=value>', 'a variable for templates, available by name (repeatable)', (value, previous = []) => [...previous, value]);
     program
         .configureHelp({ showGlobalOptions: true, sortSubcommands: false })

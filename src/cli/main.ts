@@ -47,7 +47,7 @@ function buildProgram(io: CliIo, version: string, setExit: (code: number) => voi
         .option('-H, --headless', 'no interactive UI (implied by CI=1|true and --json)')
         .option('--json', 'print one JSON document on stdout; progress stays on stderr')
         .option('-y, --yes', 'confirm actions on protected configs (headless)');
-    for (const { flag, help } of CONNECTION_FLAGS) program.addOption(new Option(flag, help));
+    for (const { flag, help, repeat } of CONNECTION_FLAGS) program.addOption(repeat ? new Option(flag, help).argParser(repeat) : new Option(flag, help));
     program.option('--var <key=value>', 'a variable for templates, available by name (repeatable)', (value: string, previous: string[] = []) => [...previous, value]);
 
     program

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { ConfigLayer } from '../core/index.js';
 
 /** Global flags as commander parses them (camel-cased): the config layer's fields plus the mode switches. */
@@ -10,7 +11,14 @@ export type GlobalFlags = Omit<ConfigLayer, 'protected' | 'test' | 'type'> & {
 };
 
 /** The connection and path flags, each with its NOORM_* twin; declared once for options and help. */
-export const CONNECTION_FLAGS: ReadonlyArray<{ flag: string; field: keyof ConfigLayer & keyof GlobalFlags; env: string; help: string }> = [
+export const CONNECTION_FLAGS: ReadonlyArray<{
+    flag: string;
+    field: keyof ConfigLayer & keyof GlobalFlags;
+    env: string;
+    help: string;
+    /** How a repeated flag adds to what came before (one value when absent). */
+    repeat?: (value: string, previous: string | undefined) => string;
+}> = [
     { flag: '--config <name>', field: 'config', env: 'NOORM_CONFIG', help: 'stored config to use' },
     { flag: '--dialect <dialect>', field: 'dialect', env: 'NOORM_DIALECT', help: 'postgres | mysql | sqlite | mssql (no default)' },
     { flag: '--url <url>', field: 'url', env: 'NOORM_URL', help: 'connection URL, e.g. postgres://user@host/db or sqlite:app.db' },
@@ -23,6 +31,13 @@ export const CONNECTION_FLAGS: ReadonlyArray<{ flag: string; field: keyof Config
     { flag: '--ssl-ca <file>', field: 'sslCa', env: 'NOORM_SSL_CA', help: 'CA certificate (PEM) to verify the server with' },
     { flag: '--schema-path <path>', field: 'schemaPath', env: 'NOORM_SCHEMA_PATH', help: 'schema folder (default ./schema)' },
     { flag: '--changeset-path <path>', field: 'changesetPath', env: 'NOORM_CHANGESET_PATH', help: 'changesets folder (default ./changesets)' },
+    {
+        flag: '--allow-path <dir>',
+        field: 'allowPath',
+        env: 'NOORM_ALLOW_PATHS',
+        help: `a folder outside the project whose files may be run and loaded too (repeatable; the variable separates folders with "${path.delimiter}")`,
+        repeat: (value, previous) => (previous === undefined ? value : `${previous}${path.delimiter}${value}`),
+    },
     { flag: '--identity <who>', field: 'identity', env: 'NOORM_IDENTITY', help: 'who runs this, "Name <email>"' },
     { flag: '--lock-wait <seconds>', field: 'lockWait', env: 'NOORM_LOCK_WAIT', help: "wait this long for another run's lock (default 60)" },
     { flag: '--lock-expiry <seconds>', field: 'lockExpiry', env: 'NOORM_LOCK_EXPIRY', help: 'lock validity without refresh (default 600)' },

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import type { Confirmer, NoormEvent, Redactor, ResultEnvelope, Session } from '../core/index.js';
+import type { Confirmer, NoormEvent, ResultEnvelope, Session } from '../core/index.js';
 import { NO_TUI_NOTE, outputMode, type OutputMode } from './mode.js';
 import { layerFromFlags, type GlobalFlags } from './options.js';
-import { printError, printJson, progressPrinter, type Streams } from './output.js';
+import { makeRender, printError, printJson, progressPrinter, type Render, type Streams } from './output.js';
 import { PromptCancelled, askLine } from './prompt.js';
 
 export type Core = typeof import('../core/index.js');
@@ -19,7 +19,7 @@ export interface CliIo extends Streams {
 /** What a command hands back: the engine's result, and how to show it as text. */
 export interface Outcome {
     result: ResultEnvelope;
-    print(streams: Streams, redactor: Redactor): void;
+    print(render: Render): void;
 }
 
 /** What a command handler gets: the engine, the session core opened for it, the flags and the output mode. */
@@ -29,6 +29,8 @@ export interface CliSession {
     io: CliIo;
     flags: GlobalFlags;
     mode: OutputMode;
+    /** Text output: redacted, with `safe()` for values noorm did not write. */
+    render: Render;
 }
 
 /**
@@ -62,8 +64,9 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
     proc.on('SIGTERM', handlers.SIGTERM);
 
     try {
+        const safe = core.terminalSafe;
         const confirm: Confirmer = (request) =>
-            askLine(`${request.protected ? `Config "${request.config}" is protected. ` : ''}Type ${request.phrase} to confirm ${request.action}: `);
+            askLine(`${request.protected ? `Config "${safe(request.config)}" is protected. ` : ''}Type ${safe(request.phrase)} to confirm ${request.action}: `);
         session = core.openSession({
             cwd: io.cwd,
             env: io.env,
@@ -74,18 +77,19 @@ export async function runCommand(io: CliIo, command: Command, name: string, invo
             ...(io.interactive ? { askPassphrase: () => askLine('Passphrase for .noorm/state.enc: ', { hidden: true }) } : {}),
             onEvent: (event) => printEvent?.(event),
         });
-        printEvent = progressPrinter(io, session.redactor, core);
-        const outcome = await invoke({ core, session, io, flags, mode });
+        const render = makeRender(io, session.redactor, core);
+        printEvent = progressPrinter(render, core);
+        const outcome = await invoke({ core, session, io, flags, mode, render });
         if (mode.json) printJson(core.resultDocument(outcome.result, { warnings: session.warnings }), io, session.redactor);
-        else outcome.print(io, session.redactor);
+        else outcome.print(render);
         return core.exitCodeOf(outcome.result);
     } catch (thrown) {
         // Ctrl-C at a prompt is an interruption, not a bug.
         const error = core.asNoormError(thrown instanceof PromptCancelled ? new core.InterruptedError('SIGINT') : thrown);
         const redactor = session?.redactor ?? new core.Redactor();
-        if (io.env['NOORM_DEBUG'] && thrown instanceof Error && thrown.stack) io.stderr.write(redactor.redact(thrown.stack) + '\n');
+        if (io.env['NOORM_DEBUG'] && thrown instanceof Error && thrown.stack) io.stderr.write(redactor.redact(core.terminalSafe(thrown.stack, { keepLineBreaks: true })) + '\n');
         if (mode.json) printJson(core.failureDocument(name, error, { where: session?.where() ?? null, warnings: session?.warnings ?? [] }), io, redactor);
-        else printError(error, io, redactor);
+        else printError(error, makeRender(io, redactor, core));
         return error.exitCode;
     } finally {
         proc.off('SIGINT', handlers.SIGINT);

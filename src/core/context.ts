@@ -2,6 +2,7 @@ import type { ResolvedConfig } from './config/types.js';
 import type { EventSink } from './events.js';
 import type { Identity } from './identity/resolver.js';
 import type { Confirmer } from './protection.js';
+import type { Redactor } from './redact.js';
 
 /** What every engine command receives from its front end. */
 export interface CommandContext {
@@ -19,4 +20,9 @@ export interface CommandContext {
     vars?: Record<string, string>;
     /** The environment templates see as `env` (the CLI passes its own). */
     env?: NodeJS.ProcessEnv;
+    /**
+     * The session's redactor. Errors are masked with it (plus the config's password and secrets)
+     * before they are recorded in the tracking tables.
+     */
+    redactor?: Redactor;
 }

@@ -60,6 +60,8 @@ export type ErrorCode =
     | 'state-locked'
     | 'import-damaged'
     | 'import-wrong-passphrase'
+    | 'import-unsupported'
+    | 'state-unsupported'
     // files and folders
     | 'missing-file'
     | 'missing-folder'
@@ -101,6 +103,7 @@ export type ErrorCode =
     // tracking tables
     | 'tracking-tables-missing'
     | 'tracking-schema-too-new'
+    | 'value-too-long'
     // lock (exit 3)
     | 'lock-held'
     | 'lock-alive'

@@ -47,7 +47,9 @@ export type NoteCode =
     /** What a file's dialect decided about it as it starts (a dump's own BEGIN … COMMIT taken as noorm's). */
     | 'run-note'
     /** What a dry run says a file would do that its SQL does not show (the rows each COPY would load). */
-    | 'plan-note';
+    | 'plan-note'
+    /** A secret too short to mask was stored. */
+    | 'secret-too-short';
 
 export interface NoteEvent {
     type: 'note';

@@ -18,7 +18,8 @@ export type { NoormEvent, EventSink, NoteEvent, NoteCode, LockTakeover } from '.
 // ---------------------------------------------------------------- errors and redaction
 export { ExitCode, NoormError, UsageError, FileError, LockError, RefusedError, ConnectError, InterruptedError, isNoormError, messageOf } from './errors.js';
 export type { ErrorCode, ExitCodeValue } from './errors.js';
-export { Redactor } from './redact.js';
+export { Redactor, MIN_MASKED_LENGTH } from './redact.js';
+export { terminalSafe } from './text/terminal-safe.js';
 
 // ---------------------------------------------------------------- configuration
 export { resolveConfig, resolvePaths, normaliseDialect, environmentIsComplete } from './config/resolve.js';

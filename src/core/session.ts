@@ -5,7 +5,7 @@ import type { ConfigLayer, ResolvedConfig } from './config/types.js';
 import { parseConnectionUrl } from './config/url.js';
 import type { CommandContext } from './context.js';
 import { describeTarget } from './dialect/registry.js';
-import { InterruptedError, UsageError } from './errors.js';
+import { InterruptedError, UsageError, messageOf } from './errors.js';
 import type { EventSink, NoormEvent } from './events.js';
 import { describeTakeover } from './lock/lock.js';
 import { findProjectRoot } from './project/root.js';
@@ -51,6 +51,8 @@ export interface Session {
     readonly warnings: readonly Warning[];
     /** Stops the running command, as SIGINT or SIGTERM would. */
     interrupt(signal: 'SIGINT' | 'SIGTERM'): void;
+    /** The sink that collects warnings and forwards to the face's `onEvent`: give it to verbs that take one. */
+    readonly onEvent: EventSink;
     /** The selected config, resolved once: flags > NOORM_* > the stored config > defaults. */
     config(): Promise<ResolvedConfig>;
     /** Only the project paths, for commands that need no database (no dialect required). */
@@ -72,15 +74,7 @@ export function openSession(options: SessionOptions): Session {
     const { env } = options;
     const flags = options.flags ?? {};
     const root = findProjectRoot(options.cwd);
-    const redactor = new Redactor().add(
-        flags.password,
-        ...urlPasswords(flags.url, env[ENV_VARIABLES.url]),
-        env[ENV_VARIABLES.password],
-        env['NOORM_PASSPHRASE'],
-        env['NOORM_NEW_PASSPHRASE'],
-        env['NOORM_EXPORT_PASSPHRASE'],
-        ...Object.values(secretsFromEnv(env)),
-    );
+    const redactor = new Redactor().addEnvironment(env).add(flags.password, ...urlPasswords(flags.url, env[ENV_VARIABLES.url]), ...Object.values(secretsFromEnv(env)));
     const controller = new AbortController();
     const warnings: Warning[] = [];
     const onEvent: EventSink = (event) => {
@@ -92,6 +86,8 @@ export function openSession(options: SessionOptions): Session {
     const store = new StateStore({
         root,
         env,
+        // A key derivation stops waiting at Ctrl-C / SIGTERM.
+        signal: controller.signal,
         ...(ask
             ? {
                   askPassphrase: async () => {
@@ -108,17 +104,22 @@ export function openSession(options: SessionOptions): Session {
     let where: Where | null = null;
     const config = (): Promise<ResolvedConfig> => {
         resolved ??= (async () => {
-            const envOnly = environmentIsComplete(env, flags);
-            if (envOnly && store.exists()) {
+            let result: ResolvedConfig;
+            try {
+                result = await resolveConfig({ cwd: options.cwd, flags, env, store });
+            } catch (error) {
+                // A state file that does not open here (another machine's, mounted into a container or
+                // a CI job) is no reason to stop when the environment is a whole config by itself.
+                if (!(stateWontOpen(error) && environmentIsComplete(env, flags))) throw error;
                 onEvent({
                     type: 'note',
                     level: 'info',
                     code: 'state-not-read',
-                    message: `the environment describes the whole connection, so it is the config and .noorm/state.enc is not read (name a stored config with --config or ${ENV_VARIABLES.config} to use one)`,
+                    message: `${messageOf(error)}; the environment describes the whole connection, so it is the config (name a stored config with --config or ${ENV_VARIABLES.config} to need the state file)`,
                 });
+                result = await resolveConfig({ cwd: options.cwd, flags, env });
             }
-            const result = await resolveConfig({ cwd: options.cwd, flags, env, ...(envOnly ? {} : { store }) });
-            redactor.add(result.connection.password, ...Object.values(result.secrets));
+            redactor.addConfig(result);
             where = { config: result.name, dialect: result.connection.dialect, target: describeTarget(result.connection) };
             return result;
         })();
@@ -133,13 +134,21 @@ export function openSession(options: SessionOptions): Session {
         signal: controller.signal,
         guard,
         warnings,
+        onEvent,
         interrupt(signal) {
             if (!controller.signal.aborted) controller.abort(new InterruptedError(signal));
         },
         config,
-        paths: () => resolvePaths({ cwd: options.cwd, flags, env, ...(environmentIsComplete(env, flags) ? {} : { store }) }),
+        async paths() {
+            try {
+                return await resolvePaths({ cwd: options.cwd, flags, env, store });
+            } catch (error) {
+                if (!(stateWontOpen(error) && environmentIsComplete(env, flags))) throw error;
+                return resolvePaths({ cwd: options.cwd, flags, env });
+            }
+        },
         async context() {
-            return { config: await config(), onEvent, signal: controller.signal, vars: options.vars ?? {}, env, ...guard };
+            return { config: await config(), onEvent, signal: controller.signal, vars: options.vars ?? {}, env, redactor, ...guard };
         },
         async storedConfigName() {
             const state = await store.read();
@@ -153,6 +162,11 @@ export function openSession(options: SessionOptions): Session {
         },
         where: () => where,
     };
+}
+
+/** The state file exists but does not open here (another machine's, damaged, a passphrase not given). */
+function stateWontOpen(error: unknown): boolean {
+    return error instanceof UsageError && error.code.startsWith('state-');
 }
 
 /** A warning for the result document, from the events that carry one. */

@@ -37,6 +37,8 @@ export interface CliOptions {
     input?: string;
     /** Another build of the executable than lib/bundle (the standalone dist/noorm.js). */
     bin?: string;
+    /** A hang guard, not a timing check: the child is killed (SIGKILL) if it is still running after this long. */
+    killAfterMs?: number;
 }
 
 /** Runs the real `noorm` binary with the Node that runs the tests. */
@@ -55,8 +57,12 @@ export function runCli(args: readonly string[], options: CliOptions): Promise<Cl
             stderr += chunk;
             options.onStderr?.(stderr, child);
         });
+        const guard = options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
         child.on('error', reject);
-        child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+        child.on('close', (code, signal) => {
+            clearTimeout(guard);
+            resolve({ code, signal, stdout, stderr });
+        });
     });
 }
 

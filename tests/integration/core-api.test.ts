@@ -73,7 +73,7 @@ describe('openSession()', () => {
         expect(document).toMatchObject({ ok: false, command: 'run build', error: { code: 'interrupted', exitCode: ExitCode.sigterm } });
     });
 
-    it('leaves the state file unread when the environment is a complete config, and says so', async () => {
+    it('uses the environment as the config when it is complete and the state file does not open here, and says so', async () => {
         const root = makeProject({ 'schema/001.sql': 'CREATE TABLE IF NOT EXISTS t (x INTEGER);\n', '.noorm/state.enc': '{"not": "a state file from this machine"}' });
         const events: NoormEvent[] = [];
         const session = openSession({ cwd: root, env: { NOORM_DIALECT: 'sqlite', NOORM_DATABASE: 'app.sqlite' }, onEvent: (event) => events.push(event) });

@@ -50,7 +50,7 @@ describe('resolveConfig', () => {
             name: 'default',
             source: 'environment',
             connection: { dialect: 'sqlite', database: 'app.db' },
-            paths: { root, schema: path.join(root, 'schema'), changesets: path.join(root, 'changesets') },
+            paths: { root, schema: path.join(root, 'schema'), changesets: path.join(root, 'changesets'), allowed: [] },
             protected: false,
             lock: { waitSeconds: 60, expirySeconds: 600 },
         });

@@ -22,7 +22,7 @@ describe('discoverSqlFiles', () => {
             'schema/notes.md': '',
             'schema/4_old.sql.bak': '',
         });
-        const files = discoverSqlFiles(path.join(root, 'schema')).map((file) => path.relative(root, file));
+        const files = discoverSqlFiles({ root, allowed: [] }, path.join(root, 'schema')).map((file) => path.relative(root, file));
         expect(files).toEqual([
             'schema/1_tables/1_a.sql',
             'schema/1_tables/2_b.sql',
@@ -37,11 +37,13 @@ describe('discoverSqlFiles', () => {
         const root = makeProject({ 'schema/1.sql': '' });
         symlinkSync(path.join(root, 'schema'), path.join(root, 'schema', 'loop'));
         symlinkSync(path.join(root, 'missing.sql'), path.join(root, 'schema', '2.sql'));
-        const files = discoverSqlFiles(path.join(root, 'schema')).map((file) => path.relative(root, file));
+        const files = discoverSqlFiles({ root, allowed: [] }, path.join(root, 'schema')).map((file) => path.relative(root, file));
         expect(files).toEqual(['schema/1.sql', 'schema/2.sql']);
     });
 
     it('is a usage error when the folder does not exist', () => {
-        expect(() => discoverSqlFiles('/nonexistent/schema', 'schema folder')).toThrow(expect.objectContaining({ exitCode: 2, code: 'missing-folder' }));
+        expect(() => discoverSqlFiles({ root: '/nonexistent', allowed: [] }, '/nonexistent/schema', 'schema folder')).toThrow(
+            expect.objectContaining({ exitCode: 2, code: 'missing-folder' }),
+        );
     });
 });

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import type { Command } from 'commander';
-import type { ChangeListResult, ChangeRunResult, ChangesetInfo, Redactor, ResultEnvelope } from '../../core/index.js';
-import { printError, type Streams } from '../output.js';
+import type { ChangeListResult, ChangeRunResult, ChangesetInfo, ResultEnvelope } from '../../core/index.js';
+import { printError, type Render } from '../output.js';
 import { runCommand, type CliIo, type CliSession, type Outcome } from '../run-command.js';
 
 interface ChangeFlags {
@@ -31,7 +31,7 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
         .action(
             act('add', async ({ core, session }, flags, name) => {
                 const result = core.changeAdd(await session.paths(), name!, { nonAtomic: Boolean(flags.nonAtomic) });
-                return said(result, `created ${result.dir}\n  ${result.files.join('\n  ')}\n`);
+                return said(result, (safe) => `created ${safe(result.dir)}\n  ${result.files.map(safe).join('\n  ')}\n`);
             }),
         );
 
@@ -46,7 +46,7 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
                     const opened = spawnSync(editor, [result.dir], { stdio: 'inherit', shell: true });
                     if (opened.status !== 0) throw new core.UsageError('editor-failed', `${editor} exited with ${opened.status ?? opened.signal}`);
                 }
-                return said(result, `${result.dir}\n`);
+                return said(result, (safe) => `${safe(result.dir)}\n`);
             }),
         );
 
@@ -57,7 +57,7 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
         .action(
             act('rm', async ({ core, session }, flags, name) => {
                 const result = await core.changeRm(await session.context(), name!, { force: Boolean(flags.force) });
-                return said(result, `removed ${result.dir}\n`);
+                return said(result, (safe) => `removed ${safe(result.dir)}\n`);
             }),
         );
 
@@ -67,7 +67,7 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
         .action(
             act('list', async ({ core, session }) => {
                 const result = await core.changeList(await session.context());
-                return { result, print: (streams, redactor) => streams.stdout.write(redactor.redact(formatList(result))) };
+                return { result, print: (r) => r.out(formatList(result, r.safe)) };
             }),
         );
 
@@ -99,46 +99,47 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
         .action(act('ff', async ({ core, session }, flags) => presentRun(await core.changeFf(await session.context(), { dryRun: Boolean(flags.dryRun) }))));
 }
 
-function said(result: ResultEnvelope, text: string): Outcome {
-    return { result, print: (streams, redactor) => streams.stdout.write(redactor.redact(text)) };
+/** A result and its line of text; `text` gets `safe` for the values noorm did not write. */
+function said(result: ResultEnvelope, text: (safe: Render['safe']) => string): Outcome {
+    return { result, print: (r) => r.out(text(r.safe)) };
 }
 
 function presentRun(result: ChangeRunResult): Outcome {
     return {
         result,
-        print: (streams: Streams, redactor: Redactor) => {
-            const out = (text: string) => streams.stdout.write(redactor.redact(text));
+        print: (r) => {
+            const { safe } = r;
             if (result.dryRun) {
                 for (const changeset of result.changesets) {
                     for (const file of changeset.files) {
-                        if ('sql' in file) out(`-- ${changeset.name} (${changeset.direction}): ${file.path}\n${file.sql}${file.sql.endsWith('\n') ? '' : '\n'}\n`);
-                        else streams.stderr.write(redactor.redact(`  skipped  ${changeset.name}: ${file.path} (succeeded in the attempt this run resumes)\n`));
+                        if ('sql' in file) r.out(`-- ${safe(changeset.name)} (${changeset.direction}): ${safe(file.path)}\n${file.sql}${file.sql.endsWith('\n') ? '' : '\n'}\n`);
+                        else r.err(`  skipped  ${safe(changeset.name)}: ${safe(file.path)} (succeeded in the attempt this run resumes)\n`);
                     }
                 }
-                streams.stderr.write(
-                    `dry run: ${result.changesets.length ? result.changesets.map((c) => `${c.direction} ${c.name}`).join(', ') : 'nothing to run'}; nothing was executed or recorded\n`,
+                r.err(
+                    `dry run: ${result.changesets.length ? result.changesets.map((c) => `${c.direction} ${safe(c.name)}`).join(', ') : 'nothing to run'}; nothing was executed or recorded\n`,
                 );
-                if (result.message) streams.stderr.write(`${result.message}\n`);
+                if (result.message) r.err(`${safe(result.message)}\n`);
                 return;
             }
-            if (result.message) out(`${result.message}\n`);
+            if (result.message) r.out(`${safe(result.message)}\n`);
             const applied = result.changesets.filter((changeset) => changeset.status === 'success');
             if (applied.length)
-                out(`${result.command}: ${applied.length} changeset${applied.length === 1 ? '' : 's'} ${applied[0]!.direction === 'revert' ? 'reverted' : 'applied'}\n`);
-            if (result.error) printError(result.error, streams, redactor);
+                r.out(`${result.command}: ${applied.length} changeset${applied.length === 1 ? '' : 's'} ${applied[0]!.direction === 'revert' ? 'reverted' : 'applied'}\n`);
+            if (result.error) printError(result.error, r);
         },
     };
 }
 
-function formatList(result: ChangeListResult): string {
+function formatList(result: ChangeListResult, safe: Render['safe']): string {
     if (!result.changesets.length) return 'no changesets yet; create one with: noorm change add <name>\n';
-    const rows = result.changesets.map((info) => [info.status, info.name, detail(info)]);
+    const rows = result.changesets.map((info) => [info.status, safe(info.name), detail(info, safe)]);
     const widths = [6, 9].map((min, i) => Math.max(min, ...rows.map((row) => row[i]!.length)));
     return [['STATUS', 'CHANGESET', ''], ...rows].map((row) => `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]}`.trimEnd()).join('\n') + '\n';
 }
 
-function detail(info: ChangesetInfo): string {
+function detail(info: ChangesetInfo, safe: Render['safe']): string {
     if (!info.executedAt) return '';
-    const when = `${info.direction === 'revert' ? 'reverted' : info.status === 'baseline' ? 'baselined' : 'run'} ${info.executedAt} by ${info.executedBy}`;
-    return info.status === 'failed' && info.error ? `${when}: ${info.error.split('\n')[0]}` : when;
+    const when = `${info.direction === 'revert' ? 'reverted' : info.status === 'baseline' ? 'baselined' : 'run'} ${safe(info.executedAt)} by ${safe(info.executedBy ?? '')}`;
+    return info.status === 'failed' && info.error ? `${when}: ${safe(info.error.split('\n')[0]!)}` : when;
 }

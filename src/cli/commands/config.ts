@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import type { ConfigInput, ConfigSummary, ResultEnvelope } from '../../core/index.js';
 import { runCommand, type CliIo, type CliSession, type Outcome } from '../run-command.js';
 import type { GlobalFlags } from '../options.js';
+import type { Render } from '../output.js';
 import { askLine, askNewPassphrase, readStdin } from '../prompt.js';
 
 interface ConfigFlags {
@@ -67,7 +68,7 @@ export function registerConfigCommands(program: Command, io: CliIo, setExit: (co
         .action(
             act('list', async ({ core, session }) => {
                 const result = await core.listConfigs(session.store);
-                return { result, print: (streams, redactor) => streams.stdout.write(redactor.redact(formatList(result.configs))) };
+                return { result, print: (r) => r.out(formatList(result.configs, r.safe)) };
             }),
         );
 
@@ -96,7 +97,7 @@ export function registerConfigCommands(program: Command, io: CliIo, setExit: (co
                 const result = await core.exportConfig(session.store, name!, passphrase, { file, ...(given.force ? { force: true } : {}) });
                 // Said relative to where the user is, so the hint works as typed (and names the folder).
                 const shown = path.relative(io.cwd, result.file) || result.file;
-                return said(result, `exported config "${name}" to ${result.file}; import it with: noorm config import ${shown}`);
+                return said(result, (safe) => `exported config "${name}" to ${safe(result.file)}; import it with: noorm config import ${safe(shown)}`);
             }),
         );
 
@@ -160,18 +161,18 @@ function fieldInput(flags: GlobalFlags & ConfigFlags): ConfigInput {
     return input;
 }
 
-/** A result, and the one line that tells a person what happened. */
-function said(result: ResultEnvelope, message: string): Outcome {
-    return { result, print: (streams, redactor) => streams.stdout.write(redactor.redact(`${message}\n`)) };
+/** A result, and the one line that tells a person what happened (`safe` for what noorm did not write). */
+function said(result: ResultEnvelope, message: string | ((safe: Render['safe']) => string)): Outcome {
+    return { result, print: (r) => r.out(`${typeof message === 'string' ? message : message(r.safe)}\n`) };
 }
 
-function formatList(configs: ConfigSummary[]): string {
+function formatList(configs: ConfigSummary[], safe: Render['safe']): string {
     if (!configs.length) return 'No configs yet. Add one: noorm config add dev --dialect postgres --host localhost --database app\n';
     const rows = configs.map((c) => [
         c.active ? '*' : ' ',
         c.name,
-        c.target ?? '?',
-        c.user ?? '',
+        safe(c.target ?? '?'),
+        safe(c.user ?? ''),
         [
             c.protected ? 'protected' : '',
             c.isTest ? 'test' : '',

@@ -8,7 +8,7 @@ export function registerDbCommands(program: Command, io: CliIo, setExit: (code: 
 
     const present = (result: DatabaseResult): Outcome => ({
         result,
-        print: (streams, redactor) => streams.stdout.write(redactor.redact(`${result.message}\n`)),
+        print: (r) => r.out(`${r.safe(result.message)}\n`),
     });
 
     db.command('create')
@@ -34,7 +34,7 @@ export function registerDbCommands(program: Command, io: CliIo, setExit: (code: 
                     const result = await core.waitForDatabase(await session.context(), seconds);
                     return {
                         result,
-                        print: (streams) => streams.stdout.write(`the server accepts connections (waited ${(result.waitedMs / 1000).toFixed(1)} s)\n`),
+                        print: (r) => r.out(`the server accepts connections (waited ${(result.waitedMs / 1000).toFixed(1)} s)\n`),
                     };
                 }),
             );

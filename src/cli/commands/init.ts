@@ -12,10 +12,10 @@ export function registerInitCommand(program: Command, io: CliIo, setExit: (code:
                     const result = core.initProject(io.cwd);
                     return {
                         result,
-                        print: (streams) =>
-                            streams.stdout.write(
+                        print: (r) =>
+                            r.out(
                                 [
-                                    result.created.length ? `created ${result.created.join(', ')} in ${result.root}` : `already set up: ${result.root}`,
+                                    result.created.length ? `created ${result.created.join(', ')} in ${r.safe(result.root)}` : `already set up: ${r.safe(result.root)}`,
                                     '.noorm/ holds your encrypted configs; its own .gitignore keeps it out of version control.',
                                     '',
                                     'Next:',

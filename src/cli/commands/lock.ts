@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { LockHolder, LockStatus } from '../../core/index.js';
+import type { Render } from '../output.js';
 import { runCommand, type CliIo } from '../run-command.js';
 
 /** `noorm lock status|release`. */
@@ -12,7 +13,7 @@ export function registerLockCommands(program: Command, io: CliIo, setExit: (code
             setExit(
                 await runCommand(io, command, 'lock status', async ({ core, session }) => {
                     const status = await core.lockStatus(await session.context());
-                    return { result: status, print: (streams, redactor) => streams.stdout.write(redactor.redact(formatStatus(status))) };
+                    return { result: status, print: (r) => r.out(formatStatus(status, r.safe)) };
                 }),
             );
         });
@@ -26,18 +27,15 @@ export function registerLockCommands(program: Command, io: CliIo, setExit: (code
                     const result = await core.releaseLock(await session.context(), { force: Boolean(flags.force) });
                     return {
                         result,
-                        print: (streams, redactor) =>
-                            streams.stdout.write(
-                                redactor.redact(result.holder ? `released the lock held by ${describe(result.holder)}\n` : 'the lock was not held; nothing to do\n'),
-                            ),
+                        print: (r) => r.out(result.holder ? `released the lock held by ${describe(result.holder, r.safe)}\n` : 'the lock was not held; nothing to do\n'),
                     };
                 }),
             );
         });
 }
 
-function formatStatus(status: LockStatus): string {
-    if (!status.holder) return `not locked (${status.target})\n`;
+function formatStatus(status: LockStatus, safe: Render['safe']): string {
+    if (!status.holder) return `not locked (${safe(status.target)})\n`;
     const h = status.holder;
     const state =
         status.liveness === 'alive'
@@ -48,16 +46,16 @@ function formatStatus(status: LockStatus): string {
                 ? 'unknown, expired (the next run takes it over)'
                 : 'unknown (cannot tell from here)';
     return [
-        `locked on ${status.target}`,
-        `  holder:   ${h.lockedBy}`,
-        `  where:    ${h.host ?? '?'}${h.pid ? ` pid ${h.pid}` : ''}${h.sessionId ? `, server session ${h.sessionId}` : ''}`,
-        `  since:    ${h.lockedAt}`,
-        `  expires:  ${h.expiresAt}`,
+        `locked on ${safe(status.target)}`,
+        `  holder:   ${safe(h.lockedBy)}`,
+        `  where:    ${safe(h.host ?? '?')}${h.pid ? ` pid ${h.pid}` : ''}${h.sessionId ? `, server session ${safe(h.sessionId)}` : ''}`,
+        `  since:    ${safe(h.lockedAt)}`,
+        `  expires:  ${safe(h.expiresAt)}`,
         `  holder is ${state}`,
         '',
     ].join('\n');
 }
 
-function describe(holder: LockHolder): string {
-    return `${holder.lockedBy}${holder.host ? ` on ${holder.host}` : ''}${holder.pid ? ` (pid ${holder.pid})` : ''} since ${holder.lockedAt}`;
+function describe(holder: LockHolder, safe: Render['safe']): string {
+    return `${safe(holder.lockedBy)}${holder.host ? ` on ${safe(holder.host)}` : ''}${holder.pid ? ` (pid ${holder.pid})` : ''} since ${safe(holder.lockedAt)}`;
 }

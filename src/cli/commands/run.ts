@@ -48,7 +48,7 @@ export function registerRunCommands(program: Command, io: CliIo, setExit: (code:
                 setExit(
                     await runCommand(io, command, `run ${verb.name}`, async ({ core, session }) => {
                         const result = await verb.call(core, await session.context(), target, options);
-                        return { result, print: (streams, redactor) => printRunResult(result, streams, redactor) };
+                        return { result, print: (r) => printRunResult(result, r) };
                     }),
                 );
             });

@@ -24,8 +24,8 @@ export function registerSecretCommands(program: Command, io: CliIo, setExit: (co
                         value = await readStdin();
                     }
                     session.redactor.add(value);
-                    const result = await core.setSecret(session.store, name, key, value);
-                    return { result, print: (streams) => streams.stdout.write(`set secret ${key} for config "${name}"\n`) };
+                    const result = await core.setSecret(session.store, name, key, value, session.onEvent);
+                    return { result, print: (r) => r.out(`set secret ${r.safe(key)} for config "${r.safe(name)}"\n`) };
                 }),
             );
         });
@@ -38,7 +38,7 @@ export function registerSecretCommands(program: Command, io: CliIo, setExit: (co
                 await runCommand(io, command, 'secret rm', async ({ core, session }) => {
                     const name = await session.storedConfigName();
                     const result = await core.removeSecret(session.store, name, key);
-                    return { result, print: (streams) => streams.stdout.write(`removed secret ${key} from config "${name}"\n`) };
+                    return { result, print: (r) => r.out(`removed secret ${r.safe(key)} from config "${r.safe(name)}"\n`) };
                 }),
             );
         });
@@ -53,7 +53,7 @@ export function registerSecretCommands(program: Command, io: CliIo, setExit: (co
                     const result = await core.listSecrets(session.store, name);
                     return {
                         result,
-                        print: (streams) => streams.stdout.write(result.keys.length ? `${result.keys.join('\n')}\n` : `config "${name}" has no secrets\n`),
+                        print: (r) => r.out(result.keys.length ? `${result.keys.map(r.safe).join('\n')}\n` : `config "${r.safe(name)}" has no secrets\n`),
                     };
                 }),
             );

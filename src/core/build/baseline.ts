@@ -40,7 +40,7 @@ export async function baselineFirstBuild(
     const track = { identity, configName: config.name };
     const recorded: string[] = [];
     if (fresh) {
-        for (const changeset of listChangesets(config.paths.root, config.paths.changesets)) {
+        for (const changeset of listChangesets(config.paths, config.paths.changesets)) {
             let files: ExecutedFile[];
             try {
                 files = await currentFiles(config.paths.root, changeset, render);

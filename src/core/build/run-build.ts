@@ -7,7 +7,7 @@ import { baselineFirstBuild, firstBuildRecorded } from './baseline.js';
 
 /** `run build`: every runnable file below the schema folder, new and changed ones executed. */
 export async function runBuild(context: CommandContext, options: RunOptions = {}): Promise<RunResult> {
-    const files = discoverSqlFiles(context.config.paths.schema, 'schema folder');
+    const files = discoverSqlFiles(context.config.paths, context.config.paths.schema, 'schema folder');
     return runFiles(context, 'run build', 'run:build', files, options, rerunHint, { after: baselineFirstBuild, done: firstBuildRecorded });
 }
 

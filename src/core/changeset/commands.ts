@@ -14,6 +14,7 @@ import { loadSource, type SourceFile } from '../runner/source.js';
 import { type TemplateRender } from '../sql/parts.js';
 import { templateRenderer } from '../template/renderer-for.js';
 import type { CommandContext } from '../context.js';
+import { assertRecordable } from '../tracking/limits.js';
 import { ensureTrackingTables, readTrackingVersion } from '../tracking/tables.js';
 import { NON_ATOMIC_MARKER, findChangeset, listChangesets, type Changeset, type Direction } from './discover.js';
 import { applyChangeset, resumedFiles, type ChangesetRunResult, type ResumeHistory } from './execute.js';
@@ -56,7 +57,7 @@ export interface PlannedChangeset {
 /** `change list`: every changeset with its status on the current database (read-only). */
 export async function changeList(context: CommandContext): Promise<ChangeListResult> {
     const { config } = context;
-    const changesets = listChangesets(config.paths.root, config.paths.changesets);
+    const changesets = listChangesets(config.paths, config.paths.changesets);
     const conn = await openConnection(context, { readOnly: true });
     try {
         const history: History = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
@@ -188,7 +189,8 @@ async function runChangesets(
     pick: Pick,
 ): Promise<ChangeRunResult> {
     const { config } = context;
-    const changesets = listChangesets(config.paths.root, config.paths.changesets);
+    const changesets = listChangesets(config.paths, config.paths.changesets);
+    assertRecordable({ configName: config.name, changesets: changesets.map((changeset) => changeset.name) });
     if (!options.dryRun) await assertAllowed(context, action);
     const conn = await openConnection(context, options.dryRun ? { readOnly: true } : {});
     const base = { command, config: config.name, dialect: conn.dialect.name, target: conn.target, dryRun: Boolean(options.dryRun) };
@@ -203,8 +205,9 @@ async function runChangesets(
             }
             return { ...base, ok: true, changesets: planned, ...(message ? { message } : {}) };
         }
-        await ensureTrackingTables(conn);
         const identity = context.identity ?? (await resolveIdentity(config));
+        assertRecordable({ identity });
+        await ensureTrackingTables(conn);
         const lock = await acquireCommandLock(conn, context, identity);
         try {
             // Read after taking the lock: the state another run just left behind.
@@ -354,7 +357,7 @@ export function changeAdd(paths: ResolvedConfig['paths'], name: string, options:
     const date = (options.date ?? new Date()).toISOString().slice(0, 10);
     const folderName = `${date}_${slug}`;
     const dir = path.join(paths.changesets, folderName);
-    const existing = listChangesets(paths.root, paths.changesets).find((changeset) => changeset.name.replace(/^\d{4}-\d{2}-\d{2}_/, '') === slug);
+    const existing = listChangesets(paths, paths.changesets).find((changeset) => changeset.name.replace(/^\d{4}-\d{2}-\d{2}_/, '') === slug);
     if (existsSync(dir) || existing) {
         throw new UsageError('changeset-exists', `A changeset named ${existing?.name ?? folderName} already exists`, {
             hint: 'Pick another name, or edit it: noorm change edit <name>.',
@@ -371,7 +374,7 @@ export function changeAdd(paths: ResolvedConfig['paths'], name: string, options:
 
 /** `change rm`: removes a changeset's folder; refused while it is applied on the database unless forced. */
 export async function changeRm(context: CommandContext, name: string, options: { force?: boolean } = {}): Promise<ChangeRmResult> {
-    const changesets = listChangesets(context.config.paths.root, context.config.paths.changesets);
+    const changesets = listChangesets(context.config.paths, context.config.paths.changesets);
     const changeset = findChangeset(changesets, name);
     const where = { config: context.config.name, dialect: context.config.connection.dialect, target: describeTarget(context.config.connection) };
     if (!options.force) {
@@ -390,6 +393,6 @@ export async function changeRm(context: CommandContext, name: string, options: {
 
 /** `change edit`: the folder of a changeset, for the face to open in an editor. */
 export function changeEdit(paths: ResolvedConfig['paths'], name: string): ChangeEditResult {
-    const changeset = findChangeset(listChangesets(paths.root, paths.changesets), name);
+    const changeset = findChangeset(listChangesets(paths, paths.changesets), name);
     return { ok: true, command: 'change edit', name: changeset.name, dir: changeset.dir };
 }

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FileError, UsageError } from '../errors.js';
-import { isInside, isInsideReal, toTrackedPath } from '../project/root.js';
+import { assertAllowedPath, type PathRoots } from '../project/allowed-paths.js';
+import { toTrackedPath } from '../project/root.js';
 import { discoverFiles, isRunnableName } from '../runner/discover.js';
 import { compareNatural } from '../runner/natural-sort.js';
 
@@ -34,7 +35,7 @@ export const NON_ATOMIC_MARKER = 'non-atomic';
  * changesets. Files are read in filename order; `.txt` manifests expand in place into the files they
  * list, checked (present, inside the project) before anything runs.
  */
-export function listChangesets(root: string, folder: string): Changeset[] {
+export function listChangesets(roots: PathRoots, folder: string): Changeset[] {
     if (!existsSync(folder)) return [];
     if (!statSync(folder).isDirectory()) throw new UsageError('not-a-folder', `The changesets folder ${folder} is not a folder`);
     return readdirSync(folder, { withFileTypes: true })
@@ -42,37 +43,37 @@ export function listChangesets(root: string, folder: string): Changeset[] {
         .map((entry) => entry.name)
         .filter((name) => statSync(path.join(folder, name)).isDirectory())
         .sort(compareNatural)
-        .map((name) => readChangeset(root, path.join(folder, name), name));
+        .map((name) => readChangeset(roots, path.join(folder, name), name));
 }
 
-function readChangeset(root: string, dir: string, name: string): Changeset {
+function readChangeset(roots: PathRoots, dir: string, name: string): Changeset {
     return {
         name,
         dir,
-        change: filesOf(root, path.join(dir, 'change')),
-        revert: filesOf(root, path.join(dir, 'revert')),
+        change: filesOf(roots, path.join(dir, 'change')),
+        revert: filesOf(roots, path.join(dir, 'revert')),
         nonAtomic: existsSync(path.join(dir, NON_ATOMIC_MARKER)),
     };
 }
 
-function filesOf(root: string, dir: string): ChangesetFile[] {
+function filesOf(roots: PathRoots, dir: string): ChangesetFile[] {
     if (!existsSync(dir)) return [];
     const files: ChangesetFile[] = [];
-    for (const entry of listEntries(dir)) {
-        if (/\.txt$/i.test(entry)) files.push(...readManifest(root, entry));
+    for (const entry of listEntries(roots, dir)) {
+        if (/\.txt$/i.test(entry)) files.push(...readManifest(roots, entry));
         else files.push({ absolute: entry });
     }
     return files;
 }
 
 /** SQL files and .txt manifests below `dir`, in folders too, in the natural filename order of a build. */
-function listEntries(dir: string): string[] {
-    return discoverFiles(dir, (name) => isRunnableName(name) || (/\.txt$/i.test(name) && !name.startsWith('_') && !name.startsWith('.')));
+function listEntries(roots: PathRoots, dir: string): string[] {
+    return discoverFiles(roots, dir, (name) => isRunnableName(name) || (/\.txt$/i.test(name) && !name.startsWith('_') && !name.startsWith('.')));
 }
 
 /** A manifest: one path a line, relative to the manifest's folder; `#` comments and blank lines ignored. */
-function readManifest(root: string, manifest: string): ChangesetFile[] {
-    const tracked = toTrackedPath(root, manifest);
+function readManifest(roots: PathRoots, manifest: string): ChangesetFile[] {
+    const tracked = toTrackedPath(roots.root, manifest);
     const files: ChangesetFile[] = [];
     readFileSync(manifest, 'utf8')
         .split(/\r?\n/)
@@ -81,12 +82,7 @@ function readManifest(root: string, manifest: string): ChangesetFile[] {
             if (!line) return;
             const where = { file: tracked, line: index + 1 };
             const absolute = path.resolve(path.dirname(manifest), line);
-            if (!isInside(root, absolute) || !isInsideReal(root, absolute)) {
-                throw new UsageError('manifest-outside-project', `${tracked} line ${index + 1} lists ${line}, which is outside the project`, {
-                    ...where,
-                    hint: 'Manifests may only list files inside the project.',
-                });
-            }
+            assertAllowedPath(roots, absolute, { subject: `${tracked} line ${index + 1} lists ${line}, which`, code: 'manifest-outside-project', where });
             if (!existsSync(absolute) || !statSync(absolute).isFile()) {
                 throw new FileError('manifest-missing-file', `${tracked} line ${index + 1} lists ${line}, which does not exist`, where);
             }

@@ -9,6 +9,7 @@ import type { RunnableFile } from '../runner/plan.js';
 import { executeScript } from '../runner/script.js';
 import { announceRun } from '../runner/script-notes.js';
 import type { CommandContext } from '../context.js';
+import { commandRedactor } from '../redact.js';
 import { mainRunner } from '../tracking/files.js';
 import type { Direction } from './discover.js';
 import { recordChangeset, type ChangesetFileStatus, type ExecutedFile, type VersionRecord } from './history.js';
@@ -93,7 +94,7 @@ export async function applyChangeset(
                 name,
                 direction,
                 status: 'failed',
-                errorMessage: error.message,
+                errorMessage: commandRedactor(context).redact(error.message),
                 files: executed(),
                 durationMs: msSince(started),
             });

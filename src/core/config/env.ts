@@ -14,6 +14,7 @@ export const ENV_VARIABLES = {
     sslCa: 'NOORM_SSL_CA',
     schemaPath: 'NOORM_SCHEMA_PATH',
     changesetPath: 'NOORM_CHANGESET_PATH',
+    allowPath: 'NOORM_ALLOW_PATHS',
     identity: 'NOORM_IDENTITY',
     protected: 'NOORM_PROTECTED',
     test: 'NOORM_TEST',

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describeTarget } from '../dialect/registry.js';
 import { DecryptError, KDF_ITERATIONS, decrypt, deriveKey, encrypt, newSalt, parsePayload, type EncryptedPayload } from '../encryption/crypto.js';
-import { UsageError } from '../errors.js';
+import { UsageError, isNoormError } from '../errors.js';
+import type { EventSink } from '../events.js';
 import { assertAllowed, type ProtectionContext } from '../protection.js';
+import { MIN_MASKED_LENGTH } from '../redact.js';
 import type { State, StateStore } from '../state/state-store.js';
 import { parseConnectionUrl } from './url.js';
 import { parsePortField, validateConfigName, validateStoredConfig } from './validate.js';
@@ -175,7 +177,8 @@ export function summarise(config: StoredConfig, state: Pick<State, 'activeConfig
 
 const SECRET_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
 
-export async function setSecret(store: StateStore, configName: string, key: string, value: string): Promise<SecretResult> {
+/** Stores a secret; a value too short to mask is stored with a warning (sent to `onEvent`). */
+export async function setSecret(store: StateStore, configName: string, key: string, value: string, onEvent?: EventSink): Promise<SecretResult> {
     if (!SECRET_KEY.test(key)) {
         throw new UsageError('invalid-secret-key', `Invalid secret key "${key}": use letters, digits and "_", starting with a letter or "_"`);
     }
@@ -184,6 +187,14 @@ export async function setSecret(store: StateStore, configName: string, key: stri
         requireConfig(state, configName);
         (state.secrets[configName] ??= {})[key] = value;
     });
+    if (value.length < MIN_MASKED_LENGTH) {
+        onEvent?.({
+            type: 'note',
+            level: 'warn',
+            code: 'secret-too-short',
+            message: `secret ${key} is shorter than ${MIN_MASKED_LENGTH} characters, too short to mask without masking ordinary text: it may appear in output and errors; use a longer value`,
+        });
+    }
     return { ok: true, command: 'secret set', config: configName, key };
 }
 
@@ -220,7 +231,7 @@ export async function exportConfig(store: StateStore, name: string, passphrase: 
     const state = await requireState(store);
     const config = requireConfig(state, name);
     const salt = newSalt();
-    const key = await deriveKey(passphrase, salt, KDF_ITERATIONS);
+    const key = await deriveKey(passphrase, salt, KDF_ITERATIONS, store.signal);
     const body = Buffer.from(JSON.stringify({ config, secrets: state.secrets[name] ?? {} }), 'utf8');
     const exported: ExportFile = { noormExport: 1, ...encrypt(body, key, salt, KDF_ITERATIONS) };
     writeFileSync(options.file, JSON.stringify(exported, null, 2) + '\n', { mode: 0o600 });
@@ -239,16 +250,24 @@ export async function importConfig(store: StateStore, file: string, passphrase: 
     let content: { config: StoredConfig; secrets: Record<string, string> };
     try {
         const payload = parsePayload<ExportFile>(text);
-        const key = await deriveKey(passphrase, Buffer.from(payload.salt, 'base64'), payload.iterations);
+        const key = await deriveKey(passphrase, Buffer.from(payload.salt, 'base64'), payload.iterations, store.signal);
         content = JSON.parse(decrypt(payload, key).toString('utf8')) as typeof content;
     } catch (error) {
+        // Interrupted while deriving: not the file's fault.
+        if (isNoormError(error)) throw error;
         if (error instanceof DecryptError && error.reason === 'damaged') {
             throw new UsageError('import-damaged', 'The file is not a noorm config export (or it is truncated)');
+        }
+        if (error instanceof DecryptError && error.reason === 'unsupported') {
+            throw new UsageError('import-unsupported', `The file was not written by noorm config export, or was modified: ${error.detail}`, {
+                hint: 'Nothing was derived from it. Export the config again on the machine it comes from.',
+            });
         }
         throw new UsageError('import-wrong-passphrase', 'The passphrase does not open this export (or the file was modified)', {
             hint: 'Check NOORM_EXPORT_PASSPHRASE: it is the passphrase given when the file was exported.',
         });
     }
+    if (!isExportContent(content)) throw new UsageError('import-damaged', 'The file is not a noorm config export: it opens, but holds no config');
     const name = options.name ?? content.config.name;
     const config = validateStoredConfig({ ...content.config, name });
     const state = await store.update((state) => {
@@ -260,6 +279,15 @@ export async function importConfig(store: StateStore, file: string, passphrase: 
         state.activeConfig ??= name;
     });
     return saved('config import', state, name);
+}
+
+/** What an export holds: a config (with its connection) and its secrets as text. */
+function isExportContent(value: unknown): value is { config: StoredConfig; secrets: Record<string, string> } {
+    const content = value as { config?: { name?: unknown; connection?: unknown }; secrets?: unknown } | null;
+    if (!content || typeof content !== 'object' || !content.config || typeof content.config !== 'object') return false;
+    if (typeof content.config.name !== 'string' || !content.config.connection || typeof content.config.connection !== 'object') return false;
+    const secrets = content.secrets ?? {};
+    return typeof secrets === 'object' && secrets !== null && Object.values(secrets).every((secret) => typeof secret === 'string');
 }
 
 /** Re-encrypts the state under a new passphrase; an empty one means the machine id alone. */

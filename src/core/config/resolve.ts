@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { DIALECTS, dialectNamed, dialectNamesHint } from '../dialect/registry.js';
 import { UsageError } from '../errors.js';
@@ -70,7 +71,8 @@ export async function resolveConfig(input: ResolveConfigInput): Promise<Resolved
 /**
  * True when the environment alone describes a whole connection (a URL, or a dialect and a
  * database) and names no stored config: the way CI, the Action and containers run. Such a run
- * needs nothing from the state file, so it is left unread (it may be another machine's).
+ * needs nothing from the state file, so one that does not open here (another machine's) does not
+ * stop it.
  */
 export function environmentIsComplete(env: NodeJS.ProcessEnv, flags: ConfigLayer = {}): boolean {
     const layer = layerFromEnv(env);
@@ -97,7 +99,30 @@ export async function resolvePaths(input: ResolveConfigInput): Promise<ResolvedC
 }
 
 function pathsOf(root: string, merged: ConfigLayer): ResolvedConfig['paths'] {
-    return { root, schema: path.resolve(root, merged.schemaPath!), changesets: path.resolve(root, merged.changesetPath!) };
+    return { root, schema: path.resolve(root, merged.schemaPath!), changesets: path.resolve(root, merged.changesetPath!), allowed: allowedFolders(root, merged.allowPath) };
+}
+
+/** --allow-path / NOORM_ALLOW_PATHS: folders relative to the project root, each one that exists. */
+function allowedFolders(root: string, value: string | undefined): string[] {
+    if (value === undefined) return [];
+    return value
+        .split(path.delimiter)
+        .filter((entry) => entry.trim() !== '')
+        .map((entry) => {
+            const absolute = path.resolve(root, entry);
+            let folder = false;
+            try {
+                folder = statSync(absolute).isDirectory();
+            } catch {
+                // reported below
+            }
+            if (!folder) {
+                throw new UsageError('bad-config-value', `The allowed folder ${entry} (${absolute}) is not a folder that exists`, {
+                    hint: `Check --allow-path and ${ENV_VARIABLES.allowPath} (folders are relative to the project root, separated by "${path.delimiter}").`,
+                });
+            }
+            return absolute;
+        });
 }
 
 /** The layers merged field by field (flags > environment > stored config > defaults). */
@@ -125,13 +150,18 @@ async function mergeLayers(input: ResolveConfigInput) {
         name = requested ?? 'default';
     }
 
-    const layers = [DEFAULTS, stored ? layerFromStored(stored) : {}, envLayer, flags];
+    const layers: Array<[ConfigLayer, string]> = [
+        [DEFAULTS, 'defaults'],
+        [stored ? layerFromStored(stored) : {}, `the stored config "${name}"`],
+        [envLayer, ENV_VARIABLES.url],
+        [flags, '--url'],
+    ];
     const merged: ConfigLayer = {};
     let params: Record<string, string> = {};
-    for (const layer of layers) {
+    for (const [layer, source] of layers) {
         if (layer.url !== undefined) {
             // A URL describes a whole connection: lower layers' connection fields do not leak into it.
-            const parsed = parseConnectionUrl(layer.url);
+            const parsed = parseConnectionUrl(layer.url, source);
             for (const field of CONNECTION_FIELDS) delete merged[field];
             Object.assign(merged, parsed.fields);
             params = parsed.params;
@@ -180,11 +210,17 @@ function parsePort(value: string): number {
     return port;
 }
 
+/**
+ * The most seconds any duration may be: a year. Beyond it a lock's expiry no longer fits the
+ * databases' time arithmetic, and no wait is meant that long.
+ */
+const MAX_SECONDS = 365 * 24 * 3600;
+
 function parseSeconds(label: string, value: string, variable: string, zeroAllowed: boolean): number {
     const seconds = Number(value);
-    if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0 || (!zeroAllowed && seconds === 0)) {
-        throw new UsageError('bad-config-value', `${label} must be a number of seconds, got "${value}"`, {
-            hint: `Check the flag or ${variable}.`,
+    if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0 || (!zeroAllowed && seconds === 0) || seconds > MAX_SECONDS) {
+        throw new UsageError('bad-config-value', `${label} must be a number of seconds${zeroAllowed ? '' : ' above 0'}, at most ${MAX_SECONDS} (a year), got "${value}"`, {
+            hint: `Check --${label.replace(/ /g, '-')} or ${variable}.`,
         });
     }
     return seconds;

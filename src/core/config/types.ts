@@ -34,6 +34,11 @@ export interface ResolvedConfig {
         schema: string;
         /** Absolute changesets folder. */
         changesets: string;
+        /**
+         * Folders outside the project whose files noorm may read too (--allow-path, NOORM_ALLOW_PATHS),
+         * absolute. Everything else outside the project root is refused, links followed.
+         */
+        allowed: string[];
     };
     protected: boolean;
     isTest: boolean;
@@ -69,6 +74,8 @@ export interface ConfigLayer {
     sslCa?: string;
     schemaPath?: string;
     changesetPath?: string;
+    /** Allowed folders outside the project, separated by the platform's path delimiter (`:`, `;` on Windows). */
+    allowPath?: string;
     identity?: string;
     protected?: string;
     test?: string;

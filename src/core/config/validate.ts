@@ -18,7 +18,7 @@ export function validateConfigName(name: string | undefined, field = 'name'): st
 export function validateStoredConfig(config: StoredConfig): StoredConfig {
     validateConfigName(config.name);
     const c = config.connection;
-    if (c.url !== undefined) parseConnectionUrl(c.url);
+    if (c.url !== undefined) parseConnectionUrl(c.url, '--url');
     if (c.dialect === undefined && c.url === undefined) {
         throw invalid('dialect', 'is required (postgres, mysql, sqlite or mssql), or give --url');
     }

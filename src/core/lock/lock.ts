@@ -296,7 +296,7 @@ async function insertRow(conn: DialectConnection, db: Kysely<TrackingDatabase>, 
         .insertInto(TABLES.lock)
         .values({
             id: 1,
-            locked_by: formatIdentity(options.identity).slice(0, 255),
+            locked_by: formatIdentity(options.identity),
             token,
             host: os.hostname().slice(0, 255),
             pid: process.pid,

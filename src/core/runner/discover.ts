@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { FileError, UsageError } from '../errors.js';
+import { assertAllowedPath, type PathRoots } from '../project/allowed-paths.js';
 import { compareNatural } from './natural-sort.js';
 
 /** File names noorm runs as SQL. Everything else in a folder (data files, docs) is ignored. */
@@ -15,14 +16,15 @@ function isIgnoredName(name: string): boolean {
 
 /**
  * Lists the runnable files below `dir`, recursively, in natural filename order with folders sorted
- * among files (`001_tables/` runs before `002_views.sql`).
+ * among files (`001_tables/` runs before `002_views.sql`). The folder, and every link met on the
+ * way, must lead inside the project or an allowed folder (assertAllowedPath).
  */
-export function discoverSqlFiles(dir: string, label = 'folder'): string[] {
-    return discoverFiles(dir, isRunnableName, label);
+export function discoverSqlFiles(roots: PathRoots, dir: string, label = 'folder'): string[] {
+    return discoverFiles(roots, dir, isRunnableName, label);
 }
 
 /** Like discoverSqlFiles, for any kind of file `accept` takes (changesets add .txt manifests). */
-export function discoverFiles(dir: string, accept: (name: string) => boolean, label = 'folder'): string[] {
+export function discoverFiles(roots: PathRoots, dir: string, accept: (name: string) => boolean, label = 'folder'): string[] {
     let stat;
     try {
         stat = statSync(dir);
@@ -32,12 +34,14 @@ export function discoverFiles(dir: string, accept: (name: string) => boolean, la
         });
     }
     if (!stat.isDirectory()) throw new UsageError('not-a-folder', `The ${label} ${dir} is not a folder`);
+    assertAllowedPath(roots, dir);
     const files: string[] = [];
-    walk(dir, files, new Set(), accept);
+    walk(roots, dir, files, new Set(), accept);
     return files;
 }
 
-function walk(dir: string, out: string[], visited: Set<string>, accept: (name: string) => boolean): void {
+/** Entries that are not links lie where their folder does, so only the links need checking. */
+function walk(roots: PathRoots, dir: string, out: string[], visited: Set<string>, accept: (name: string) => boolean): void {
     const real = realpathSync(dir);
     if (visited.has(real)) return; // a symlink loop
     visited.add(real);
@@ -53,7 +57,8 @@ function walk(dir: string, out: string[], visited: Set<string>, accept: (name: s
         if (isIgnoredName(entry.name)) continue;
         const full = path.join(dir, entry.name);
         const kind = entry.isSymbolicLink() ? followLink(full, entry.name) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
-        if (kind === 'dir') walk(full, out, visited, accept);
+        if (entry.isSymbolicLink() && (kind === 'dir' || (kind === 'file' && accept(entry.name)))) assertAllowedPath(roots, full);
+        if (kind === 'dir') walk(roots, full, out, visited, accept);
         else if (kind === 'file' && accept(entry.name)) out.push(full);
     }
 }

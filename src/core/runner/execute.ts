@@ -4,6 +4,7 @@ import { abortReason, nextTurn } from '../abort.js';
 import { ConnectError, type NoormError, messageOf } from '../errors.js';
 import type { Identity } from '../identity/resolver.js';
 import type { HeldLock } from '../lock/lock.js';
+import { commandRedactor } from '../redact.js';
 import { mainRunner, recordFile } from '../tracking/files.js';
 import { asFileError } from './file-error.js';
 import { executeScript } from './script.js';
@@ -87,7 +88,8 @@ export async function executePlan(conn: DialectConnection, plan: readonly Planne
                     filepath: source.path,
                     ...digest,
                     status: 'failed',
-                    errorMessage: error.message,
+                    // The database's message may quote a secret the file used.
+                    errorMessage: commandRedactor(context).redact(error.message),
                     durationMs,
                 });
             } catch (recordError) {

@@ -10,9 +10,10 @@ import { UsageError, messageOf } from '../errors.js';
 import type { EventSink } from '../events.js';
 import { resolveIdentity, type Identity } from '../identity/resolver.js';
 import { acquireCommandLock } from '../lock/lock.js';
-import { toTrackedPath } from '../project/root.js';
+import { assertAllowedPath } from '../project/allowed-paths.js';
 import { assertAllowed, type GuardedAction } from '../protection.js';
 import { readFileStates, type FileState } from '../tracking/files.js';
+import { assertRecordable } from '../tracking/limits.js';
 import { ensureTrackingTables, readTrackingVersion } from '../tracking/tables.js';
 import { discoverSqlFiles } from './discover.js';
 import { executePlan, skipFile } from './execute.js';
@@ -26,14 +27,14 @@ import type { RunOptions, RunResult } from './types.js';
 /** `run dir <path>`: like a build, over any folder inside the project. */
 export async function runDir(context: CommandContext, dir: string, options: RunOptions = {}): Promise<RunResult> {
     const absolute = path.resolve(dir);
-    toTrackedPath(context.config.paths.root, absolute);
-    return runFiles(context, 'run dir', 'run:dir', discoverSqlFiles(absolute), options);
+    assertAllowedPath(context.config.paths, absolute);
+    return runFiles(context, 'run dir', 'run:dir', discoverSqlFiles(context.config.paths, absolute), options);
 }
 
 /** `run file <path>`: one file, tracked like any other. */
 export async function runFile(context: CommandContext, file: string, options: RunOptions = {}): Promise<RunResult> {
     const absolute = path.resolve(file);
-    toTrackedPath(context.config.paths.root, absolute);
+    assertAllowedPath(context.config.paths, absolute);
     let isFile: boolean;
     try {
         isFile = statSync(absolute).isFile();
@@ -82,6 +83,8 @@ export async function runFiles(
         // Read-only by construction: a read-only connection, no tracking tables, no lock, and the
         // executor is never reached.
         const runnable = await readFiles(config.paths.root, absolutePaths, dialect, render, context.signal);
+        // What a real run would refuse, a dry run reports.
+        assertRecordable({ configName: config.name, paths: runnable.map((file) => file.source.path) });
         const conn = await openConnection(context, { readOnly: true });
         try {
             const states = (await readTrackingVersion(conn)) === null ? new Map<string, FileState>() : await readFileStates(conn);
@@ -105,6 +108,7 @@ export async function runFiles(
     }
 
     await assertAllowed(context, action);
+    assertRecordable({ configName: config.name });
     // Every file is read (checked for encoding, templates rendered) before anything is written, so
     // a refused file leaves no trace, not even noorm's tables. Meanwhile the run connects and reads
     // what the database recorded, where connecting creates nothing.
@@ -117,6 +121,7 @@ export async function runFiles(
     let runnable: RunnableFile[];
     try {
         runnable = await readFiles(config.paths.root, absolutePaths, dialect, render, context.signal);
+        assertRecordable({ paths: runnable.map((file) => file.source.path) });
     } catch (error) {
         // The file's problem is the one to report.
         giveUp.abort();
@@ -139,9 +144,10 @@ export async function runFiles(
             }
         }
         conn.openScriptSession?.();
-        if (!tracked) await ensureTrackingTables(conn);
         // Asked only now: a run with nothing to do never starts git.
         const identity = known ?? context.identity ?? (await resolveIdentity(config));
+        assertRecordable({ identity });
+        if (!tracked) await ensureTrackingTables(conn);
         const lock = await acquireCommandLock(conn, context, identity);
         try {
             const states = await readFileStates(conn);

@@ -1,7 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ConfigStore, StoredConfig } from '../config/types.js';
-import { DecryptError, KDF_ITERATIONS, decrypt, deriveKey, encrypt, fingerprint, keyCheck, newSalt, parsePayload, sameText, type EncryptedPayload } from '../encryption/crypto.js';
+import {
+    DecryptError,
+    KDF_ITERATIONS,
+    MAX_PAYLOAD_BYTES,
+    decrypt,
+    deriveKey,
+    encrypt,
+    fingerprint,
+    keyCheck,
+    newSalt,
+    parsePayload,
+    sameText,
+    type EncryptedPayload,
+} from '../encryption/crypto.js';
 import { machineId } from '../encryption/machine-id.js';
 import { UsageError } from '../errors.js';
 import { ensureNoormDir, withFileLock, writeFileAtomic } from './files.js';
@@ -30,6 +43,8 @@ export interface StateStoreOptions {
     env: NodeJS.ProcessEnv;
     /** Asks for the passphrase when the state needs one and NOORM_PASSPHRASE is unset (interactive only). */
     askPassphrase?: () => Promise<string | null>;
+    /** The command's signal: a key derivation stops waiting when it aborts (Ctrl-C, SIGTERM). */
+    signal?: AbortSignal;
 }
 
 export function emptyState(): State {
@@ -58,10 +73,15 @@ export class StateStore implements ConfigStore {
         return existsSync(this.file);
     }
 
+    /** The command's signal, for the other key derivations of the command (config export and import). */
+    get signal(): AbortSignal | undefined {
+        return this.options.signal;
+    }
+
     /** The state, or null when the project has none yet. */
     async read(): Promise<State | null> {
         if (!this.exists()) return null;
-        return (await this.open(readFileSync(this.file, 'utf8'))).state;
+        return (await this.open(this.readText())).state;
     }
 
     /** ConfigStore: what config resolution needs. */
@@ -75,7 +95,7 @@ export class StateStore implements ConfigStore {
         // Any passphrase prompt happens before the lock is taken, never while others wait on it.
         if (this.exists()) await this.read();
         return withFileLock(this.lockFile, async () => {
-            const existing = this.exists() ? await this.open(readFileSync(this.file, 'utf8')) : null;
+            const existing = this.exists() ? await this.open(this.readText()) : null;
             const state = existing ? structuredClone(existing.state) : emptyState();
             const passphrase = existing ? existing.passphrase : this.options.env['NOORM_PASSPHRASE'] || null;
             await mutate(state);
@@ -89,7 +109,7 @@ export class StateStore implements ConfigStore {
         if (!this.exists()) throw new UsageError('no-state', 'There is no state to re-encrypt yet', { hint: 'Add a config first: noorm config add.' });
         await this.read();
         await withFileLock(this.lockFile, async () => {
-            const existing = await this.open(readFileSync(this.file, 'utf8'));
+            const existing = await this.open(this.readText());
             await this.write(existing.state, passphrase);
         });
     }
@@ -97,7 +117,7 @@ export class StateStore implements ConfigStore {
     private async write(state: State, passphrase: string | null): Promise<void> {
         const id = machineId(this.options.env);
         const salt = newSalt();
-        const key = await deriveKey(secretOf(id, passphrase), salt, KDF_ITERATIONS);
+        const key = await deriveKey(secretOf(id, passphrase), salt, KDF_ITERATIONS, this.options.signal);
         const payload: StatePayload = {
             ...encrypt(Buffer.from(JSON.stringify(state), 'utf8'), key, salt, KDF_ITERATIONS),
             machine: fingerprint(id, salt),
@@ -109,14 +129,23 @@ export class StateStore implements ConfigStore {
         this.cached = { text, opened: { state, passphrase } };
     }
 
+    /** The file's text; one far larger than any state noorm writes is not read at all. */
+    private readText(): string {
+        const size = statSync(this.file).size;
+        if (size > MAX_PAYLOAD_BYTES) throw stateError('unsupported', RELATIVE, `it is ${size} bytes long (noorm reads at most ${MAX_PAYLOAD_BYTES})`);
+        return readFileSync(this.file, 'utf8');
+    }
+
     private async open(text: string): Promise<Opened> {
         if (this.cached?.text === text) return this.cached.opened;
-        const relative = path.join('.noorm', 'state.enc');
+        const relative = RELATIVE;
         let payload: StatePayload;
         try {
             payload = parsePayload<StatePayload>(text, ['machine', 'keyCheck']);
             if (typeof payload.passphrase !== 'boolean') throw new DecryptError('damaged');
-        } catch {
+        } catch (error) {
+            // Parameters noorm never writes are refused here, before a key is derived from them.
+            if (error instanceof DecryptError && error.reason === 'unsupported') throw stateError('unsupported', relative, error.detail);
             throw stateError('damaged', relative);
         }
         const salt = Buffer.from(payload.salt, 'base64');
@@ -128,7 +157,7 @@ export class StateStore implements ConfigStore {
             passphrase = this.options.env['NOORM_PASSPHRASE'] || this.typed || (await this.options.askPassphrase?.()) || null;
             if (!passphrase) throw stateError('passphrase-required', relative);
         }
-        const key = await deriveKey(secretOf(id, passphrase), salt, payload.iterations);
+        const key = await deriveKey(secretOf(id, passphrase), salt, payload.iterations, this.options.signal);
         if (!sameText(keyCheck(key), payload.keyCheck)) throw stateError(payload.passphrase ? 'wrong-passphrase' : 'tampered', relative);
         let state: State;
         try {
@@ -153,12 +182,17 @@ function secretOf(id: string, passphrase: string | null): string {
     return passphrase === null ? id : `${id}\u0000${passphrase}`;
 }
 
-type StateProblem = 'damaged' | 'other-machine' | 'passphrase-required' | 'wrong-passphrase' | 'tampered';
+type StateProblem = 'damaged' | 'unsupported' | 'other-machine' | 'passphrase-required' | 'wrong-passphrase' | 'tampered';
 
+const RELATIVE = path.join('.noorm', 'state.enc');
 const LEFT_AS_IS = 'The file was left exactly as it is.';
 
-function stateError(problem: StateProblem, file: string): UsageError {
+function stateError(problem: StateProblem, file: string, detail?: string): UsageError {
     switch (problem) {
+        case 'unsupported':
+            return new UsageError('state-unsupported', `${file} was not written by noorm, or was modified: ${detail ?? 'it asks for parameters noorm never writes'}`, {
+                hint: `${LEFT_AS_IS} Nothing was derived from it. Restore it from a backup, or move it aside and re-create the configs (noorm config add, or noorm config import).`,
+            });
         case 'damaged':
             return new UsageError('state-damaged', `${file} is damaged: it is truncated or not a noorm state file`, {
                 hint: `${LEFT_AS_IS} Restore it from a backup, or move it aside and re-create the configs (noorm config add, or noorm config import).`,

@@ -6,7 +6,8 @@ import { nextTurn } from '../abort.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Dialect } from '../dialect/types.js';
 import { FileError, NoormError, UsageError, messageOf } from '../errors.js';
-import { isInside, isInsideReal, toTrackedPath } from '../project/root.js';
+import { assertAllowedPath } from '../project/allowed-paths.js';
+import { toTrackedPath } from '../project/root.js';
 import { normaliseSql } from '../sql/normalise.js';
 import { type GeneratedSql, type SqlPart } from '../sql/parts.js';
 import { readCsvFile } from './csv.js';
@@ -147,7 +148,7 @@ export class TemplateRenderer {
         const { dialect, config, root } = this.options;
         const resolve = (file: string) => {
             const absolute = file.startsWith('/') ? path.join(root, file) : path.resolve(dir, file);
-            if (!isInside(root, absolute) || !isInsideReal(root, absolute)) throw new UsageError('template-path-outside-project', `${file} is outside the project`);
+            assertAllowedPath(config.paths, absolute, { subject: file, code: 'template-path-outside-project' });
             return absolute;
         };
         const { password: _password, ...connection } = config.connection;

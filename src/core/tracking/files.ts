@@ -88,7 +88,8 @@ function recordStatements(conn: DialectConnection): RecordStatements {
 /** The columns every tracking row shares: who ran it, under which config, and its error if any. */
 export function runColumns(context: { identity: Identity; configName: string }, errorMessage: string | undefined) {
     return {
-        executed_by: formatIdentity(context.identity).slice(0, 255),
+        // Checked against the column before anything ran (tracking/limits.ts): never cut.
+        executed_by: formatIdentity(context.identity),
         identity_source: context.identity.source,
         config_name: context.configName,
         error_message: errorMessage === undefined ? null : errorMessage.slice(0, MAX_ERROR_LENGTH),

@@ -8,6 +8,27 @@ export const TABLES = {
     meta: '__noorm_meta__',
 } as const;
 
+/**
+ * Lengths of the tracking tables' text columns, in characters, declared once: the tables are created
+ * with them, and every value is checked against them before anything runs (tracking/limits.ts).
+ */
+export const COLUMN_LENGTHS = {
+    filepath: 500,
+    checksum: 64,
+    executedBy: 255,
+    identitySource: 20,
+    configName: 100,
+    status: 20,
+    changesetName: 255,
+    direction: 10,
+    lockedBy: 255,
+    token: 64,
+    host: 255,
+    sessionId: 100,
+    metaName: 100,
+    metaValue: 255,
+} as const;
+
 /** Bumped whenever the tracking tables change shape; the meta table records it per database. */
 export const TRACKING_SCHEMA_VERSION = 1;
 

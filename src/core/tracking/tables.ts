@@ -1,7 +1,7 @@
 import { sql, type CreateTableBuilder } from 'kysely';
 import type { DialectConnection } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
-import { TABLES, TRACKING_SCHEMA_VERSION } from './schema.js';
+import { COLUMN_LENGTHS as L, TABLES, TRACKING_SCHEMA_VERSION } from './schema.js';
 
 const VERSION_KEY = 'tracking_schema';
 
@@ -69,27 +69,27 @@ export function trackingTableBuilders(conn: Pick<DialectConnection, 'db' | 'dial
 
     const files = create(TABLES.files)
         .addColumn('id', tracking.id.type, tracking.id.build)
-        .addColumn('filepath', 'varchar(500)', (c) => c.notNull())
-        .addColumn('checksum', 'varchar(64)', (c) => c.notNull())
+        .addColumn('filepath', `varchar(${L.filepath})`, (c) => c.notNull())
+        .addColumn('checksum', `varchar(${L.checksum})`, (c) => c.notNull())
         .addColumn('size_bytes', 'integer')
         .addColumn('executed_at', tracking.timestamp, (c) => c.notNull().defaultTo(now))
-        .addColumn('executed_by', 'varchar(255)', (c) => c.notNull())
-        .addColumn('identity_source', 'varchar(20)')
-        .addColumn('config_name', 'varchar(100)', (c) => c.notNull())
-        .addColumn('status', 'varchar(20)', (c) => c.notNull())
+        .addColumn('executed_by', `varchar(${L.executedBy})`, (c) => c.notNull())
+        .addColumn('identity_source', `varchar(${L.identitySource})`)
+        .addColumn('config_name', `varchar(${L.configName})`, (c) => c.notNull())
+        .addColumn('status', `varchar(${L.status})`, (c) => c.notNull())
         .addColumn('error_message', tracking.text)
         .addColumn('duration_ms', 'integer')
         .addUniqueConstraint(`${TABLES.files}_filepath_config`, ['filepath', 'config_name']);
 
     const versions = create(TABLES.versions)
         .addColumn('id', tracking.id.type, tracking.id.build)
-        .addColumn('changeset_name', 'varchar(255)', (c) => c.notNull())
-        .addColumn('direction', 'varchar(10)', (c) => c.notNull())
+        .addColumn('changeset_name', `varchar(${L.changesetName})`, (c) => c.notNull())
+        .addColumn('direction', `varchar(${L.direction})`, (c) => c.notNull())
         .addColumn('executed_at', tracking.timestamp, (c) => c.notNull().defaultTo(now))
-        .addColumn('executed_by', 'varchar(255)', (c) => c.notNull())
-        .addColumn('identity_source', 'varchar(20)')
-        .addColumn('config_name', 'varchar(100)', (c) => c.notNull())
-        .addColumn('status', 'varchar(20)', (c) => c.notNull())
+        .addColumn('executed_by', `varchar(${L.executedBy})`, (c) => c.notNull())
+        .addColumn('identity_source', `varchar(${L.identitySource})`)
+        .addColumn('config_name', `varchar(${L.configName})`, (c) => c.notNull())
+        .addColumn('status', `varchar(${L.status})`, (c) => c.notNull())
         .addColumn('error_message', tracking.text)
         .addColumn('files_executed', tracking.json)
         .addColumn('duration_ms', 'integer')
@@ -97,18 +97,18 @@ export function trackingTableBuilders(conn: Pick<DialectConnection, 'db' | 'dial
 
     const lock = create(TABLES.lock)
         .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
-        .addColumn('locked_by', 'varchar(255)', (c) => c.notNull())
-        .addColumn('token', 'varchar(64)', (c) => c.notNull())
-        .addColumn('host', 'varchar(255)')
+        .addColumn('locked_by', `varchar(${L.lockedBy})`, (c) => c.notNull())
+        .addColumn('token', `varchar(${L.token})`, (c) => c.notNull())
+        .addColumn('host', `varchar(${L.host})`)
         .addColumn('pid', 'integer')
-        .addColumn('session_id', 'varchar(100)')
+        .addColumn('session_id', `varchar(${L.sessionId})`)
         .addColumn('locked_at', tracking.timestamp, (c) => c.notNull())
         .addColumn('expires_at', tracking.timestamp, (c) => c.notNull());
 
     // Created last: its row is the sign that every other table exists.
     const meta = create(TABLES.meta)
-        .addColumn('name', 'varchar(100)', (c) => c.primaryKey())
-        .addColumn('value', 'varchar(255)', (c) => c.notNull());
+        .addColumn('name', `varchar(${L.metaName})`, (c) => c.primaryKey())
+        .addColumn('value', `varchar(${L.metaValue})`, (c) => c.notNull());
 
     return [
         { table: TABLES.files, builder: files },

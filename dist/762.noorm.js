@@ -1,5 +1,5 @@
-export const id = 801;
-export const ids = [801];
+export const id = 762;
+export const ids = [762];
 export const modules = {
 
 /***/ 14775:
@@ -88,7 +88,7 @@ class ScriptFailure extends Error {
 
 /***/ }),
 
-/***/ 24801:
+/***/ 70762:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -103,6 +103,7 @@ __webpack_require__.d(__webpack_exports__, {
   FileError: () => (/* reexport */ errors/* FileError */.f6),
   InterruptedError: () => (/* reexport */ errors/* InterruptedError */.p4),
   LockError: () => (/* reexport */ errors/* LockError */.Ku),
+  MIN_MASKED_LENGTH: () => (/* reexport */ MIN_MASKED_LENGTH),
   NoormError: () => (/* reexport */ errors/* NoormError */.mQ),
   Redactor: () => (/* reexport */ Redactor),
   RefusedError: () => (/* reexport */ errors/* RefusedError */.fk),
@@ -160,20 +161,20 @@ __webpack_require__.d(__webpack_exports__, {
   runFile: () => (/* reexport */ runFile),
   setSecret: () => (/* reexport */ setSecret),
   summarise: () => (/* reexport */ summarise),
+  terminalSafe: () => (/* reexport */ terminalSafe),
   useConfig: () => (/* reexport */ useConfig),
   waitForDatabase: () => (/* reexport */ waitForDatabase)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/dialect/registry.js
 var registry = __webpack_require__(14775);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./lib/core/project/root.js
-
 
 
 /**
@@ -196,42 +197,15 @@ function findProjectRoot(cwd) {
 /** True when `target` (absolute) is `root` or lies below it. */
 function isInside(root, target) {
     const rel = external_node_path_.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(rel));
 }
 /**
- * True when `target`, with symlinks followed, still lies inside `root` (symlinks followed too): a
- * link inside the project must not smuggle in a file from elsewhere. A path that does not exist yet
- * is judged by its name alone.
- */
-function isInsideReal(root, target) {
-    let realRoot;
-    let realTarget;
-    try {
-        realRoot = (0,external_node_fs_.realpathSync)(root);
-        realTarget = (0,external_node_fs_.realpathSync)(target);
-    }
-    catch {
-        return isInside(root, target);
-    }
-    return isInside(realRoot, realTarget);
-}
-/**
- * Project-relative path with `/` separators, as stored in the tracking tables. Paths that leave
- * the project are refused: their tracked name would depend on where the project was checked out.
+ * Project-relative path with `/` separators, as stored in the tracking tables, so the same checkout
+ * records the same paths on every machine. A file in an allowed folder outside the project is
+ * tracked as `../…`. Which paths may be read at all is one rule: assertAllowedPath.
  */
 function toTrackedPath(root, absolute) {
-    if (!isInside(root, absolute)) {
-        throw new errors/* UsageError */.eb('path-outside-project', `${absolute} is outside the project root ${root}`, {
-            hint: 'noorm only runs files inside the project (the folder holding .noorm/, or the working directory). Move the file into the project or run noorm from a folder that contains it.',
-        });
-    }
     return external_node_path_.relative(root, absolute).split(external_node_path_.sep).join('/');
-}
-/** Resolves a path given relative to `base` and insists that it stays inside the project. */
-function resolveInsideProject(root, base, given) {
-    const absolute = path.resolve(base, given);
-    toTrackedPath(root, absolute);
-    return absolute;
 }
 //# sourceMappingURL=root.js.map
 ;// CONCATENATED MODULE: ./lib/core/config/env.js
@@ -249,6 +223,7 @@ const ENV_VARIABLES = {
     sslCa: 'NOORM_SSL_CA',
     schemaPath: 'NOORM_SCHEMA_PATH',
     changesetPath: 'NOORM_CHANGESET_PATH',
+    allowPath: 'NOORM_ALLOW_PATHS',
     identity: 'NOORM_IDENTITY',
     protected: 'NOORM_PROTECTED',
     test: 'NOORM_TEST',
@@ -294,17 +269,29 @@ const SSL_CA_PARAMS = ['sslrootcert', 'ssl-ca', 'sslca'];
 /**
  * Splits a connection URL into config fields, so a URL and separate fields merge by the same rules.
  * The scheme is any name of a dialect. For a file database `sqlite:path`, `sqlite://path` and
- * `sqlite:///abs/path` name the file.
+ * `sqlite:///abs/path` name the file. `source` says where the URL came from (`--url`, `NOORM_URL`,
+ * the stored config), for errors; they never quote the URL, which may hold a password.
  */
-function parseConnectionUrl(url) {
+function parseConnectionUrl(url, source) {
+    const what = source ? `The connection URL (${source})` : 'The connection URL';
     const match = /^([a-z][a-z0-9+.-]*):/i.exec(url);
     const info = match ? (0,registry/* dialectNamed */.Gl)(match[1]) : undefined;
     if (!match || !info) {
-        throw new errors/* UsageError */.eb('bad-url', `The connection URL has an unknown scheme: ${schemeOf(url)}`, {
+        throw new errors/* UsageError */.eb('bad-url', `${what} has an unknown scheme: ${schemeOf(url)}`, {
             hint: 'Use postgres://, mysql://, mariadb://, mssql://, sqlserver:// or sqlite:<file>.',
         });
     }
     const dialect = info.name;
+    const decode = (value, field) => {
+        try {
+            return decodeURIComponent(value);
+        }
+        catch {
+            throw new errors/* UsageError */.eb('bad-url', `${what} has a malformed %-escape in its ${field}`, {
+                hint: `A % in the ${field} is written %25; other special characters are percent-encoded too (@ as %40, / as %2F, : as %3A).${field === 'password' ? ' Or give the password in NOORM_PASSWORD.' : ''}`,
+            });
+        }
+    };
     if (info.fileDatabase) {
         let rest = url.slice(match[0].length);
         const query = rest.indexOf('?');
@@ -313,27 +300,27 @@ function parseConnectionUrl(url) {
             rest = rest.slice(0, query);
         if (rest.startsWith('//'))
             rest = rest.slice(2);
-        return { fields: { dialect, database: decodeURIComponent(rest) }, params };
+        return { fields: { dialect, database: decode(rest, 'database') }, params };
     }
     let parsed;
     try {
         parsed = new URL(url);
     }
     catch {
-        throw new errors/* UsageError */.eb('bad-url', `The connection URL for ${dialect} cannot be parsed`, {
+        throw new errors/* UsageError */.eb('bad-url', `${what} for ${dialect} cannot be parsed`, {
             hint: 'Expected scheme://user:password@host:port/database?param=value (percent-encode special characters in the password).',
         });
     }
     const fields = { dialect };
     if (parsed.hostname)
-        fields.host = decodeURIComponent(parsed.hostname.replace(/^\[(.*)\]$/, '$1'));
+        fields.host = decode(parsed.hostname.replace(/^\[(.*)\]$/, '$1'), 'host');
     if (parsed.port)
         fields.port = parsed.port;
     if (parsed.username)
-        fields.user = decodeURIComponent(parsed.username);
+        fields.user = decode(parsed.username, 'user');
     if (parsed.password)
-        fields.password = decodeURIComponent(parsed.password);
-    const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+        fields.password = decode(parsed.password, 'password');
+    const database = decode(parsed.pathname.replace(/^\//, ''), 'database');
     if (database)
         fields.database = database;
     const params = {};
@@ -358,6 +345,7 @@ function schemeOf(url) {
 const DIALECT_NAMES = ['postgres', 'mysql', 'sqlite', 'mssql'];
 //# sourceMappingURL=types.js.map
 ;// CONCATENATED MODULE: ./lib/core/config/resolve.js
+
 
 
 
@@ -412,7 +400,8 @@ async function resolveConfig(input) {
 /**
  * True when the environment alone describes a whole connection (a URL, or a dialect and a
  * database) and names no stored config: the way CI, the Action and containers run. Such a run
- * needs nothing from the state file, so it is left unread (it may be another machine's).
+ * needs nothing from the state file, so one that does not open here (another machine's) does not
+ * stop it.
  */
 function environmentIsComplete(env, flags = {}) {
     const layer = layerFromEnv(env);
@@ -439,7 +428,31 @@ async function resolvePaths(input) {
     return pathsOf(root, merged);
 }
 function pathsOf(root, merged) {
-    return { root, schema: external_node_path_.resolve(root, merged.schemaPath), changesets: external_node_path_.resolve(root, merged.changesetPath) };
+    return { root, schema: external_node_path_.resolve(root, merged.schemaPath), changesets: external_node_path_.resolve(root, merged.changesetPath), allowed: allowedFolders(root, merged.allowPath) };
+}
+/** --allow-path / NOORM_ALLOW_PATHS: folders relative to the project root, each one that exists. */
+function allowedFolders(root, value) {
+    if (value === undefined)
+        return [];
+    return value
+        .split(external_node_path_.delimiter)
+        .filter((entry) => entry.trim() !== '')
+        .map((entry) => {
+        const absolute = external_node_path_.resolve(root, entry);
+        let folder = false;
+        try {
+            folder = (0,external_node_fs_.statSync)(absolute).isDirectory();
+        }
+        catch {
+            // reported below
+        }
+        if (!folder) {
+            throw new errors/* UsageError */.eb('bad-config-value', `The allowed folder ${entry} (${absolute}) is not a folder that exists`, {
+                hint: `Check --allow-path and ${ENV_VARIABLES.allowPath} (folders are relative to the project root, separated by "${external_node_path_.delimiter}").`,
+            });
+        }
+        return absolute;
+    });
 }
 /** The layers merged field by field (flags > environment > stored config > defaults). */
 async function mergeLayers(input) {
@@ -465,13 +478,18 @@ async function mergeLayers(input) {
     else {
         name = requested ?? 'default';
     }
-    const layers = [DEFAULTS, stored ? layerFromStored(stored) : {}, envLayer, flags];
+    const layers = [
+        [DEFAULTS, 'defaults'],
+        [stored ? layerFromStored(stored) : {}, `the stored config "${name}"`],
+        [envLayer, ENV_VARIABLES.url],
+        [flags, '--url'],
+    ];
     const merged = {};
     let params = {};
-    for (const layer of layers) {
+    for (const [layer, source] of layers) {
         if (layer.url !== undefined) {
             // A URL describes a whole connection: lower layers' connection fields do not leak into it.
-            const parsed = parseConnectionUrl(layer.url);
+            const parsed = parseConnectionUrl(layer.url, source);
             for (const field of CONNECTION_FIELDS)
                 delete merged[field];
             Object.assign(merged, parsed.fields);
@@ -526,11 +544,16 @@ function parsePort(value) {
     }
     return port;
 }
+/**
+ * The most seconds any duration may be: a year. Beyond it a lock's expiry no longer fits the
+ * databases' time arithmetic, and no wait is meant that long.
+ */
+const MAX_SECONDS = 365 * 24 * 3600;
 function parseSeconds(label, value, variable, zeroAllowed) {
     const seconds = Number(value);
-    if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0 || (!zeroAllowed && seconds === 0)) {
-        throw new errors/* UsageError */.eb('bad-config-value', `${label} must be a number of seconds, got "${value}"`, {
-            hint: `Check the flag or ${variable}.`,
+    if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0 || (!zeroAllowed && seconds === 0) || seconds > MAX_SECONDS) {
+        throw new errors/* UsageError */.eb('bad-config-value', `${label} must be a number of seconds${zeroAllowed ? '' : ' above 0'}, at most ${MAX_SECONDS} (a year), got "${value}"`, {
+            hint: `Check --${label.replace(/ /g, '-')} or ${variable}.`,
         });
     }
     return seconds;
@@ -644,6 +667,26 @@ const TABLES = {
     versions: '__change_version__',
     lock: '__noorm_lock__',
     meta: '__noorm_meta__',
+};
+/**
+ * Lengths of the tracking tables' text columns, in characters, declared once: the tables are created
+ * with them, and every value is checked against them before anything runs (tracking/limits.ts).
+ */
+const COLUMN_LENGTHS = {
+    filepath: 500,
+    checksum: 64,
+    executedBy: 255,
+    identitySource: 20,
+    configName: 100,
+    status: 20,
+    changesetName: 255,
+    direction: 10,
+    lockedBy: 255,
+    token: 64,
+    host: 255,
+    sessionId: 100,
+    metaName: 100,
+    metaValue: 255,
 };
 /** Bumped whenever the tracking tables change shape; the meta table records it per database. */
 const TRACKING_SCHEMA_VERSION = 1;
@@ -991,7 +1034,7 @@ async function insertRow(conn, db, token, options, sessionId) {
         .insertInto(TABLES.lock)
         .values({
         id: 1,
-        locked_by: formatIdentity(options.identity).slice(0, 255),
+        locked_by: formatIdentity(options.identity),
         token,
         host: external_node_os_.hostname().slice(0, 255),
         pid: process.pid,
@@ -1041,32 +1084,81 @@ function timeText(value) {
     return value instanceof Date ? value.toISOString() : String(value);
 }
 //# sourceMappingURL=lock.js.map
+;// CONCATENATED MODULE: ./lib/core/text/terminal-safe.js
+/**
+ * Text noorm did not write itself (file and changeset names, database messages, identities) made
+ * safe for a terminal: control characters are shown as escapes, so a newline in a file name cannot
+ * print a line that looks like noorm's, and an ESC sequence cannot clear the screen or recolour it.
+ * Also the invisible characters that reorder or break lines (bidi controls, Unicode separators).
+ * Text faces (the CLI, the TUI) apply it to each such value; JSON escapes on its own.
+ *
+ * No imports: the CLI loads it at startup, before the engine.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_KEEPING_LINES = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function terminalSafe(text, options = {}) {
+    const pattern = options.keepLineBreaks ? UNSAFE_KEEPING_LINES : UNSAFE;
+    // Most text holds none: no copy.
+    pattern.lastIndex = 0;
+    if (!pattern.test(text))
+        return text;
+    pattern.lastIndex = 0;
+    return text.replace(pattern, (char) => {
+        const code = char.charCodeAt(0);
+        return NAMED[char] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+    });
+}
+//# sourceMappingURL=terminal-safe.js.map
 ;// CONCATENATED MODULE: ./lib/core/redact.js
 /**
- * One place that keeps secrets out of anything printed: error messages, JSON output, progress
- * lines, job summaries. Front ends pass every outgoing string through `redact`.
+ * One place that keeps secrets out of anything printed or stored: error messages, JSON output,
+ * progress lines, job summaries, the tracking tables' error columns. Every face (CLI, TUI, GitHub
+ * Action) passes every outgoing string through one Redactor, and the engine passes errors through
+ * it before it records them.
  */
+
+
 const MASK = '****';
+/**
+ * Shorter values cannot be masked without masking ordinary words (`abc` in "abcdef"); they are still
+ * masked as URL passwords and `password=` parameters. `secret set` warns about them.
+ */
+const MIN_MASKED_LENGTH = 4;
 /** `scheme://user:password@host` → `scheme://user:****@host`, whatever the scheme. */
 const URL_CREDENTIALS = /([a-z][a-z0-9+.-]*:\/\/[^:/?#@\s]*:)([^@\s/]+)@/gi;
 /** `password=...` style parameters in connection strings and URLs. */
 const PASSWORD_PARAMS = /\b(password|pwd|passwd|pass)=([^&;\s]+)/gi;
+/** The environment variables whose values are secret wherever they appear. */
+const SECRET_VARIABLES = [ENV_VARIABLES.password, 'NOORM_PASSPHRASE', 'NOORM_NEW_PASSPHRASE', 'NOORM_EXPORT_PASSPHRASE'];
 class Redactor {
     secrets = new Set();
-    /** Registers values that must never be shown (passwords, secret values). */
+    /** Every form of every secret, longest first; rebuilt when a secret is added. */
+    forms = null;
+    /** Registers values that must never be shown (passwords, secret values), in all their forms. */
     add(...values) {
         for (const value of values) {
-            // Very short values would mask ordinary words; they are still masked in URLs and params.
-            if (value && value.length >= 3)
+            if (value && value.length >= MIN_MASKED_LENGTH && !this.secrets.has(value)) {
                 this.secrets.add(value);
+                this.forms = null;
+            }
         }
         return this;
     }
+    /** The password and the secrets of a resolved config. */
+    addConfig(config) {
+        return this.add(config.connection.password, ...Object.values(config.secrets));
+    }
+    /** The password and passphrases noorm reads from NOORM_* variables. */
+    addEnvironment(env) {
+        return this.add(...SECRET_VARIABLES.map((name) => env[name]));
+    }
     redact(text) {
         let out = text.replace(URL_CREDENTIALS, `$1${MASK}@`).replace(PASSWORD_PARAMS, `$1=${MASK}`);
-        // Longest first, so a secret that contains another is masked whole.
-        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
-            out = out.split(secret).join(MASK);
+        // Longest first, so a form that contains another is masked whole.
+        for (const form of this.allForms()) {
+            if (out.includes(form))
+                out = out.split(form).join(MASK);
         }
         return out;
     }
@@ -1084,30 +1176,104 @@ class Redactor {
         }
         return value;
     }
+    allForms() {
+        if (!this.forms) {
+            const forms = new Set();
+            for (const secret of this.secrets)
+                for (const form of encodedForms(secret))
+                    forms.add(form);
+            this.forms = [...forms].sort((a, b) => b.length - a.length);
+        }
+        return this.forms;
+    }
+}
+/**
+ * The forms in which noorm itself may write a value: as it is; inside a SQL string literal (quotes
+ * doubled, as every dialect's literal and `escape()` write it; with backslashes escaped, as MySQL's
+ * client library and PostgreSQL's `E''` literals write it); as the hex bytes of MySQL's literal for
+ * text holding a backslash (and of every dialect's bytes literal); inside JSON text (`escape()` of
+ * an object) and that JSON inside a literal; URL-encoded; and with its control characters escaped
+ * for a terminal (terminalSafe), as text faces print what noorm did not write itself.
+ */
+function encodedForms(secret) {
+    const json = JSON.stringify(secret).slice(1, -1);
+    const forms = [encodeURIComponent(secret), new URLSearchParams({ v: secret }).toString().slice(2), terminalSafe(secret)];
+    for (const text of [secret, json]) {
+        const hex = Buffer.from(text, 'utf8').toString('hex');
+        forms.push(text, doubledQuotes(text), backslashEscaped(text), doubledQuotes(text.replace(/\\/g, '\\\\')), hex, hex.toUpperCase());
+    }
+    return [...new Set(forms)].filter((form) => form.length >= MIN_MASKED_LENGTH);
+}
+function doubledQuotes(text) {
+    return text.replace(/'/g, "''");
+}
+/** The escapes of MySQL's client libraries (mysql2, mysql_real_escape_string). */
+function backslashEscaped(text) {
+    const escapes = { '\0': '\\0', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\x1a': '\\Z', '"': '\\"', "'": "\\'", '\\': '\\\\' };
+    return text.replace(/[\0\b\t\n\r\x1a"'\\]/g, (char) => escapes[char]);
+}
+/**
+ * The redactor a command records errors with: the one its face gave (so everything the face
+ * registered is masked too), with the config's password and secrets added.
+ */
+function commandRedactor(context) {
+    const redactor = (context.redactor ?? new Redactor()).addConfig(context.config);
+    return context.env ? redactor.addEnvironment(context.env) : redactor;
 }
 //# sourceMappingURL=redact.js.map
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./lib/core/encryption/crypto.js
 
 
-const pbkdf2Async = (0,external_node_util_.promisify)(external_node_crypto_.pbkdf2);
 /**
  * PBKDF2-SHA256 iterations for new files: OWASP's 2023 figure. Measured on a 2-core machine of this
- * project: about 0.1 s per derivation. Stored in each payload, so it can be raised later and old
+ * project: about 0.1–0.15 s per derivation. Stored in each payload, so it can be raised later and old
  * files still open.
  */
 const KDF_ITERATIONS = 600_000;
+/**
+ * The most iterations a file may ask for: ten times what noorm writes (about 1.5 s here), room to
+ * raise the default. The count comes from the file, so without a bound a hostile file could make
+ * noorm derive for minutes (2^31−1 iterations: about six), in a thread no signal can stop.
+ */
+const MAX_KDF_ITERATIONS = 6_000_000;
+/** Lengths noorm writes, in bytes; a file asking for others is refused before anything is derived. */
+const BYTES = { salt: 16, iv: 12, authTag: 16 };
+/** Larger than any state or export noorm writes by far; larger files are not read. */
+const MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
 class DecryptError extends Error {
     reason;
-    constructor(reason) {
-        super(`cannot decrypt: ${reason}`);
+    detail;
+    constructor(reason, detail) {
+        super(detail ? `cannot decrypt: ${detail}` : `cannot decrypt: ${reason}`);
         this.reason = reason;
+        this.detail = detail;
         this.name = 'DecryptError';
     }
 }
-async function deriveKey(secret, salt, iterations) {
-    return pbkdf2Async(secret, salt, iterations, 32, 'sha256');
+/**
+ * The key, derived in libuv's thread pool. A signal stops the wait at once (the command then ends as
+ * interrupted); the thread itself cannot be stopped, which is why the cost is bounded.
+ */
+async function deriveKey(secret, salt, iterations, signal) {
+    assertIterations(iterations);
+    if (signal?.aborted)
+        throw abortReason(signal);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(abortReason(signal));
+        signal?.addEventListener('abort', onAbort, { once: true });
+        (0,external_node_crypto_.pbkdf2)(secret, salt, iterations, 32, 'sha256', (error, key) => {
+            signal?.removeEventListener('abort', onAbort);
+            if (error)
+                reject(error);
+            else
+                resolve(key);
+        });
+    });
+}
+function assertIterations(iterations) {
+    if (!Number.isInteger(iterations) || iterations < KDF_ITERATIONS || iterations > MAX_KDF_ITERATIONS) {
+        throw new DecryptError('unsupported', `its key-derivation cost is ${String(iterations)} PBKDF2 iterations (noorm writes ${KDF_ITERATIONS} and reads at most ${MAX_KDF_ITERATIONS})`);
+    }
 }
 /** A short verifier of the key: it tells a wrong key from a tampered ciphertext. */
 function keyCheck(key) {
@@ -1142,8 +1308,14 @@ function decrypt(payload, key) {
         throw new DecryptError('tampered');
     }
 }
-/** Parses and checks the envelope's shape; anything off means the file is damaged (e.g. truncated). */
+/**
+ * Parses and checks the envelope: anything off in its shape means the file is damaged (e.g.
+ * truncated); parameters noorm never writes (a key-derivation cost out of bounds, other salt, IV or
+ * tag lengths, a file far too big) are refused as unsupported, before anything is derived.
+ */
 function parsePayload(text, extraFields = []) {
+    if (text.length > MAX_PAYLOAD_BYTES)
+        throw new DecryptError('unsupported', `it is ${text.length} bytes long (noorm reads at most ${MAX_PAYLOAD_BYTES})`);
     let value;
     try {
         value = JSON.parse(text);
@@ -1153,16 +1325,28 @@ function parsePayload(text, extraFields = []) {
     }
     const strings = ['salt', 'iv', 'authTag', 'ciphertext', ...extraFields];
     const ok = value &&
+        typeof value === 'object' &&
         value['version'] === 1 &&
         value['algorithm'] === 'aes-256-gcm' &&
         value['kdf'] === 'pbkdf2-sha256' &&
-        Number.isInteger(value['iterations']) &&
-        value['iterations'] > 0 &&
+        typeof value['iterations'] === 'number' &&
         strings.every((field) => typeof value[field] === 'string');
     if (!ok)
         throw new DecryptError('damaged');
+    assertIterations(value['iterations']);
+    for (const [field, bytes] of Object.entries(BYTES)) {
+        const encoded = value[field];
+        if (!BASE64.test(encoded))
+            throw new DecryptError('unsupported', `its ${field} is not base64`);
+        const length = Buffer.from(encoded, 'base64').length;
+        if (length !== bytes)
+            throw new DecryptError('unsupported', `its ${field} is ${length} bytes long (noorm writes ${bytes})`);
+    }
+    if (!BASE64.test(value['ciphertext']))
+        throw new DecryptError('damaged');
     return value;
 }
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 function sameText(a, b) {
     const x = Buffer.from(a);
     const y = Buffer.from(b);
@@ -1413,11 +1597,15 @@ class StateStore {
     exists() {
         return (0,external_node_fs_.existsSync)(this.file);
     }
+    /** The command's signal, for the other key derivations of the command (config export and import). */
+    get signal() {
+        return this.options.signal;
+    }
     /** The state, or null when the project has none yet. */
     async read() {
         if (!this.exists())
             return null;
-        return (await this.open((0,external_node_fs_.readFileSync)(this.file, 'utf8'))).state;
+        return (await this.open(this.readText())).state;
     }
     /** ConfigStore: what config resolution needs. */
     async load() {
@@ -1430,7 +1618,7 @@ class StateStore {
         if (this.exists())
             await this.read();
         return withFileLock(this.lockFile, async () => {
-            const existing = this.exists() ? await this.open((0,external_node_fs_.readFileSync)(this.file, 'utf8')) : null;
+            const existing = this.exists() ? await this.open(this.readText()) : null;
             const state = existing ? structuredClone(existing.state) : emptyState();
             const passphrase = existing ? existing.passphrase : this.options.env['NOORM_PASSPHRASE'] || null;
             await mutate(state);
@@ -1444,14 +1632,14 @@ class StateStore {
             throw new errors/* UsageError */.eb('no-state', 'There is no state to re-encrypt yet', { hint: 'Add a config first: noorm config add.' });
         await this.read();
         await withFileLock(this.lockFile, async () => {
-            const existing = await this.open((0,external_node_fs_.readFileSync)(this.file, 'utf8'));
+            const existing = await this.open(this.readText());
             await this.write(existing.state, passphrase);
         });
     }
     async write(state, passphrase) {
         const id = machineId(this.options.env);
         const salt = newSalt();
-        const key = await deriveKey(secretOf(id, passphrase), salt, KDF_ITERATIONS);
+        const key = await deriveKey(secretOf(id, passphrase), salt, KDF_ITERATIONS, this.options.signal);
         const payload = {
             ...encrypt(Buffer.from(JSON.stringify(state), 'utf8'), key, salt, KDF_ITERATIONS),
             machine: fingerprint(id, salt),
@@ -1462,17 +1650,27 @@ class StateStore {
         writeFileAtomic(this.file, text);
         this.cached = { text, opened: { state, passphrase } };
     }
+    /** The file's text; one far larger than any state noorm writes is not read at all. */
+    readText() {
+        const size = (0,external_node_fs_.statSync)(this.file).size;
+        if (size > MAX_PAYLOAD_BYTES)
+            throw stateError('unsupported', RELATIVE, `it is ${size} bytes long (noorm reads at most ${MAX_PAYLOAD_BYTES})`);
+        return (0,external_node_fs_.readFileSync)(this.file, 'utf8');
+    }
     async open(text) {
         if (this.cached?.text === text)
             return this.cached.opened;
-        const relative = external_node_path_.join('.noorm', 'state.enc');
+        const relative = RELATIVE;
         let payload;
         try {
             payload = parsePayload(text, ['machine', 'keyCheck']);
             if (typeof payload.passphrase !== 'boolean')
                 throw new DecryptError('damaged');
         }
-        catch {
+        catch (error) {
+            // Parameters noorm never writes are refused here, before a key is derived from them.
+            if (error instanceof DecryptError && error.reason === 'unsupported')
+                throw stateError('unsupported', relative, error.detail);
             throw stateError('damaged', relative);
         }
         const salt = Buffer.from(payload.salt, 'base64');
@@ -1485,7 +1683,7 @@ class StateStore {
             if (!passphrase)
                 throw stateError('passphrase-required', relative);
         }
-        const key = await deriveKey(secretOf(id, passphrase), salt, payload.iterations);
+        const key = await deriveKey(secretOf(id, passphrase), salt, payload.iterations, this.options.signal);
         if (!sameText(keyCheck(key), payload.keyCheck))
             throw stateError(payload.passphrase ? 'wrong-passphrase' : 'tampered', relative);
         let state;
@@ -1507,9 +1705,14 @@ class StateStore {
 function secretOf(id, passphrase) {
     return passphrase === null ? id : `${id}\u0000${passphrase}`;
 }
+const RELATIVE = external_node_path_.join('.noorm', 'state.enc');
 const LEFT_AS_IS = 'The file was left exactly as it is.';
-function stateError(problem, file) {
+function stateError(problem, file, detail) {
     switch (problem) {
+        case 'unsupported':
+            return new errors/* UsageError */.eb('state-unsupported', `${file} was not written by noorm, or was modified: ${detail ?? 'it asks for parameters noorm never writes'}`, {
+                hint: `${LEFT_AS_IS} Nothing was derived from it. Restore it from a backup, or move it aside and re-create the configs (noorm config add, or noorm config import).`,
+            });
         case 'damaged':
             return new errors/* UsageError */.eb('state-damaged', `${file} is damaged: it is truncated or not a noorm state file`, {
                 hint: `${LEFT_AS_IS} Restore it from a backup, or move it aside and re-create the configs (noorm config add, or noorm config import).`,
@@ -1552,7 +1755,7 @@ function openSession(options) {
     const { env } = options;
     const flags = options.flags ?? {};
     const root = findProjectRoot(options.cwd);
-    const redactor = new Redactor().add(flags.password, ...urlPasswords(flags.url, env[ENV_VARIABLES.url]), env[ENV_VARIABLES.password], env['NOORM_PASSPHRASE'], env['NOORM_NEW_PASSPHRASE'], env['NOORM_EXPORT_PASSPHRASE'], ...Object.values(secretsFromEnv(env)));
+    const redactor = new Redactor().addEnvironment(env).add(flags.password, ...urlPasswords(flags.url, env[ENV_VARIABLES.url]), ...Object.values(secretsFromEnv(env)));
     const controller = new AbortController();
     const warnings = [];
     const onEvent = (event) => {
@@ -1565,6 +1768,8 @@ function openSession(options) {
     const store = new StateStore({
         root,
         env,
+        // A key derivation stops waiting at Ctrl-C / SIGTERM.
+        signal: controller.signal,
         ...(ask
             ? {
                 askPassphrase: async () => {
@@ -1580,17 +1785,24 @@ function openSession(options) {
     let where = null;
     const config = () => {
         resolved ??= (async () => {
-            const envOnly = environmentIsComplete(env, flags);
-            if (envOnly && store.exists()) {
+            let result;
+            try {
+                result = await resolveConfig({ cwd: options.cwd, flags, env, store });
+            }
+            catch (error) {
+                // A state file that does not open here (another machine's, mounted into a container or
+                // a CI job) is no reason to stop when the environment is a whole config by itself.
+                if (!(stateWontOpen(error) && environmentIsComplete(env, flags)))
+                    throw error;
                 onEvent({
                     type: 'note',
                     level: 'info',
                     code: 'state-not-read',
-                    message: `the environment describes the whole connection, so it is the config and .noorm/state.enc is not read (name a stored config with --config or ${ENV_VARIABLES.config} to use one)`,
+                    message: `${(0,errors/* messageOf */.bD)(error)}; the environment describes the whole connection, so it is the config (name a stored config with --config or ${ENV_VARIABLES.config} to need the state file)`,
                 });
+                result = await resolveConfig({ cwd: options.cwd, flags, env });
             }
-            const result = await resolveConfig({ cwd: options.cwd, flags, env, ...(envOnly ? {} : { store }) });
-            redactor.add(result.connection.password, ...Object.values(result.secrets));
+            redactor.addConfig(result);
             where = { config: result.name, dialect: result.connection.dialect, target: (0,registry/* describeTarget */.ff)(result.connection) };
             return result;
         })();
@@ -1604,14 +1816,24 @@ function openSession(options) {
         signal: controller.signal,
         guard,
         warnings,
+        onEvent,
         interrupt(signal) {
             if (!controller.signal.aborted)
                 controller.abort(new errors/* InterruptedError */.p4(signal));
         },
         config,
-        paths: () => resolvePaths({ cwd: options.cwd, flags, env, ...(environmentIsComplete(env, flags) ? {} : { store }) }),
+        async paths() {
+            try {
+                return await resolvePaths({ cwd: options.cwd, flags, env, store });
+            }
+            catch (error) {
+                if (!(stateWontOpen(error) && environmentIsComplete(env, flags)))
+                    throw error;
+                return resolvePaths({ cwd: options.cwd, flags, env });
+            }
+        },
         async context() {
-            return { config: await config(), onEvent, signal: controller.signal, vars: options.vars ?? {}, env, ...guard };
+            return { config: await config(), onEvent, signal: controller.signal, vars: options.vars ?? {}, env, redactor, ...guard };
         },
         async storedConfigName() {
             const state = await store.read();
@@ -1625,6 +1847,10 @@ function openSession(options) {
         },
         where: () => where,
     };
+}
+/** The state file exists but does not open here (another machine's, damaged, a passphrase not given). */
+function stateWontOpen(error) {
+    return error instanceof errors/* UsageError */.eb && error.code.startsWith('state-');
 }
 /** A warning for the result document, from the events that carry one. */
 function warningOf(event) {
@@ -1813,6 +2039,70 @@ function initProject(dir) {
     return result;
 }
 //# sourceMappingURL=init.js.map
+;// CONCATENATED MODULE: ./lib/core/project/allowed-paths.js
+
+
+
+
+/** The roots with their links resolved, worked out once per config. */
+const realRoots = new WeakMap();
+/**
+ * The one rule for every file noorm reads to run or render: schema discovery, `run file` and
+ * `run dir`, changeset folders and their `.txt` manifests, and templates' `load()`, `loadRows()`
+ * and `include()`. The path as given and its real path (every link followed) must each lie inside
+ * the project root or an allowed folder: a link inside the project must not bring in a file from
+ * elsewhere, and a dry run must not show one.
+ *
+ * `subject` is how the error names the path ("schema/x.sql", "change/001.txt line 2 lists y, which").
+ */
+function assertAllowedPath(roots, absolute, options = {}) {
+    const real = realPathOf(absolute);
+    const within = (target, candidates) => candidates.some((candidate) => isInside(candidate, target));
+    if (within(absolute, [roots.root, ...roots.allowed]) && within(real, resolvedRoots(roots)))
+        return;
+    const subject = options.subject ?? shownPath(roots, absolute);
+    const leadsTo = real !== absolute && !within(real, resolvedRoots(roots)) ? ` (it leads to ${real})` : '';
+    throw new errors/* UsageError */.eb(options.code ?? 'path-outside-project', `${subject} is outside the project${leadsTo}`, {
+        ...options.where,
+        hint: `noorm reads only files inside the project root (${roots.root})${roots.allowed.length ? ` and the allowed folders (${roots.allowed.join(', ')})` : ''}, links followed. To allow another folder (a monorepo's shared SQL, say), pass --allow-path <dir> or set NOORM_ALLOW_PATHS; otherwise move the file into the project.`,
+    });
+}
+/** The path relative to the project root when it is inside it, else as it is. */
+function shownPath(roots, absolute) {
+    return isInside(roots.root, absolute) ? toTrackedPath(roots.root, absolute) : absolute;
+}
+function resolvedRoots(roots) {
+    let real = realRoots.get(roots);
+    if (!real) {
+        real = [roots.root, ...roots.allowed].map((root) => realPathOf(root));
+        realRoots.set(roots, real);
+    }
+    return real;
+}
+/**
+ * The real path of `absolute`, every link followed. A path that does not exist is judged by where
+ * it would be: a dangling link by its target, anything else by its nearest existing folder.
+ */
+function realPathOf(absolute, depth = 0) {
+    try {
+        return (0,external_node_fs_.realpathSync)(absolute);
+    }
+    catch {
+        // missing: see below
+    }
+    try {
+        if (depth < 40 && (0,external_node_fs_.lstatSync)(absolute).isSymbolicLink())
+            return realPathOf(external_node_path_.resolve(external_node_path_.dirname(absolute), (0,external_node_fs_.readlinkSync)(absolute)), depth + 1);
+    }
+    catch {
+        // not there at all
+    }
+    const parent = external_node_path_.dirname(absolute);
+    if (parent === absolute || depth >= 40)
+        return absolute;
+    return external_node_path_.join(realPathOf(parent, depth + 1), external_node_path_.basename(absolute));
+}
+//# sourceMappingURL=allowed-paths.js.map
 ;// CONCATENATED MODULE: ./lib/core/runner/natural-sort.js
 /**
  * Orders names the way people number files: `2_x.sql` before `10_x.sql`. Explicit and independent
@@ -1864,6 +2154,7 @@ function compareCodePoints(a, b) {
 
 
 
+
 /** File names noorm runs as SQL. Everything else in a folder (data files, docs) is ignored. */
 function isRunnableName(name) {
     return /\.sql(\.eta)?$/i.test(name) && !isIgnoredName(name);
@@ -1874,13 +2165,14 @@ function isIgnoredName(name) {
 }
 /**
  * Lists the runnable files below `dir`, recursively, in natural filename order with folders sorted
- * among files (`001_tables/` runs before `002_views.sql`).
+ * among files (`001_tables/` runs before `002_views.sql`). The folder, and every link met on the
+ * way, must lead inside the project or an allowed folder (assertAllowedPath).
  */
-function discoverSqlFiles(dir, label = 'folder') {
-    return discoverFiles(dir, isRunnableName, label);
+function discoverSqlFiles(roots, dir, label = 'folder') {
+    return discoverFiles(roots, dir, isRunnableName, label);
 }
 /** Like discoverSqlFiles, for any kind of file `accept` takes (changesets add .txt manifests). */
-function discoverFiles(dir, accept, label = 'folder') {
+function discoverFiles(roots, dir, accept, label = 'folder') {
     let stat;
     try {
         stat = (0,external_node_fs_.statSync)(dir);
@@ -1892,11 +2184,13 @@ function discoverFiles(dir, accept, label = 'folder') {
     }
     if (!stat.isDirectory())
         throw new errors/* UsageError */.eb('not-a-folder', `The ${label} ${dir} is not a folder`);
+    assertAllowedPath(roots, dir);
     const files = [];
-    walk(dir, files, new Set(), accept);
+    walk(roots, dir, files, new Set(), accept);
     return files;
 }
-function walk(dir, out, visited, accept) {
+/** Entries that are not links lie where their folder does, so only the links need checking. */
+function walk(roots, dir, out, visited, accept) {
     const real = (0,external_node_fs_.realpathSync)(dir);
     if (visited.has(real))
         return; // a symlink loop
@@ -1914,8 +2208,10 @@ function walk(dir, out, visited, accept) {
             continue;
         const full = external_node_path_.join(dir, entry.name);
         const kind = entry.isSymbolicLink() ? followLink(full, entry.name) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
+        if (entry.isSymbolicLink() && (kind === 'dir' || (kind === 'file' && accept(entry.name))))
+            assertAllowedPath(roots, full);
         if (kind === 'dir')
-            walk(full, out, visited, accept);
+            walk(roots, full, out, visited, accept);
         else if (kind === 'file' && accept(entry.name))
             out.push(full);
     }
@@ -2066,7 +2362,8 @@ function recordStatements(conn) {
 /** The columns every tracking row shares: who ran it, under which config, and its error if any. */
 function runColumns(context, errorMessage) {
     return {
-        executed_by: formatIdentity(context.identity).slice(0, 255),
+        // Checked against the column before anything ran (tracking/limits.ts): never cut.
+        executed_by: formatIdentity(context.identity),
         identity_source: context.identity.source,
         config_name: context.configName,
         error_message: errorMessage === undefined ? null : errorMessage.slice(0, MAX_ERROR_LENGTH),
@@ -2087,6 +2384,52 @@ async function recordFile(conn, run, context, record) {
     await run(compiled_query/* CompiledQuery */.E.raw(insert.sql, INSERT_COLUMNS.map((column) => row[column])));
 }
 //# sourceMappingURL=files.js.map
+;// CONCATENATED MODULE: ./lib/core/tracking/limits.js
+
+
+
+/**
+ * Refuses a value that does not fit its tracking column, before anything runs. Otherwise a file
+ * would run and then fail to be recorded (MySQL commits as it goes), and run again on every later
+ * run; and a value cut to fit would record something other than what ran.
+ */
+function assertRecordable(values) {
+    if (values.configName !== undefined) {
+        check(values.configName, COLUMN_LENGTHS.configName, 'The config name', {
+            hint: 'Pick a shorter name with --config or NOORM_CONFIG.',
+        });
+    }
+    if (values.identity) {
+        check(formatIdentity(values.identity), COLUMN_LENGTHS.executedBy, `The identity (from ${SOURCES[values.identity.source]})`, {
+            hint: 'Give a shorter one with --identity or NOORM_IDENTITY ("Name <email>").',
+        });
+    }
+    for (const path of values.paths ?? []) {
+        check(path, COLUMN_LENGTHS.filepath, 'The tracked path', {
+            file: path,
+            hint: 'Shorten the path of the file, its folders included, or move it closer to the project root.',
+        });
+    }
+    for (const name of values.changesets ?? []) {
+        check(name, COLUMN_LENGTHS.changesetName, 'The changeset name', { hint: 'Rename the changeset folder to a shorter name.' });
+    }
+}
+const SOURCES = {
+    cli: '--identity',
+    env: 'NOORM_IDENTITY',
+    config: 'the stored config',
+    git: 'git user.name and user.email',
+    system: 'the operating-system user',
+};
+function check(value, max, what, options) {
+    // Columns count characters (code points), not bytes or UTF-16 units.
+    const length = [...value].length;
+    if (length <= max)
+        return;
+    const shown = length > 80 ? `${[...value].slice(0, 60).join('')}…` : value;
+    throw new errors/* UsageError */.eb('value-too-long', `${what} "${shown}" is ${length} characters long; noorm's tracking tables hold at most ${max}`, options);
+}
+//# sourceMappingURL=limits.js.map
 ;// CONCATENATED MODULE: ./lib/core/tracking/tables.js
 
 
@@ -2150,43 +2493,43 @@ function trackingTableBuilders(conn) {
     const create = (table) => (ifNotExists ? schema.createTable(table).ifNotExists() : schema.createTable(table));
     const files = create(TABLES.files)
         .addColumn('id', tracking.id.type, tracking.id.build)
-        .addColumn('filepath', 'varchar(500)', (c) => c.notNull())
-        .addColumn('checksum', 'varchar(64)', (c) => c.notNull())
+        .addColumn('filepath', `varchar(${COLUMN_LENGTHS.filepath})`, (c) => c.notNull())
+        .addColumn('checksum', `varchar(${COLUMN_LENGTHS.checksum})`, (c) => c.notNull())
         .addColumn('size_bytes', 'integer')
         .addColumn('executed_at', tracking.timestamp, (c) => c.notNull().defaultTo(now))
-        .addColumn('executed_by', 'varchar(255)', (c) => c.notNull())
-        .addColumn('identity_source', 'varchar(20)')
-        .addColumn('config_name', 'varchar(100)', (c) => c.notNull())
-        .addColumn('status', 'varchar(20)', (c) => c.notNull())
+        .addColumn('executed_by', `varchar(${COLUMN_LENGTHS.executedBy})`, (c) => c.notNull())
+        .addColumn('identity_source', `varchar(${COLUMN_LENGTHS.identitySource})`)
+        .addColumn('config_name', `varchar(${COLUMN_LENGTHS.configName})`, (c) => c.notNull())
+        .addColumn('status', `varchar(${COLUMN_LENGTHS.status})`, (c) => c.notNull())
         .addColumn('error_message', tracking.text)
         .addColumn('duration_ms', 'integer')
         .addUniqueConstraint(`${TABLES.files}_filepath_config`, ['filepath', 'config_name']);
     const versions = create(TABLES.versions)
         .addColumn('id', tracking.id.type, tracking.id.build)
-        .addColumn('changeset_name', 'varchar(255)', (c) => c.notNull())
-        .addColumn('direction', 'varchar(10)', (c) => c.notNull())
+        .addColumn('changeset_name', `varchar(${COLUMN_LENGTHS.changesetName})`, (c) => c.notNull())
+        .addColumn('direction', `varchar(${COLUMN_LENGTHS.direction})`, (c) => c.notNull())
         .addColumn('executed_at', tracking.timestamp, (c) => c.notNull().defaultTo(now))
-        .addColumn('executed_by', 'varchar(255)', (c) => c.notNull())
-        .addColumn('identity_source', 'varchar(20)')
-        .addColumn('config_name', 'varchar(100)', (c) => c.notNull())
-        .addColumn('status', 'varchar(20)', (c) => c.notNull())
+        .addColumn('executed_by', `varchar(${COLUMN_LENGTHS.executedBy})`, (c) => c.notNull())
+        .addColumn('identity_source', `varchar(${COLUMN_LENGTHS.identitySource})`)
+        .addColumn('config_name', `varchar(${COLUMN_LENGTHS.configName})`, (c) => c.notNull())
+        .addColumn('status', `varchar(${COLUMN_LENGTHS.status})`, (c) => c.notNull())
         .addColumn('error_message', tracking.text)
         .addColumn('files_executed', tracking.json)
         .addColumn('duration_ms', 'integer')
         .addUniqueConstraint(`${TABLES.versions}_name_config_direction`, ['changeset_name', 'config_name', 'direction']);
     const lock = create(TABLES.lock)
         .addColumn('id', 'integer', (c) => c.primaryKey().check((0,sql/* sql */.l) `id = 1`))
-        .addColumn('locked_by', 'varchar(255)', (c) => c.notNull())
-        .addColumn('token', 'varchar(64)', (c) => c.notNull())
-        .addColumn('host', 'varchar(255)')
+        .addColumn('locked_by', `varchar(${COLUMN_LENGTHS.lockedBy})`, (c) => c.notNull())
+        .addColumn('token', `varchar(${COLUMN_LENGTHS.token})`, (c) => c.notNull())
+        .addColumn('host', `varchar(${COLUMN_LENGTHS.host})`)
         .addColumn('pid', 'integer')
-        .addColumn('session_id', 'varchar(100)')
+        .addColumn('session_id', `varchar(${COLUMN_LENGTHS.sessionId})`)
         .addColumn('locked_at', tracking.timestamp, (c) => c.notNull())
         .addColumn('expires_at', tracking.timestamp, (c) => c.notNull());
     // Created last: its row is the sign that every other table exists.
     const meta = create(TABLES.meta)
-        .addColumn('name', 'varchar(100)', (c) => c.primaryKey())
-        .addColumn('value', 'varchar(255)', (c) => c.notNull());
+        .addColumn('name', `varchar(${COLUMN_LENGTHS.metaName})`, (c) => c.primaryKey())
+        .addColumn('value', `varchar(${COLUMN_LENGTHS.metaValue})`, (c) => c.notNull());
     return [
         { table: TABLES.files, builder: files },
         { table: TABLES.versions, builder: versions },
@@ -2718,6 +3061,7 @@ function planNotes(onEvent, path, script) {
 
 
 
+
 /**
  * Runs planned files in order, each as one unit: in its own transaction where the dialect has
  * transactional DDL (the tracking row commits with the script), unless the file opts out. The first
@@ -2779,7 +3123,8 @@ async function executePlan(conn, plan, context, options) {
                     filepath: source.path,
                     ...digest,
                     status: 'failed',
-                    errorMessage: error.message,
+                    // The database's message may quote a secret the file used.
+                    errorMessage: commandRedactor(context).redact(error.message),
                     durationMs,
                 });
             }
@@ -3320,17 +3665,17 @@ function valuesOf(dialect, row, columns, where, values, at) {
             case 'string':
                 // Checked only where a literal can fail (text with NUL on some databases).
                 if (value.includes('\0'))
-                    check(dialect, value, where, columns[c]);
+                    insert_rows_check(dialect, value, where, columns[c]);
                 break;
             case 'number':
                 if (!Number.isFinite(value))
-                    check(dialect, value, where, columns[c]);
+                    insert_rows_check(dialect, value, where, columns[c]);
                 break;
             case 'object':
                 if (value === null)
                     break;
                 if (value instanceof Date) {
-                    check(dialect, value, where, columns[c]);
+                    insert_rows_check(dialect, value, where, columns[c]);
                     value = new Date(value.getTime());
                 }
                 else if (value instanceof Uint8Array) {
@@ -3358,7 +3703,7 @@ function jsonText(value, where, column) {
         throw new errors/* UsageError */.eb('bad-literal', `insertRows(): ${where}, column ${column} cannot be written as JSON: ${(0,errors/* messageOf */.bD)(error)}`);
     }
 }
-function check(dialect, value, where, column) {
+function insert_rows_check(dialect, value, where, column) {
     try {
         dialect.quoteLiteral(value);
     }
@@ -3370,6 +3715,7 @@ function check(dialect, value, where, column) {
 }
 //# sourceMappingURL=insert-rows.js.map
 ;// CONCATENATED MODULE: ./lib/core/template/render.js
+
 
 
 
@@ -3480,8 +3826,7 @@ class TemplateRenderer {
         const { dialect, config, root } = this.options;
         const resolve = (file) => {
             const absolute = file.startsWith('/') ? external_node_path_.join(root, file) : external_node_path_.resolve(dir, file);
-            if (!isInside(root, absolute) || !isInsideReal(root, absolute))
-                throw new errors/* UsageError */.eb('template-path-outside-project', `${file} is outside the project`);
+            assertAllowedPath(config.paths, absolute, { subject: file, code: 'template-path-outside-project' });
             return absolute;
         };
         const { password: _password, ...connection } = config.connection;
@@ -3706,16 +4051,17 @@ function templateRenderer(context, dialect) {
 
 
 
+
 /** `run dir <path>`: like a build, over any folder inside the project. */
 async function runDir(context, dir, options = {}) {
     const absolute = external_node_path_.resolve(dir);
-    toTrackedPath(context.config.paths.root, absolute);
-    return runFiles(context, 'run dir', 'run:dir', discoverSqlFiles(absolute), options);
+    assertAllowedPath(context.config.paths, absolute);
+    return runFiles(context, 'run dir', 'run:dir', discoverSqlFiles(context.config.paths, absolute), options);
 }
 /** `run file <path>`: one file, tracked like any other. */
 async function runFile(context, file, options = {}) {
     const absolute = external_node_path_.resolve(file);
-    toTrackedPath(context.config.paths.root, absolute);
+    assertAllowedPath(context.config.paths, absolute);
     let isFile;
     try {
         isFile = (0,external_node_fs_.statSync)(absolute).isFile();
@@ -3743,6 +4089,8 @@ async function runFiles(context, command, action, absolutePaths, options, hintFo
         // Read-only by construction: a read-only connection, no tracking tables, no lock, and the
         // executor is never reached.
         const runnable = await readFiles(config.paths.root, absolutePaths, dialect, render, context.signal);
+        // What a real run would refuse, a dry run reports.
+        assertRecordable({ configName: config.name, paths: runnable.map((file) => file.source.path) });
         const conn = await openConnection(context, { readOnly: true });
         try {
             const states = (await readTrackingVersion(conn)) === null ? new Map() : await readFileStates(conn);
@@ -3766,6 +4114,7 @@ async function runFiles(context, command, action, absolutePaths, options, hintFo
         }
     }
     await assertAllowed(context, action);
+    assertRecordable({ configName: config.name });
     // Every file is read (checked for encoding, templates rendered) before anything is written, so
     // a refused file leaves no trace, not even noorm's tables. Meanwhile the run connects and reads
     // what the database recorded, where connecting creates nothing.
@@ -3778,6 +4127,7 @@ async function runFiles(context, command, action, absolutePaths, options, hintFo
     let runnable;
     try {
         runnable = await readFiles(config.paths.root, absolutePaths, dialect, render, context.signal);
+        assertRecordable({ paths: runnable.map((file) => file.source.path) });
     }
     catch (error) {
         // The file's problem is the one to report.
@@ -3798,10 +4148,11 @@ async function runFiles(context, command, action, absolutePaths, options, hintFo
             }
         }
         conn.openScriptSession?.();
-        if (!tracked)
-            await ensureTrackingTables(conn);
         // Asked only now: a run with nothing to do never starts git.
         const identity = known ?? context.identity ?? (await resolveIdentity(config));
+        assertRecordable({ identity });
+        if (!tracked)
+            await ensureTrackingTables(conn);
         const lock = await acquireCommandLock(conn, context, identity);
         try {
             const states = await readFileStates(conn);
@@ -3891,6 +4242,7 @@ async function closeQuietly(conn, context) {
 
 
 
+
 /** The file that marks a changeset as non-atomic. */
 const NON_ATOMIC_MARKER = 'non-atomic';
 /**
@@ -3898,7 +4250,7 @@ const NON_ATOMIC_MARKER = 'non-atomic';
  * changesets. Files are read in filename order; `.txt` manifests expand in place into the files they
  * list, checked (present, inside the project) before anything runs.
  */
-function listChangesets(root, folder) {
+function listChangesets(roots, folder) {
     if (!(0,external_node_fs_.existsSync)(folder))
         return [];
     if (!(0,external_node_fs_.statSync)(folder).isDirectory())
@@ -3908,36 +4260,36 @@ function listChangesets(root, folder) {
         .map((entry) => entry.name)
         .filter((name) => (0,external_node_fs_.statSync)(external_node_path_.join(folder, name)).isDirectory())
         .sort(compareNatural)
-        .map((name) => readChangeset(root, external_node_path_.join(folder, name), name));
+        .map((name) => readChangeset(roots, external_node_path_.join(folder, name), name));
 }
-function readChangeset(root, dir, name) {
+function readChangeset(roots, dir, name) {
     return {
         name,
         dir,
-        change: filesOf(root, external_node_path_.join(dir, 'change')),
-        revert: filesOf(root, external_node_path_.join(dir, 'revert')),
+        change: filesOf(roots, external_node_path_.join(dir, 'change')),
+        revert: filesOf(roots, external_node_path_.join(dir, 'revert')),
         nonAtomic: (0,external_node_fs_.existsSync)(external_node_path_.join(dir, NON_ATOMIC_MARKER)),
     };
 }
-function filesOf(root, dir) {
+function filesOf(roots, dir) {
     if (!(0,external_node_fs_.existsSync)(dir))
         return [];
     const files = [];
-    for (const entry of listEntries(dir)) {
+    for (const entry of listEntries(roots, dir)) {
         if (/\.txt$/i.test(entry))
-            files.push(...readManifest(root, entry));
+            files.push(...readManifest(roots, entry));
         else
             files.push({ absolute: entry });
     }
     return files;
 }
 /** SQL files and .txt manifests below `dir`, in folders too, in the natural filename order of a build. */
-function listEntries(dir) {
-    return discoverFiles(dir, (name) => isRunnableName(name) || (/\.txt$/i.test(name) && !name.startsWith('_') && !name.startsWith('.')));
+function listEntries(roots, dir) {
+    return discoverFiles(roots, dir, (name) => isRunnableName(name) || (/\.txt$/i.test(name) && !name.startsWith('_') && !name.startsWith('.')));
 }
 /** A manifest: one path a line, relative to the manifest's folder; `#` comments and blank lines ignored. */
-function readManifest(root, manifest) {
-    const tracked = toTrackedPath(root, manifest);
+function readManifest(roots, manifest) {
+    const tracked = toTrackedPath(roots.root, manifest);
     const files = [];
     (0,external_node_fs_.readFileSync)(manifest, 'utf8')
         .split(/\r?\n/)
@@ -3947,12 +4299,7 @@ function readManifest(root, manifest) {
             return;
         const where = { file: tracked, line: index + 1 };
         const absolute = external_node_path_.resolve(external_node_path_.dirname(manifest), line);
-        if (!isInside(root, absolute) || !isInsideReal(root, absolute)) {
-            throw new errors/* UsageError */.eb('manifest-outside-project', `${tracked} line ${index + 1} lists ${line}, which is outside the project`, {
-                ...where,
-                hint: 'Manifests may only list files inside the project.',
-            });
-        }
+        assertAllowedPath(roots, absolute, { subject: `${tracked} line ${index + 1} lists ${line}, which`, code: 'manifest-outside-project', where });
         if (!(0,external_node_fs_.existsSync)(absolute) || !(0,external_node_fs_.statSync)(absolute).isFile()) {
             throw new errors/* FileError */.f6('manifest-missing-file', `${tracked} line ${index + 1} lists ${line}, which does not exist`, where);
         }
@@ -4058,6 +4405,7 @@ async function recordChangeset(conn, run, context, write) {
 
 
 
+
 /**
  * Resume: in one-by-one mode, the files (path and unchanged checksum) that succeeded in the previous
  * failed attempt stay done, as long as nothing ran since (that attempt is the newest record).
@@ -4096,7 +4444,7 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
                 name,
                 direction,
                 status: 'failed',
-                errorMessage: error.message,
+                errorMessage: commandRedactor(context).redact(error.message),
                 files: executed(),
                 durationMs: msSince(started),
             });
@@ -4280,10 +4628,11 @@ function isDue(info) {
 
 
 
+
 /** `change list`: every changeset with its status on the current database (read-only). */
 async function changeList(context) {
     const { config } = context;
-    const changesets = listChangesets(config.paths.root, config.paths.changesets);
+    const changesets = listChangesets(config.paths, config.paths.changesets);
     const conn = await openConnection(context, { readOnly: true });
     try {
         const history = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
@@ -4399,7 +4748,8 @@ async function infosOf(context, conn, changesets, history, stale) {
 }
 async function runChangesets(context, command, action, direction, options, pick) {
     const { config } = context;
-    const changesets = listChangesets(config.paths.root, config.paths.changesets);
+    const changesets = listChangesets(config.paths, config.paths.changesets);
+    assertRecordable({ configName: config.name, changesets: changesets.map((changeset) => changeset.name) });
     if (!options.dryRun)
         await assertAllowed(context, action);
     const conn = await openConnection(context, options.dryRun ? { readOnly: true } : {});
@@ -4415,8 +4765,9 @@ async function runChangesets(context, command, action, direction, options, pick)
             }
             return { ...base, ok: true, changesets: planned, ...(message ? { message } : {}) };
         }
-        await ensureTrackingTables(conn);
         const identity = context.identity ?? (await resolveIdentity(config));
+        assertRecordable({ identity });
+        await ensureTrackingTables(conn);
         const lock = await acquireCommandLock(conn, context, identity);
         try {
             // Read after taking the lock: the state another run just left behind.
@@ -4527,7 +4878,7 @@ function changeAdd(paths, name, options = {}) {
     const date = (options.date ?? new Date()).toISOString().slice(0, 10);
     const folderName = `${date}_${slug}`;
     const dir = external_node_path_.join(paths.changesets, folderName);
-    const existing = listChangesets(paths.root, paths.changesets).find((changeset) => changeset.name.replace(/^\d{4}-\d{2}-\d{2}_/, '') === slug);
+    const existing = listChangesets(paths, paths.changesets).find((changeset) => changeset.name.replace(/^\d{4}-\d{2}-\d{2}_/, '') === slug);
     if ((0,external_node_fs_.existsSync)(dir) || existing) {
         throw new errors/* UsageError */.eb('changeset-exists', `A changeset named ${existing?.name ?? folderName} already exists`, {
             hint: 'Pick another name, or edit it: noorm change edit <name>.',
@@ -4544,7 +4895,7 @@ function changeAdd(paths, name, options = {}) {
 }
 /** `change rm`: removes a changeset's folder; refused while it is applied on the database unless forced. */
 async function changeRm(context, name, options = {}) {
-    const changesets = listChangesets(context.config.paths.root, context.config.paths.changesets);
+    const changesets = listChangesets(context.config.paths, context.config.paths.changesets);
     const changeset = findChangeset(changesets, name);
     const where = { config: context.config.name, dialect: context.config.connection.dialect, target: (0,registry/* describeTarget */.ff)(context.config.connection) };
     if (!options.force) {
@@ -4562,7 +4913,7 @@ async function changeRm(context, name, options = {}) {
 }
 /** `change edit`: the folder of a changeset, for the face to open in an editor. */
 function changeEdit(paths, name) {
-    const changeset = findChangeset(listChangesets(paths.root, paths.changesets), name);
+    const changeset = findChangeset(listChangesets(paths, paths.changesets), name);
     return { ok: true, command: 'change edit', name: changeset.name, dir: changeset.dir };
 }
 //# sourceMappingURL=commands.js.map
@@ -4595,7 +4946,7 @@ async function baselineFirstBuild(conn, config, identity, render, before, onEven
     const track = { identity, configName: config.name };
     const recorded = [];
     if (fresh) {
-        for (const changeset of listChangesets(config.paths.root, config.paths.changesets)) {
+        for (const changeset of listChangesets(config.paths, config.paths.changesets)) {
             let files;
             try {
                 files = await currentFiles(config.paths.root, changeset, render);
@@ -4626,7 +4977,7 @@ async function baselineFirstBuild(conn, config, identity, render, before, onEven
 
 /** `run build`: every runnable file below the schema folder, new and changed ones executed. */
 async function runBuild(context, options = {}) {
-    const files = discoverSqlFiles(context.config.paths.schema, 'schema folder');
+    const files = discoverSqlFiles(context.config.paths, context.config.paths.schema, 'schema folder');
     return runFiles(context, 'run build', 'run:build', files, options, rerunHint, { after: baselineFirstBuild, done: firstBuildRecorded });
 }
 /**
@@ -4658,7 +5009,7 @@ function validateStoredConfig(config) {
     validateConfigName(config.name);
     const c = config.connection;
     if (c.url !== undefined)
-        parseConnectionUrl(c.url);
+        parseConnectionUrl(c.url, '--url');
     if (c.dialect === undefined && c.url === undefined) {
         throw invalid('dialect', 'is required (postgres, mysql, sqlite or mssql), or give --url');
     }
@@ -4699,6 +5050,7 @@ function invalid(field, problem) {
 }
 //# sourceMappingURL=validate.js.map
 ;// CONCATENATED MODULE: ./lib/core/config/manager.js
+
 
 
 
@@ -4807,7 +5159,8 @@ function summarise(config, state) {
 }
 // ---------------------------------------------------------------- secrets
 const SECRET_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
-async function setSecret(store, configName, key, value) {
+/** Stores a secret; a value too short to mask is stored with a warning (sent to `onEvent`). */
+async function setSecret(store, configName, key, value, onEvent) {
     if (!SECRET_KEY.test(key)) {
         throw new errors/* UsageError */.eb('invalid-secret-key', `Invalid secret key "${key}": use letters, digits and "_", starting with a letter or "_"`);
     }
@@ -4817,6 +5170,14 @@ async function setSecret(store, configName, key, value) {
         requireConfig(state, configName);
         (state.secrets[configName] ??= {})[key] = value;
     });
+    if (value.length < MIN_MASKED_LENGTH) {
+        onEvent?.({
+            type: 'note',
+            level: 'warn',
+            code: 'secret-too-short',
+            message: `secret ${key} is shorter than ${MIN_MASKED_LENGTH} characters, too short to mask without masking ordinary text: it may appear in output and errors; use a longer value`,
+        });
+    }
     return { ok: true, command: 'secret set', config: configName, key };
 }
 async function removeSecret(store, configName, key) {
@@ -4846,7 +5207,7 @@ async function exportConfig(store, name, passphrase, options) {
     const state = await requireState(store);
     const config = requireConfig(state, name);
     const salt = newSalt();
-    const key = await deriveKey(passphrase, salt, KDF_ITERATIONS);
+    const key = await deriveKey(passphrase, salt, KDF_ITERATIONS, store.signal);
     const body = Buffer.from(JSON.stringify({ config, secrets: state.secrets[name] ?? {} }), 'utf8');
     const exported = { noormExport: 1, ...encrypt(body, key, salt, KDF_ITERATIONS) };
     (0,external_node_fs_.writeFileSync)(options.file, JSON.stringify(exported, null, 2) + '\n', { mode: 0o600 });
@@ -4866,17 +5227,27 @@ async function importConfig(store, file, passphrase, options = {}) {
     let content;
     try {
         const payload = parsePayload(text);
-        const key = await deriveKey(passphrase, Buffer.from(payload.salt, 'base64'), payload.iterations);
+        const key = await deriveKey(passphrase, Buffer.from(payload.salt, 'base64'), payload.iterations, store.signal);
         content = JSON.parse(decrypt(payload, key).toString('utf8'));
     }
     catch (error) {
+        // Interrupted while deriving: not the file's fault.
+        if ((0,errors/* isNoormError */.E3)(error))
+            throw error;
         if (error instanceof DecryptError && error.reason === 'damaged') {
             throw new errors/* UsageError */.eb('import-damaged', 'The file is not a noorm config export (or it is truncated)');
+        }
+        if (error instanceof DecryptError && error.reason === 'unsupported') {
+            throw new errors/* UsageError */.eb('import-unsupported', `The file was not written by noorm config export, or was modified: ${error.detail}`, {
+                hint: 'Nothing was derived from it. Export the config again on the machine it comes from.',
+            });
         }
         throw new errors/* UsageError */.eb('import-wrong-passphrase', 'The passphrase does not open this export (or the file was modified)', {
             hint: 'Check NOORM_EXPORT_PASSPHRASE: it is the passphrase given when the file was exported.',
         });
     }
+    if (!isExportContent(content))
+        throw new errors/* UsageError */.eb('import-damaged', 'The file is not a noorm config export: it opens, but holds no config');
     const name = options.name ?? content.config.name;
     const config = validateStoredConfig({ ...content.config, name });
     const state = await store.update((state) => {
@@ -4888,6 +5259,16 @@ async function importConfig(store, file, passphrase, options = {}) {
         state.activeConfig ??= name;
     });
     return saved('config import', state, name);
+}
+/** What an export holds: a config (with its connection) and its secrets as text. */
+function isExportContent(value) {
+    const content = value;
+    if (!content || typeof content !== 'object' || !content.config || typeof content.config !== 'object')
+        return false;
+    if (typeof content.config.name !== 'string' || !content.config.connection || typeof content.config.connection !== 'object')
+        return false;
+    const secrets = content.secrets ?? {};
+    return typeof secrets === 'object' && secrets !== null && Object.values(secrets).every((secret) => typeof secret === 'string');
 }
 /** Re-encrypts the state under a new passphrase; an empty one means the machine id alone. */
 async function changePassphrase(store, passphrase) {
@@ -5073,6 +5454,7 @@ async function releaseLock(context, options = {}) {
 
 
 // ---------------------------------------------------------------- errors and redaction
+
 
 
 // ---------------------------------------------------------------- configuration
