@@ -2234,7 +2234,7 @@ function followLink(full, name) {
  * `--help` for none).
  */
 const LOADERS = {
-    postgres: async () => (await Promise.all(/* import() */[__webpack_require__.e(967), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 95518))).postgresDialect,
+    postgres: async () => (await Promise.all(/* import() */[__webpack_require__.e(967), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 47650))).postgresDialect,
     mysql: async () => (await Promise.all(/* import() */[__webpack_require__.e(967), __webpack_require__.e(239)]).then(__webpack_require__.bind(__webpack_require__, 7239))).mysqlDialect,
     sqlite: async () => (await Promise.all(/* import() */[__webpack_require__.e(967), __webpack_require__.e(251)]).then(__webpack_require__.bind(__webpack_require__, 93251))).sqliteDialect,
     mssql: async () => (await Promise.all(/* import() */[__webpack_require__.e(967), __webpack_require__.e(677), __webpack_require__.e(934)]).then(__webpack_require__.bind(__webpack_require__, 20934))).mssqlDialect,

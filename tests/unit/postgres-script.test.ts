@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { preparePostgresScript } from '../../src/core/dialect/postgres/postgres-dialect.js';
-import { offsetOfPosition, scanPostgresScript } from '../../src/core/dialect/postgres/postgres-script.js';
+import { offsetOfPosition, preparePostgresScript, scanPostgresScript } from '../../src/core/dialect/postgres/postgres-script.js';
 import { ScriptFailure } from '../../src/core/dialect/types.js';
 
 const statementsOf = (text: string) => scanPostgresScript(text).statements.map((s) => [s.line, text.slice(s.start, s.end)]);

@@ -1,5 +1,7 @@
 import { makeLineCounter } from '../script-text.js';
-import { isCopyFromStdin, readCopyData, type CopyData } from './postgres-copy.js';
+import { assertNoTransactionControl, dumpTransaction, dumpTransactionNote, type DumpTransactionWords } from '../transaction-control.js';
+import { ScriptFailure, type PreparedScript, type ScriptNote } from '../types.js';
+import { copyNote, isCopyFromStdin, isCopyToStdout, readCopyData, type CopyData } from './postgres-copy.js';
 
 /**
  * Reads a PostgreSQL script the way psql does: strings (standard, E'' with backslash escapes),
@@ -258,3 +260,108 @@ export function blankedText(text: string, start: number, end: number, blanks: re
     }
     return out + text.slice(at, end);
 }
+
+/** A file as the PostgreSQL session runs it, prepared by `preparePostgresScript`. */
+export interface PostgresScript extends PreparedScript {
+    /** The text sent: psql-only `\restrict` lines turned into comments of the same length. */
+    text: string;
+    statements: PgStatement[];
+    /** Send statements one by one (outside a transaction, as psql does), not the file as one query. */
+    oneByOne: boolean;
+    /**
+     * With `COPY … FROM stdin` data: `text` is the file as read (never copied whole), sent cut at
+     * each COPY with these ranges blanked in the SQL between.
+     */
+    copies?: readonly Blank[];
+}
+
+/** psql meta-commands a pg_dump file may hold that mean nothing to the server. */
+const IGNORED_META = new Set(['restrict', 'unrestrict']);
+
+/**
+ * Words that may start a statement the checks below look for. A file without a backslash and
+ * without any of them (most files, and big generated seeds) needs no full read before it is sent;
+ * its statement boundaries are only read if it fails.
+ */
+const NEEDS_READING = /\\|\b(begin|start|commit|end|abort|rollback|prepare|copy)\b/i;
+
+export function preparePostgresScript(source: string, options: { transaction: boolean }): PostgresScript {
+    if (options.transaction && !NEEDS_READING.test(source)) {
+        return lazyStatements({ dialect: 'postgres', text: source, oneByOne: false }, source);
+    }
+    const scan = scanPostgresScript(source);
+    const blanks: Blank[] = [];
+    const notes: ScriptNote[] = [];
+    for (const statement of scan.statements) {
+        const { copy } = statement;
+        if (copy) {
+            if (copy.format.kind === 'binary')
+                throw new ScriptFailure('COPY … FROM stdin in binary format cannot be written inline in a script', statement.line, undefined, COPY_HINT);
+            if (copy.trailing)
+                throw new ScriptFailure(
+                    'COPY … FROM stdin: its data must start on the line after the statement',
+                    statement.line,
+                    undefined,
+                    "End the line with the COPY statement's `;` and put the data lines, then `\\.`, below it.",
+                );
+            notes.push(copyNote(copy, statement.line));
+        } else if (statement.words[0] === 'copy' && isCopyToStdout(source.slice(statement.start, Math.min(statement.end, statement.start + 4000)))) {
+            throw new ScriptFailure('COPY … TO stdout needs psql to read the data it writes', statement.line, undefined, COPY_OUT_HINT);
+        }
+    }
+    for (const meta of scan.metaCommands) {
+        if (!IGNORED_META.has(meta.name)) {
+            throw new ScriptFailure(`psql meta-command \\${meta.name} cannot run outside psql`, meta.line, undefined, META_HINT);
+        }
+        blanks.push({ start: meta.start, end: meta.end, as: 'comment' });
+    }
+    let statements = scan.statements;
+    if (options.transaction) {
+        const shape = dumpTransaction(statements, POSTGRES_TRANSACTION_WORDS);
+        if (shape) {
+            statements = statements.filter((statement) => statement !== shape.begin && statement !== shape.commit);
+            blanks.push({ start: shape.begin.start, end: shape.begin.end, as: 'space' }, { start: shape.commit.start, end: shape.commit.end, as: 'space' });
+            notes.unshift(dumpTransactionNote(shape.begin, shape.commit));
+        } else {
+            assertNoTransactionControl(statements, POSTGRES_TRANSACTION_WORDS.isControl);
+        }
+    }
+    blanks.sort((a, b) => a.start - b.start);
+    const copies = statements.some((statement) => statement.copy);
+    const text = copies || !blanks.length ? source : blankedText(source, 0, source.length, blanks);
+    return { dialect: 'postgres', text, statements, oneByOne: !options.transaction, ...(copies ? { copies: blanks } : {}), ...(notes.length ? { notes } : {}) };
+}
+
+/** How PostgreSQL spells transaction control, and the BEGIN … COMMIT a dump may wrap itself in. */
+const POSTGRES_TRANSACTION_WORDS: DumpTransactionWords = {
+    isControl: ([first, second]) =>
+        first === 'begin' ||
+        first === 'start' ||
+        first === 'commit' ||
+        first === 'end' ||
+        first === 'abort' ||
+        (first === 'rollback' && second !== 'to') ||
+        (first === 'prepare' && second === 'transaction'),
+    isBegin: (words) =>
+        words.length <= 2 &&
+        ((words[0] === 'begin' && (words[1] === undefined || words[1] === 'work' || words[1] === 'transaction')) || (words[0] === 'start' && words[1] === 'transaction')),
+    isCommit: (words) => words.length <= 2 && (words[0] === 'commit' || words[0] === 'end') && (words[1] === undefined || words[1] === 'work' || words[1] === 'transaction'),
+    // Session settings (not SET LOCAL or SET TRANSACTION, which would then apply to noorm's transaction).
+    mayPrecede: ([first, second, third]) =>
+        (first === 'set' && second !== 'local' && second !== 'transaction') || (first === 'select' && (second === 'set_config' || third === 'set_config')),
+};
+
+/** A prepared script whose statement list is read on first use (to place an error). */
+function lazyStatements(script: Omit<PostgresScript, 'statements'>, source: string): PostgresScript {
+    let statements: PgStatement[] | undefined;
+    return Object.defineProperty(script, 'statements', {
+        get: () => (statements ??= scanPostgresScript(source).statements),
+        enumerable: true,
+    }) as PostgresScript;
+}
+
+const META_HINT = "noorm sends SQL to the server; psql commands such as \\connect, \\i or \\set only work in psql. Remove them (pg_dump's \\restrict lines are ignored for you).";
+
+const COPY_HINT = 'Write the data in text or CSV format (as pg_dump does), as INSERT statements (pg_dump --inserts), or load this file with psql.';
+
+const COPY_OUT_HINT = "Nothing reads what COPY … TO stdout writes when noorm runs a file: remove it (export data with psql's \\copy or pg_dump), or run this file with psql.";

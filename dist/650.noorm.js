@@ -1,5 +1,5 @@
-export const id = 518;
-export const ids = [518];
+export const id = 650;
+export const ids = [650];
 export const modules = {
 
 /***/ 34963:
@@ -116,7 +116,7 @@ function utcDateTime(value, separator = ' ') {
 
 /***/ }),
 
-/***/ 95518:
+/***/ 47650:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -124,14 +124,112 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  postgresDialect: () => (/* binding */ postgresDialect),
-  preparePostgresScript: () => (/* binding */ preparePostgresScript)
+  postgresDialect: () => (/* binding */ postgresDialect)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/kysely/dist/raw-builder/sql.js + 1 modules
 var sql = __webpack_require__(20189);
+// EXTERNAL MODULE: ./lib/core/dialect/database-name.js
+var database_name = __webpack_require__(92969);
+// EXTERNAL MODULE: ./lib/core/dialect/literal.js
+var literal = __webpack_require__(61089);
+// EXTERNAL MODULE: ./lib/core/dialect/script-text.js
+var script_text = __webpack_require__(83599);
+// EXTERNAL MODULE: ./lib/core/dialect/registry.js
+var registry = __webpack_require__(14775);
+// EXTERNAL MODULE: ./lib/core/dialect/connect-error.js
+var connect_error = __webpack_require__(34963);
+// EXTERNAL MODULE: ./lib/core/dialect/tls.js
+var dialect_tls = __webpack_require__(74835);
+;// CONCATENATED MODULE: ./lib/core/dialect/postgres/postgres-client.js
+
+
+/** Connection settings for the pg driver, without the database. */
+function baseClientConfig(settings, options) {
+    const tls = (0,dialect_tls/* tlsSettings */.B)(settings, options.root);
+    const ssl = !tls.enabled
+        ? false
+        : {
+            rejectUnauthorized: tls.verifyChain,
+            ...(tls.ca ? { ca: tls.ca } : {}),
+            ...(tls.verifyHost ? {} : { checkServerIdentity: () => undefined }),
+        };
+    return {
+        host: settings.host ?? '127.0.0.1',
+        port: settings.port ?? 5432,
+        ...(settings.user !== undefined ? { user: settings.user } : {}),
+        ...(settings.password !== undefined ? { password: settings.password } : {}),
+        ssl,
+        connectionTimeoutMillis: 15000,
+        application_name: 'noorm',
+    };
+}
+/** A name as a PostgreSQL identifier. */
+function quotePostgresIdentifier(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+function connectError(error, target) {
+    return (0,connect_error/* connectFailure */.vZ)(error, target, {
+        '28P01': connect_error/* CREDENTIALS_HINT */.Pc,
+        '28000': 'The server refused this user from this host; check pg_hba.conf and the user name.',
+        '3D000': connect_error/* MISSING_DATABASE_HINT */.rW,
+    }, isServerError(error));
+}
+/** A SQLSTATE code means the server itself answered. */
+function isServerError(error) {
+    const code = error.code;
+    return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
+}
+//# sourceMappingURL=postgres-client.js.map
+;// CONCATENATED MODULE: ./lib/core/dialect/postgres/postgres-admin.js
+
+
+/** The server itself, through its maintenance database: `db create`, `db destroy`, `db wait`. */
+async function connectPostgresServer(settings, options) {
+    const { default: pgModule } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 83849));
+    const target = (0,registry/* describeTarget */.ff)(settings);
+    // The maintenance database; template1 where a server has no `postgres` database.
+    let client = null;
+    for (const database of ['postgres', 'template1']) {
+        const candidate = new pgModule.Client({ ...baseClientConfig(settings, options), database });
+        candidate.on('error', () => undefined);
+        try {
+            await candidate.connect();
+            client = candidate;
+            break;
+        }
+        catch (error) {
+            await candidate.end().catch(() => undefined);
+            if (error.code !== '3D000' || database === 'template1')
+                throw connectError(error, target);
+        }
+    }
+    const admin = client;
+    const quote = quotePostgresIdentifier;
+    return {
+        async databaseExists(name) {
+            return (await admin.query('SELECT 1 FROM pg_catalog.pg_database WHERE datname = $1', [name])).rows.length > 0;
+        },
+        async createDatabase(name) {
+            await admin.query(`CREATE DATABASE ${quote(name)}`);
+        },
+        async dropDatabase(name) {
+            const version = Number((await admin.query("SELECT current_setting('server_version_num') AS v")).rows[0].v);
+            if (version >= 130000) {
+                await admin.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`);
+                return;
+            }
+            await admin.query('SELECT pg_terminate_backend(pid) FROM pg_catalog.pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+            await admin.query(`DROP DATABASE IF EXISTS ${quote(name)}`);
+        },
+        async close() {
+            await admin.end().catch(() => undefined);
+        },
+    };
+}
+//# sourceMappingURL=postgres-admin.js.map
 // EXTERNAL MODULE: ./node_modules/kysely/dist/kysely.js + 74 modules
 var kysely = __webpack_require__(2735);
 // EXTERNAL MODULE: ./node_modules/kysely/dist/driver/aborted-transaction-error.js
@@ -586,22 +684,8 @@ class PostgresDialect {
 
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/core/dialect/connect-error.js
-var connect_error = __webpack_require__(34963);
-// EXTERNAL MODULE: ./lib/core/dialect/tls.js
-var dialect_tls = __webpack_require__(74835);
-// EXTERNAL MODULE: ./lib/core/dialect/transaction-control.js
-var transaction_control = __webpack_require__(56010);
-// EXTERNAL MODULE: ./lib/core/dialect/literal.js
-var literal = __webpack_require__(61089);
-// EXTERNAL MODULE: ./lib/core/dialect/database-name.js
-var database_name = __webpack_require__(92969);
-// EXTERNAL MODULE: ./lib/core/dialect/registry.js
-var registry = __webpack_require__(14775);
 // EXTERNAL MODULE: ./lib/core/dialect/types.js
 var types = __webpack_require__(51667);
-// EXTERNAL MODULE: ./lib/core/dialect/script-text.js
-var script_text = __webpack_require__(83599);
 ;// CONCATENATED MODULE: ./lib/core/dialect/postgres/postgres-copy.js
 
 
@@ -825,7 +909,11 @@ async function runWithCopies(client, text, statements, prefix, sendSql) {
     await flush(text.length);
 }
 //# sourceMappingURL=postgres-copy.js.map
+// EXTERNAL MODULE: ./lib/core/dialect/transaction-control.js
+var transaction_control = __webpack_require__(56010);
 ;// CONCATENATED MODULE: ./lib/core/dialect/postgres/postgres-script.js
+
+
 
 
 const WORDS_KEPT = 6;
@@ -1044,68 +1132,8 @@ function blankedText(text, start, end, blanks) {
     }
     return out + text.slice(at, end);
 }
-//# sourceMappingURL=postgres-script.js.map
-;// CONCATENATED MODULE: ./lib/core/dialect/postgres/postgres-dialect.js
-
-
-
-
-
-
-
-
-
-
-
-
-
 /** psql meta-commands a pg_dump file may hold that mean nothing to the server. */
 const IGNORED_META = new Set(['restrict', 'unrestrict']);
-const postgresDialect = {
-    name: 'postgres',
-    capabilities: { transactionalDdl: true },
-    tracking: {
-        id: { type: 'serial', build: (column) => column.primaryKey() },
-        timestamp: 'timestamptz',
-        json: 'jsonb',
-        text: 'text',
-        now: () => (0,sql/* sql */.l) `now()`,
-        nowPlusSeconds: (seconds) => (0,sql/* sql */.l) `now() + ${`${seconds} seconds`}::interval`,
-    },
-    sessionLock: {
-        // Advisory locks are per database; the key is derived from the lock's name.
-        tryAcquire: (name) => (0,sql/* sql */.l) `SELECT pg_try_advisory_lock(${advisoryKey(name)[0]}, ${advisoryKey(name)[1]}) AS ok`,
-        release: (name) => (0,sql/* sql */.l) `SELECT pg_advisory_unlock(${advisoryKey(name)[0]}, ${advisoryKey(name)[1]})`,
-        isHeld: (name) => (0,sql/* sql */.l) `SELECT count(*) > 0 AS held FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2
-                AND database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
-                AND classid = ${advisoryKey(name)[0]}::oid AND objid = ${advisoryKey(name)[1]}::oid`,
-        sessionId: () => (0,sql/* sql */.l) `SELECT pg_backend_pid() AS id`,
-        // The same noorm connection: same pid, this database, started before the lock was taken.
-        findSession: (id, lockedAt) => (0,sql/* sql */.l) `SELECT pid AS id FROM pg_catalog.pg_stat_activity WHERE pid = ${Number(id)} AND application_name = 'noorm'
-                AND datname = current_database() AND backend_start <= ${lockedAt}::timestamptz`,
-        endSession: (id) => (0,sql/* sql */.l) `SELECT pg_terminate_backend(${Number(id)})`,
-    },
-    quoteIdentifier: (name) => `"${name.replace(/"/g, '""')}"`,
-    quoteLiteral: (value) => (0,literal/* literal */.eu)(value, POSTGRES_LITERALS),
-    logicalTypes: {
-        text: 'text',
-        int: 'integer',
-        bigint: 'bigint',
-        bool: 'boolean',
-        json: 'jsonb',
-        timestamp: 'timestamptz',
-        uuid: 'uuid',
-        serial: 'integer GENERATED BY DEFAULT AS IDENTITY',
-    },
-    prepareScript: preparePostgresScript,
-    endsAtStatementBoundary(text) {
-        const last = scanPostgresScript(text + script_text/* BOUNDARY_PROBE */.gq).statements.at(-1);
-        return last !== undefined && last.start === text.length && last.end === text.length + script_text/* BOUNDARY_PROBE */.gq.length;
-    },
-    connect: connectPostgres,
-    connectServer: connectPostgresServer,
-    validateDatabaseName: (name) => (0,database_name/* checkDatabaseName */.P)(name, { max: 63, unit: 'bytes', server: 'PostgreSQL' }),
-};
 /**
  * Words that may start a statement the checks below look for. A file without a backslash and
  * without any of them (most files, and big generated seeds) needs no full read before it is sent;
@@ -1178,173 +1206,65 @@ function lazyStatements(script, source) {
         enumerable: true,
     });
 }
-const POSTGRES_LITERALS = {
-    // standard_conforming_strings is on (the default, and what pg_dump sets): backslashes are literal.
-    string: literal/* standardString */.hI,
-    boolean: (b) => (b ? 'TRUE' : 'FALSE'),
-    date: (d) => `'${d.toISOString()}'`,
-    bytes: (b) => `'\\x${(0,literal/* hex */.uh)(b)}'::bytea`,
-};
-/** Two non-negative int4 keys for pg_advisory_lock, from a name. */
-function advisoryKey(name) {
-    const digest = (0,external_node_crypto_.createHash)('sha256').update(name).digest();
-    return [digest.readUInt32BE(0) & 0x7fffffff, digest.readUInt32BE(4) & 0x7fffffff];
-}
 const META_HINT = "noorm sends SQL to the server; psql commands such as \\connect, \\i or \\set only work in psql. Remove them (pg_dump's \\restrict lines are ignored for you).";
 const COPY_HINT = 'Write the data in text or CSV format (as pg_dump does), as INSERT statements (pg_dump --inserts), or load this file with psql.';
 const COPY_OUT_HINT = "Nothing reads what COPY … TO stdout writes when noorm runs a file: remove it (export data with psql's \\copy or pg_dump), or run this file with psql.";
-/** Connection settings for the pg driver, without the database. */
-function baseClientConfig(settings, options) {
-    const tls = (0,dialect_tls/* tlsSettings */.B)(settings, options.root);
-    const ssl = !tls.enabled
-        ? false
-        : {
-            rejectUnauthorized: tls.verifyChain,
-            ...(tls.ca ? { ca: tls.ca } : {}),
-            ...(tls.verifyHost ? {} : { checkServerIdentity: () => undefined }),
-        };
-    return {
-        host: settings.host ?? '127.0.0.1',
-        port: settings.port ?? 5432,
-        ...(settings.user !== undefined ? { user: settings.user } : {}),
-        ...(settings.password !== undefined ? { password: settings.password } : {}),
-        ssl,
-        connectionTimeoutMillis: 15000,
-        application_name: 'noorm',
+//# sourceMappingURL=postgres-script.js.map
+;// CONCATENATED MODULE: ./lib/core/dialect/postgres/postgres-wire.js
+/**
+ * What noorm adds to the pg driver's wire handling: counting the statements a multi-statement
+ * simple query completed (to tell which one failed), and sending a query whose text is bytes
+ * already written, without making it a string.
+ */
+/**
+ * Sends a multi-statement simple query and reports how many statements completed before an
+ * error, if any. Rows of SELECTs are not kept (a row listener stops pg from accumulating them).
+ * Text given as UTF-8 bytes is written to the connection as it is, without becoming a string.
+ */
+function countedQuery(pgModule, client, text) {
+    let completed = 0;
+    const query = new pgModule.Query(typeof text === 'string' ? text : '');
+    const handleCommandComplete = query.handleCommandComplete.bind(query);
+    query.handleCommandComplete = (...args) => {
+        completed++;
+        handleCommandComplete(...args);
     };
+    if (typeof text !== 'string')
+        query.submit = (connection) => sendQueryBytes(connection, Buffer.from(text.prefix, 'utf8'), text.sql);
+    query.on('row', () => undefined);
+    return new Promise((resolve) => {
+        query.on('end', () => resolve({ completed }));
+        query.on('error', (error) => resolve({ completed, error }));
+        void client.query(query);
+    });
 }
-async function connectPostgresServer(settings, options) {
-    const { default: pgModule } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 83849));
-    const target = (0,registry/* describeTarget */.ff)(settings);
-    // The maintenance database; template1 where a server has no `postgres` database.
-    let client = null;
-    for (const database of ['postgres', 'template1']) {
-        const candidate = new pgModule.Client({ ...baseClientConfig(settings, options), database });
-        candidate.on('error', () => undefined);
-        try {
-            await candidate.connect();
-            client = candidate;
-            break;
-        }
-        catch (error) {
-            await candidate.end().catch(() => undefined);
-            if (error.code !== '3D000' || database === 'template1')
-                throw connectError(error, target);
-        }
-    }
-    const admin = client;
-    const quote = postgresDialect.quoteIdentifier;
-    return {
-        async databaseExists(name) {
-            return (await admin.query('SELECT 1 FROM pg_catalog.pg_database WHERE datname = $1', [name])).rows.length > 0;
-        },
-        async createDatabase(name) {
-            await admin.query(`CREATE DATABASE ${quote(name)}`);
-        },
-        async dropDatabase(name) {
-            const version = Number((await admin.query("SELECT current_setting('server_version_num') AS v")).rows[0].v);
-            if (version >= 130000) {
-                await admin.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`);
-                return;
-            }
-            await admin.query('SELECT pg_terminate_backend(pid) FROM pg_catalog.pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
-            await admin.query(`DROP DATABASE IF EXISTS ${quote(name)}`);
-        },
-        async close() {
-            await admin.end().catch(() => undefined);
-        },
-    };
-}
-async function connectPostgres(settings, options) {
-    const { default: pgModule } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 83849));
-    const baseConfig = {
-        ...baseClientConfig(settings, options),
-        ...(settings.database !== undefined ? { database: settings.database } : {}),
-    };
-    // Session settings in the startup packet survive RESET ALL. A dry run cannot write even by
-    // accident; on PostgreSQL 14+ the server notices a vanished client during a long query and
-    // cancels it, instead of holding its locks until the query ends.
-    const startup = (checkInterval) => {
-        const settingsList = [...(options.readOnly ? ['default_transaction_read_only=on'] : []), ...(checkInterval ? ['client_connection_check_interval=2000'] : [])];
-        return settingsList.length ? { ...baseConfig, options: settingsList.map((setting) => `-c ${setting}`).join(' ') } : baseConfig;
-    };
-    const target = (0,registry/* describeTarget */.ff)(settings);
-    const open = async (clientConfig) => {
-        // noorm's own queries (tracking, lock) use this pool; scripts get a connection of their own.
-        const pool = new pgModule.Pool({ ...clientConfig, max: 2 });
-        // An idle connection dropped by the server must not crash the process; the next query reports it.
-        pool.on('error', () => undefined);
-        try {
-            const result = await pool.query('SELECT current_schema() AS schema');
-            return { pool, clientConfig, schema: result.rows[0]?.schema ?? null };
-        }
-        catch (error) {
-            await pool.end().catch(() => undefined);
-            throw error;
-        }
-    };
-    let opened;
+/** A simple-protocol Query message ('Q', its length, the text, NUL) whose text is `head` then `body`. */
+function sendQueryBytes(connection, head, body) {
+    const header = Buffer.allocUnsafe(5);
+    header.write('Q', 0, 'latin1');
+    header.writeInt32BE(4 + head.length + body.length + 1, 1);
+    connection.stream.cork?.();
     try {
-        opened = await open(startup(true)).catch((error) => {
-            // 42704: a server before 14 does not know client_connection_check_interval.
-            if (error.code === '42704')
-                return open(startup(false));
-            throw error;
-        });
+        connection._send(header);
+        if (head.length)
+            connection._send(head);
+        connection._send(body);
+        connection._send(Buffer.from([0]));
     }
-    catch (error) {
-        throw connectError(error, target);
+    finally {
+        connection.stream.uncork?.();
     }
-    const { pool, clientConfig } = opened;
-    const scripts = new ScriptConnection(pgModule, clientConfig, target);
-    // A connection the pool cannot open mid-run (server gone, connection limit) is exit 5, not a SQL failure.
-    const connectingPool = {
-        options: pool.options,
-        connect: async () => {
-            const client = await pool.connect().catch((error) => Promise.reject(connectError(error, target)));
-            // A checked-out client (the lock's pinned one) that loses its connection must not crash
-            // the process: the next query on it fails, and the lock notices.
-            if (!client.listenerCount('error'))
-                client.on('error', () => undefined);
-            return client;
-        },
-        end: () => pool.end(),
-    };
-    const db = new kysely/* Kysely */._$({ dialect: new PostgresDialect({ pool: connectingPool }) });
-    const trackingSchema = opened.schema ?? 'public';
-    return {
-        dialect: postgresDialect,
-        db,
-        trackingSchema,
-        target,
-        exists: true,
-        async existingTables(names) {
-            if (!names.length)
-                return new Set();
-            const result = await (0,sql/* sql */.l) `SELECT tablename AS name FROM pg_catalog.pg_tables WHERE schemaname = ${trackingSchema} AND tablename IN (${sql/* sql */.l.join(names)})`.execute(db);
-            return new Set(result.rows.map((row) => row.name));
-        },
-        withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions.transaction, fn, pool),
-        async scriptSessionId() {
-            return String(await scripts.ensureConnected());
-        },
-        openScriptSession() {
-            scripts.openEarly();
-        },
-        async cancelRunning() {
-            const pid = scripts.backendPid();
-            if (pid)
-                await pool.query('SELECT pg_cancel_backend($1)', [pid]);
-        },
-        async close() {
-            await scripts.close();
-            await db.destroy();
-            // Kysely ends the pool only if it ever used it; the pool must end either way.
-            if (!pool.ended)
-                await pool.end();
-        },
-    };
+    return null;
 }
+//# sourceMappingURL=postgres-wire.js.map
+;// CONCATENATED MODULE: ./lib/core/dialect/postgres/postgres-session.js
+
+
+
+
+
+
+
 /**
  * The one connection scripts run on. A file costs three round trips: BEGIN with the script; then
  * noorm's tracking rows with the COMMIT, after resetting the role and settings the file may have
@@ -1581,46 +1501,6 @@ async function sendPart(pgModule, client, script, part, prefix, prefixStatements
     }
 }
 /**
- * Sends a multi-statement simple query and reports how many statements completed before an
- * error, if any. Rows of SELECTs are not kept (a row listener stops pg from accumulating them).
- * Text given as UTF-8 bytes is written to the connection as it is, without becoming a string.
- */
-function countedQuery(pgModule, client, text) {
-    let completed = 0;
-    const query = new pgModule.Query(typeof text === 'string' ? text : '');
-    const handleCommandComplete = query.handleCommandComplete.bind(query);
-    query.handleCommandComplete = (...args) => {
-        completed++;
-        handleCommandComplete(...args);
-    };
-    if (typeof text !== 'string')
-        query.submit = (connection) => sendQueryBytes(connection, Buffer.from(text.prefix, 'utf8'), text.sql);
-    query.on('row', () => undefined);
-    return new Promise((resolve) => {
-        query.on('end', () => resolve({ completed }));
-        query.on('error', (error) => resolve({ completed, error }));
-        void client.query(query);
-    });
-}
-/** A simple-protocol Query message ('Q', its length, the text, NUL) whose text is `head` then `body`. */
-function sendQueryBytes(connection, head, body) {
-    const header = Buffer.allocUnsafe(5);
-    header.write('Q', 0, 'latin1');
-    header.writeInt32BE(4 + head.length + body.length + 1, 1);
-    connection.stream.cork?.();
-    try {
-        connection._send(header);
-        if (head.length)
-            connection._send(head);
-        connection._send(body);
-        connection._send(Buffer.from([0]));
-    }
-    finally {
-        connection.stream.uncork?.();
-    }
-    return null;
-}
-/**
  * A server error as a ScriptFailure at the right line: the server's position where it gives one.
  * The query sent was `prefix` (ASCII) followed by the script from offset `base`.
  */
@@ -1636,17 +1516,176 @@ function scriptFailure(error, script, sent, fallbackLine) {
     return new types/* ScriptFailure */.g(`${(0,errors/* messageOf */.bD)(error)}${detail}${where}`, line, error, hints || undefined);
 }
 const NO_TRANSACTION_HINT = 'Put `-- noorm:no-transaction` on the first line of this file so it runs outside a transaction, statement by statement, as psql runs it.';
-function connectError(error, target) {
-    return (0,connect_error/* connectFailure */.vZ)(error, target, {
-        '28P01': connect_error/* CREDENTIALS_HINT */.Pc,
-        '28000': 'The server refused this user from this host; check pg_hba.conf and the user name.',
-        '3D000': connect_error/* MISSING_DATABASE_HINT */.rW,
-    }, isServerError(error));
+//# sourceMappingURL=postgres-session.js.map
+;// CONCATENATED MODULE: ./lib/core/dialect/postgres/postgres-connection.js
+
+
+
+
+/** noorm's connection to one PostgreSQL database: a pool for its own queries, a session of its own for scripts. */
+async function connectPostgres(dialect, settings, options) {
+    const { default: pgModule } = await __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 83849));
+    const baseConfig = {
+        ...baseClientConfig(settings, options),
+        ...(settings.database !== undefined ? { database: settings.database } : {}),
+    };
+    // Session settings in the startup packet survive RESET ALL. A dry run cannot write even by
+    // accident; on PostgreSQL 14+ the server notices a vanished client during a long query and
+    // cancels it, instead of holding its locks until the query ends.
+    const startup = (checkInterval) => {
+        const settingsList = [...(options.readOnly ? ['default_transaction_read_only=on'] : []), ...(checkInterval ? ['client_connection_check_interval=2000'] : [])];
+        return settingsList.length ? { ...baseConfig, options: settingsList.map((setting) => `-c ${setting}`).join(' ') } : baseConfig;
+    };
+    const target = (0,registry/* describeTarget */.ff)(settings);
+    const open = async (clientConfig) => {
+        // noorm's own queries (tracking, lock) use this pool; scripts get a connection of their own.
+        const pool = new pgModule.Pool({ ...clientConfig, max: 2 });
+        // An idle connection dropped by the server must not crash the process; the next query reports it.
+        pool.on('error', () => undefined);
+        try {
+            const result = await pool.query('SELECT current_schema() AS schema');
+            return { pool, clientConfig, schema: result.rows[0]?.schema ?? null };
+        }
+        catch (error) {
+            await pool.end().catch(() => undefined);
+            throw error;
+        }
+    };
+    let opened;
+    try {
+        opened = await open(startup(true)).catch((error) => {
+            // 42704: a server before 14 does not know client_connection_check_interval.
+            if (error.code === '42704')
+                return open(startup(false));
+            throw error;
+        });
+    }
+    catch (error) {
+        throw connectError(error, target);
+    }
+    const { pool, clientConfig } = opened;
+    const scripts = new ScriptConnection(pgModule, clientConfig, target);
+    // A connection the pool cannot open mid-run (server gone, connection limit) is exit 5, not a SQL failure.
+    const connectingPool = {
+        options: pool.options,
+        connect: async () => {
+            const client = await pool.connect().catch((error) => Promise.reject(connectError(error, target)));
+            // A checked-out client (the lock's pinned one) that loses its connection must not crash
+            // the process: the next query on it fails, and the lock notices.
+            if (!client.listenerCount('error'))
+                client.on('error', () => undefined);
+            return client;
+        },
+        end: () => pool.end(),
+    };
+    const db = new kysely/* Kysely */._$({ dialect: new PostgresDialect({ pool: connectingPool }) });
+    const trackingSchema = opened.schema ?? 'public';
+    return {
+        dialect,
+        db,
+        trackingSchema,
+        target,
+        exists: true,
+        async existingTables(names) {
+            if (!names.length)
+                return new Set();
+            const result = await (0,sql/* sql */.l) `SELECT tablename AS name FROM pg_catalog.pg_tables WHERE schemaname = ${trackingSchema} AND tablename IN (${sql/* sql */.l.join(names)})`.execute(db);
+            return new Set(result.rows.map((row) => row.name));
+        },
+        withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions.transaction, fn, pool),
+        async scriptSessionId() {
+            return String(await scripts.ensureConnected());
+        },
+        openScriptSession() {
+            scripts.openEarly();
+        },
+        async cancelRunning() {
+            const pid = scripts.backendPid();
+            if (pid)
+                await pool.query('SELECT pg_cancel_backend($1)', [pid]);
+        },
+        async close() {
+            await scripts.close();
+            await db.destroy();
+            // Kysely ends the pool only if it ever used it; the pool must end either way.
+            if (!pool.ended)
+                await pool.end();
+        },
+    };
 }
-/** A SQLSTATE code means the server itself answered. */
-function isServerError(error) {
-    const code = error.code;
-    return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
+//# sourceMappingURL=postgres-connection.js.map
+;// CONCATENATED MODULE: ./lib/core/dialect/postgres/postgres-dialect.js
+
+
+
+
+
+
+
+
+
+/**
+ * PostgreSQL. The dialect object; its parts live beside it: the script reader (postgres-script.ts,
+ * with COPY data in postgres-copy.ts), the connection and its script session (postgres-connection.ts,
+ * postgres-session.ts), server admin (postgres-admin.ts), client settings (postgres-client.ts) and
+ * what noorm adds to the driver's wire handling (postgres-wire.ts).
+ */
+const postgresDialect = {
+    name: 'postgres',
+    capabilities: { transactionalDdl: true },
+    tracking: {
+        id: { type: 'serial', build: (column) => column.primaryKey() },
+        timestamp: 'timestamptz',
+        json: 'jsonb',
+        text: 'text',
+        now: () => (0,sql/* sql */.l) `now()`,
+        nowPlusSeconds: (seconds) => (0,sql/* sql */.l) `now() + ${`${seconds} seconds`}::interval`,
+    },
+    sessionLock: {
+        // Advisory locks are per database; the key is derived from the lock's name.
+        tryAcquire: (name) => (0,sql/* sql */.l) `SELECT pg_try_advisory_lock(${advisoryKey(name)[0]}, ${advisoryKey(name)[1]}) AS ok`,
+        release: (name) => (0,sql/* sql */.l) `SELECT pg_advisory_unlock(${advisoryKey(name)[0]}, ${advisoryKey(name)[1]})`,
+        isHeld: (name) => (0,sql/* sql */.l) `SELECT count(*) > 0 AS held FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2
+                AND database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+                AND classid = ${advisoryKey(name)[0]}::oid AND objid = ${advisoryKey(name)[1]}::oid`,
+        sessionId: () => (0,sql/* sql */.l) `SELECT pg_backend_pid() AS id`,
+        // The same noorm connection: same pid, this database, started before the lock was taken.
+        findSession: (id, lockedAt) => (0,sql/* sql */.l) `SELECT pid AS id FROM pg_catalog.pg_stat_activity WHERE pid = ${Number(id)} AND application_name = 'noorm'
+                AND datname = current_database() AND backend_start <= ${lockedAt}::timestamptz`,
+        endSession: (id) => (0,sql/* sql */.l) `SELECT pg_terminate_backend(${Number(id)})`,
+    },
+    quoteIdentifier: quotePostgresIdentifier,
+    quoteLiteral: (value) => (0,literal/* literal */.eu)(value, POSTGRES_LITERALS),
+    logicalTypes: {
+        text: 'text',
+        int: 'integer',
+        bigint: 'bigint',
+        bool: 'boolean',
+        json: 'jsonb',
+        timestamp: 'timestamptz',
+        uuid: 'uuid',
+        serial: 'integer GENERATED BY DEFAULT AS IDENTITY',
+    },
+    prepareScript: preparePostgresScript,
+    endsAtStatementBoundary(text) {
+        const last = scanPostgresScript(text + script_text/* BOUNDARY_PROBE */.gq).statements.at(-1);
+        return last !== undefined && last.start === text.length && last.end === text.length + script_text/* BOUNDARY_PROBE */.gq.length;
+    },
+    connect: (settings, options) => connectPostgres(postgresDialect, settings, options),
+    connectServer: connectPostgresServer,
+    validateDatabaseName: (name) => (0,database_name/* checkDatabaseName */.P)(name, { max: 63, unit: 'bytes', server: 'PostgreSQL' }),
+};
+const POSTGRES_LITERALS = {
+    // standard_conforming_strings is on (the default, and what pg_dump sets): backslashes are literal.
+    string: literal/* standardString */.hI,
+    boolean: (b) => (b ? 'TRUE' : 'FALSE'),
+    date: (d) => `'${d.toISOString()}'`,
+    bytes: (b) => `'\\x${(0,literal/* hex */.uh)(b)}'::bytea`,
+};
+/** Two non-negative int4 keys for pg_advisory_lock, from a name. */
+function advisoryKey(name) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(name).digest();
+    return [digest.readUInt32BE(0) & 0x7fffffff, digest.readUInt32BE(4) & 0x7fffffff];
 }
 //# sourceMappingURL=postgres-dialect.js.map
 

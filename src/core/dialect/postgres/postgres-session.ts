@@ -1,0 +1,274 @@
+import type { CompiledQuery } from 'kysely';
+import type pg from 'pg';
+import { messageOf } from '../../errors.js';
+import { makeLineCounter } from '../script-text.js';
+import { ScriptFailure, type ScriptSession } from '../types.js';
+import { connectError } from './postgres-client.js';
+import { copyFailure, runWithCopies, streamCopy } from './postgres-copy.js';
+import { blankedText, offsetOfPosition, scanPostgresScript, type PgStatement, type PostgresScript } from './postgres-script.js';
+import { countedQuery } from './postgres-wire.js';
+
+/**
+ * The one connection scripts run on. A file costs three round trips: BEGIN with the script; then
+ * noorm's tracking rows with the COMMIT, after resetting the role and settings the file may have
+ * changed (so the rows are written as noorm, not as whatever the file became); then the rest of
+ * what DISCARD ALL does, so the next file starts on a clean session.
+ */
+export class ScriptConnection {
+    private client: pg.Client | null = null;
+    /** ReadyForQuery's transaction status after the last query: I idle, T in a block, E failed block. */
+    private status = 'I';
+    private busy: Promise<unknown> = Promise.resolve();
+    /** The connection being opened, so that two callers share one. */
+    private connecting: Promise<pg.Client> | null = null;
+
+    constructor(
+        private readonly pgModule: typeof pg,
+        private readonly config: pg.ClientConfig,
+        private readonly target: string,
+    ) {}
+
+    /** `main` runs noorm's rows for files without a transaction: the script's session may be in any state. */
+    session<T>(transaction: boolean, fn: (session: ScriptSession) => Promise<T>, main: pg.Pool): Promise<T> {
+        // Files run one after another; should two sessions ever overlap, the second waits.
+        const run = this.busy.then(() => this.run(transaction, fn, main));
+        this.busy = run.catch(() => undefined);
+        return run;
+    }
+
+    async close(): Promise<void> {
+        await this.connecting?.catch(() => undefined);
+        const client = this.client;
+        this.client = null;
+        await client?.end().catch(() => undefined);
+    }
+
+    /** Starts opening the connection; a failure is left for the next use, which tries again. */
+    openEarly(): void {
+        this.connect().catch(() => undefined);
+    }
+
+    /** Opens the connection now and returns its server process id. */
+    async ensureConnected(): Promise<number | null> {
+        await this.connect();
+        return this.backendPid();
+    }
+
+    /** The server process of the script session, to cancel its statement. */
+    backendPid(): number | null {
+        return (this.client as unknown as { processID?: number } | null)?.processID ?? null;
+    }
+
+    private connect(): Promise<pg.Client> {
+        if (this.client) return Promise.resolve(this.client);
+        this.connecting ??= this.open().finally(() => {
+            this.connecting = null;
+        });
+        return this.connecting;
+    }
+
+    private async open(): Promise<pg.Client> {
+        const client = new this.pgModule.Client(this.config);
+        this.status = 'I';
+        // Dropped while idle (a FATAL such as idle_session_timeout arrives as an error before the
+        // end; a server or proxy may just close it): the next file opens a new one.
+        const forget = () => {
+            if (this.client === client) this.client = null;
+        };
+        client.on('error', forget);
+        client.on('end', forget);
+        try {
+            await client.connect();
+            (client as unknown as { connection: NodeJS.EventEmitter }).connection.on('readyForQuery', (message: { status?: string }) => {
+                this.status = message.status ?? 'I';
+            });
+        } catch (error) {
+            await client.end().catch(() => undefined);
+            throw connectError(error, this.target);
+        }
+        this.client = client;
+        return client;
+    }
+
+    private async discard(client: pg.Client): Promise<void> {
+        this.client = null;
+        await client.end().catch(() => undefined);
+    }
+
+    private async run<T>(transaction: boolean, fn: (session: ScriptSession) => Promise<T>, main: pg.Pool): Promise<T> {
+        const client = await this.connect();
+        // In a transaction, noorm's own rows are sent with the COMMIT, in the same round trip.
+        const deferred: string[] = [];
+        let begun = false;
+        const session: ScriptSession = {
+            execute: async (script, options) => {
+                const prepared = script as PostgresScript;
+                if (prepared.oneByOne) {
+                    await executeScript(this.pgModule, client, prepared, '', 0);
+                    if (!options?.continues && this.status !== 'I') {
+                        throw new ScriptFailure(
+                            'The file left a transaction open (a BEGIN without its COMMIT); it was rolled back',
+                            undefined,
+                            undefined,
+                            'End every transaction the file opens, or leave transactions to noorm by removing `-- noorm:no-transaction`.',
+                        );
+                    }
+                    return;
+                }
+                const prefix = transaction && !begun ? 'BEGIN;\n' : '';
+                begun = true;
+                return executeScript(this.pgModule, client, prepared, prefix, prefix ? 1 : 0);
+            },
+            executeGenerated: async (sql) => {
+                const prefix = transaction && !begun ? 'BEGIN;\n' : '';
+                begun = true;
+                const { completed, error } = await countedQuery(this.pgModule, client, { prefix, sql });
+                if (error) {
+                    // Read only now, to name the failing line; only scanned, so nothing here can hide the server's error.
+                    const text = sql.toString('utf8');
+                    const statements = scanPostgresScript(text).statements;
+                    const failed = completed - (prefix ? 1 : 0);
+                    const script: PostgresScript = { dialect: 'postgres', text, statements, oneByOne: false };
+                    throw scriptFailure(error, script, { prefix: prefix.length, base: 0 }, failed >= 0 ? statements[failed]?.line : undefined);
+                }
+            },
+            run: async (query: CompiledQuery) => {
+                if (transaction) deferred.push(inlineParameters(client, query));
+                else await main.query(query.sql, query.parameters as unknown[]);
+            },
+        };
+        let result: T;
+        try {
+            result = await fn(session);
+            if (transaction) {
+                // One round trip: noorm's rows (as noorm, not as whatever role the file set), the
+                // COMMIT, then the reset for the next file, which may follow a COMMIT in one query.
+                const head = [begun ? '' : 'BEGIN', 'SET SESSION AUTHORIZATION DEFAULT', 'RESET ALL', ...deferred, 'COMMIT'].filter(Boolean);
+                const { completed, error } = await countedQuery(this.pgModule, client, [...head, ...RESET_SESSION].join(';\n'));
+                if (error && completed < head.length) throw error;
+                // Committed; only the reset failed: the session is not used again.
+                if (error) await this.discard(client);
+                return result;
+            }
+        } catch (error) {
+            if (this.status !== 'I') {
+                try {
+                    await client.query('ROLLBACK');
+                } catch {
+                    await this.discard(client);
+                    throw error;
+                }
+            }
+            await this.reset(client);
+            throw error;
+        }
+        await this.reset(client);
+        return result;
+    }
+
+    /** What DISCARD ALL does, in one round trip outside any transaction. */
+    private async reset(client: pg.Client): Promise<void> {
+        if (this.client !== client) return;
+        try {
+            await client.query(RESET_SESSION.join(';\n'));
+        } catch {
+            // A session that cannot be reset is not used again.
+            await this.discard(client);
+        }
+    }
+}
+
+/** The statements DISCARD ALL stands for (it cannot share a query with another statement). */
+const RESET_SESSION = [
+    'CLOSE ALL',
+    'SET SESSION AUTHORIZATION DEFAULT',
+    'RESET ALL',
+    'DEALLOCATE ALL',
+    'UNLISTEN *',
+    'SELECT pg_advisory_unlock_all()',
+    'DISCARD PLANS',
+    'DISCARD TEMP',
+    'DISCARD SEQUENCES',
+];
+
+/** A compiled query of noorm's own ($1, $2, … placeholders) as literal SQL for a simple query. */
+function inlineParameters(client: pg.ClientBase, query: CompiledQuery): string {
+    return query.sql.replace(/\$(\d+)/g, (_, n: string) => {
+        const value = query.parameters[Number(n) - 1];
+        if (value === null || value === undefined) return 'NULL';
+        if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+        if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+        if (value instanceof Date) return client.escapeLiteral(value.toISOString());
+        return client.escapeLiteral(String(value));
+    });
+}
+
+/**
+ * Runs a prepared script. `prefix` holds statements sent in the same query before it (BEGIN, a
+ * session setting): `prefixStatements` of them, whose length the error positions skip.
+ */
+async function executeScript(pgModule: typeof pg, client: pg.ClientBase, script: PostgresScript, prefix: string, prefixStatements: number): Promise<void> {
+    if (script.oneByOne) {
+        // Outside a transaction psql sends each statement on its own, so VACUUM, CREATE INDEX
+        // CONCURRENTLY and friends run; one multi-statement query would be one implicit transaction.
+        for (const statement of script.statements) {
+            const text = script.text.slice(statement.start, statement.end);
+            if (statement.copy) {
+                await streamCopy(client, text, script.text, statement.copy).catch((error: unknown) =>
+                    Promise.reject(copyFailure(error, script.text, statement.copy!, statement.line)),
+                );
+                continue;
+            }
+            try {
+                await client.query(text);
+            } catch (error) {
+                throw scriptFailure(error, script, { prefix: 0, base: statement.start }, statement.line);
+            }
+        }
+        return;
+    }
+    if (script.copies) {
+        const blanks = script.copies;
+        return runWithCopies(client, script.text, script.statements, prefix, (from, to, statements, head) =>
+            sendPart(pgModule, client, script, { text: blankedText(script.text, from, to, blanks), base: from, statements }, head, head ? prefixStatements : 0),
+        );
+    }
+    return sendPart(pgModule, client, script, { text: script.text, base: 0, statements: script.statements }, prefix, prefixStatements);
+}
+
+/**
+ * Sends `part` of a script (its text from offset `base`, holding `statements`) as one
+ * simple-protocol query: $$ bodies, DO blocks and many statements run as psql would run them, in
+ * one round trip. Counting completed statements tells which one failed.
+ */
+async function sendPart(
+    pgModule: typeof pg,
+    client: pg.ClientBase,
+    script: PostgresScript,
+    part: { text: string; base: number; statements: readonly PgStatement[] },
+    prefix: string,
+    prefixStatements: number,
+): Promise<void> {
+    const { completed, error } = await countedQuery(pgModule, client, prefix + part.text);
+    if (error) {
+        const failed = completed - prefixStatements;
+        throw scriptFailure(error, script, { prefix: prefix.length, base: part.base }, failed >= 0 ? part.statements[failed]?.line : undefined);
+    }
+}
+
+/**
+ * A server error as a ScriptFailure at the right line: the server's position where it gives one.
+ * The query sent was `prefix` (ASCII) followed by the script from offset `base`.
+ */
+function scriptFailure(error: unknown, script: PostgresScript, sent: { prefix: number; base: number }, fallbackLine: number | undefined): ScriptFailure {
+    const e = error as Partial<pg.DatabaseError>;
+    let line = fallbackLine;
+    const position = Number(e.position) - sent.prefix;
+    if (e.position && position >= 1) line = makeLineCounter(script.text)(offsetOfPosition(script.text, position, sent.base));
+    const detail = e.detail ? ` (${e.detail})` : '';
+    const where = e.where && !e.position ? ` [${e.where.split('\n')[0]}]` : '';
+    const hints = [e.hint, e.code === '25001' ? NO_TRANSACTION_HINT : undefined].filter(Boolean).join(' ');
+    return new ScriptFailure(`${messageOf(error)}${detail}${where}`, line, error, hints || undefined);
+}
+
+const NO_TRANSACTION_HINT = 'Put `-- noorm:no-transaction` on the first line of this file so it runs outside a transaction, statement by statement, as psql runs it.';
