@@ -16,6 +16,8 @@ import { CONNECTION_FLAGS } from './options.js';
  * code instead of exiting, so tests and other front ends can call it.
  */
 export async function main(argv: readonly string[], io: CliIo, version: string): Promise<number> {
+    // ExitCode.ok and ExitCode.usage are written as numbers only here and below: loading the engine
+    // for its constants would make `--help` and every command pay for the whole engine at start.
     let exitCode = 0;
     const program = buildProgram(io, version, (code) => {
         exitCode = code;
@@ -26,7 +28,7 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
         return exitCode;
     } catch (error) {
         if (!(error instanceof CommanderError)) throw error;
-        if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+        if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0; // ExitCode.ok
         // Everything else commander rejects (unknown verb or flag, missing argument, a group
         // without its verb) is a usage error. Only then is the engine loaded, for its document.
         const core = await import('../core/index.js');

@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from './config/types.js';
 import { RefusedError } from './errors.js';
 
-/** Every state-changing action, as SPEC.md's protected-config table names them. */
+/** Every state-changing action a protected config guards (`area:verb`). */
 export type GuardedAction =
     'run:build' | 'run:file' | 'run:dir' | 'change:run' | 'change:revert' | 'change:rm' | 'db:create' | 'db:destroy' | 'lock:release' | 'config:rm' | 'config:edit';
 

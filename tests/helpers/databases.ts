@@ -40,9 +40,17 @@ export function skipReason(dialect: TestDialect): string | null {
     return process.env[`NOORM_TEST_${key}_SKIP`] ?? `NOORM_TEST_${key}_URL is not set`;
 }
 
-/** Dialects to loop over; unavailable ones are announced loudly once per test file. */
+/**
+ * Dialects to loop over; unavailable ones are announced loudly once per test file.
+ * `NOORM_TEST_DIALECTS=sqlite,postgres` runs only those (the others are said to be left out).
+ */
 export function availableDialects(dialects: TestDialect[] = ALL_DIALECTS): TestDialect[] {
+    const only = process.env['NOORM_TEST_DIALECTS']?.split(',').map((name) => name.trim());
     return dialects.filter((dialect) => {
+        if (only && !only.includes(dialect)) {
+            process.stderr.write(`\n(${dialect} tests left out: NOORM_TEST_DIALECTS=${only.join(',')})\n`);
+            return false;
+        }
         const reason = skipReason(dialect);
         if (reason) process.stderr.write(`\n*** SKIPPED ${dialect} tests: ${reason} ***\n`);
         return !reason;

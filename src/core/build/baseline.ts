@@ -19,7 +19,7 @@ export async function firstBuildRecorded(conn: DialectConnection): Promise<boole
 }
 
 /**
- * DESIGN.md §5: schema/ describes the database as it is now, so it already holds every changeset.
+ * schema/ describes the database as it is now, so it already holds every changeset.
  * The first successful build of a fresh database therefore records every changeset on disk as
  * `baseline`; `change ff` right after it has nothing to do. A database that noorm had touched
  * before this build (files run, changesets applied) is never baselined: its changesets apply.

@@ -18,7 +18,7 @@ const BYTES = { salt: 16, iv: 12, authTag: 16 } as const;
 /** Larger than any state or export noorm writes by far; larger files are not read. */
 export const MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
 
-/** The encrypted envelope written to disk (SPEC.md's payload plus the KDF parameters). */
+/** The encrypted envelope written to disk: the AES-256-GCM payload plus the KDF parameters it was derived with. */
 export interface EncryptedPayload {
     version: 1;
     algorithm: 'aes-256-gcm';
