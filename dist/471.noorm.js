@@ -813,6 +813,8 @@ ${CONNECTION_FLAGS.map(({ flag, env }) => `  ${env.padEnd(22)} ${flag.split(' ')
  * code instead of exiting, so tests and other front ends can call it.
  */
 async function main(argv, io, version) {
+    // ExitCode.ok and ExitCode.usage are written as numbers only here and below: loading the engine
+    // for its constants would make `--help` and every command pay for the whole engine at start.
     let exitCode = 0;
     const program = buildProgram(io, version, (code) => {
         exitCode = code;
@@ -827,7 +829,7 @@ async function main(argv, io, version) {
         if (!(error instanceof esm/* CommanderError */.b7))
             throw error;
         if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
-            return 0;
+            return 0; // ExitCode.ok
         // Everything else commander rejects (unknown verb or flag, missing argument, a group
         // without its verb) is a usage error. Only then is the engine loaded, for its document.
         const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 70762));

@@ -1848,9 +1848,17 @@ function openSession(options) {
         where: () => where,
     };
 }
+const STATE_WONT_OPEN = new Set([
+    'state-damaged',
+    'state-other-machine',
+    'state-passphrase-required',
+    'state-wrong-passphrase',
+    'state-tampered',
+    'state-unsupported',
+]);
 /** The state file exists but does not open here (another machine's, damaged, a passphrase not given). */
 function stateWontOpen(error) {
-    return error instanceof errors/* UsageError */.eb && error.code.startsWith('state-');
+    return error instanceof errors/* UsageError */.eb && STATE_WONT_OPEN.has(error.code);
 }
 /** A warning for the result document, from the events that carry one. */
 function warningOf(event) {
@@ -4931,7 +4939,7 @@ async function firstBuildRecorded(conn) {
     return row !== undefined;
 }
 /**
- * DESIGN.md §5: schema/ describes the database as it is now, so it already holds every changeset.
+ * schema/ describes the database as it is now, so it already holds every changeset.
  * The first successful build of a fresh database therefore records every changeset on disk as
  * `baseline`; `change ff` right after it has nothing to do. A database that noorm had touched
  * before this build (files run, changesets applied) is never baselined: its changesets apply.

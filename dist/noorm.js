@@ -340,6 +340,7 @@ const argv = process.argv.slice(2);
 // of failing, so say it plainly first.
 if (Number(process.versions.node.split('.')[0]) < 22) {
     process.stderr.write(`noorm needs Node.js 22 or newer; this is ${process.version}.\n`);
+    // ExitCode.usage: the engine, which holds the constant, cannot even load on this Node.
     process.exit(2);
 }
 function version() {

@@ -5,7 +5,7 @@ import type { ConfigLayer, ResolvedConfig } from './config/types.js';
 import { parseConnectionUrl } from './config/url.js';
 import type { CommandContext } from './context.js';
 import { describeTarget } from './dialect/registry.js';
-import { InterruptedError, UsageError, messageOf } from './errors.js';
+import { InterruptedError, UsageError, messageOf, type ErrorCode } from './errors.js';
 import type { EventSink, NoormEvent } from './events.js';
 import { describeTakeover } from './lock/lock.js';
 import { findProjectRoot } from './project/root.js';
@@ -164,9 +164,18 @@ export function openSession(options: SessionOptions): Session {
     };
 }
 
+const STATE_WONT_OPEN: ReadonlySet<ErrorCode> = new Set([
+    'state-damaged',
+    'state-other-machine',
+    'state-passphrase-required',
+    'state-wrong-passphrase',
+    'state-tampered',
+    'state-unsupported',
+]);
+
 /** The state file exists but does not open here (another machine's, damaged, a passphrase not given). */
 function stateWontOpen(error: unknown): boolean {
-    return error instanceof UsageError && error.code.startsWith('state-');
+    return error instanceof UsageError && STATE_WONT_OPEN.has(error.code);
 }
 
 /** A warning for the result document, from the events that carry one. */
