@@ -59,7 +59,7 @@ export async function executePlan(conn: DialectConnection, plan: readonly Planne
         const cancel = () => void conn.cancelRunning?.().catch(() => undefined);
         context.signal?.addEventListener('abort', cancel, { once: true });
         try {
-            await conn.withScriptSession({ transaction: file.transaction }, async (session) => {
+            await conn.withScriptSession({ transaction: file.transaction, oneFile: true }, async (session) => {
                 await executeScript(session, conn.dialect, file.script, { transaction: file.transaction, signal: context.signal });
                 // Inside a transaction the row commits with the script; without one the dialect
                 // writes it on a clean session once the file is done.
@@ -68,7 +68,7 @@ export async function executePlan(conn: DialectConnection, plan: readonly Planne
                     checksum: source.checksum,
                     sizeBytes: source.sizeBytes,
                     status: 'success',
-                    durationMs: msSince(started),
+                    durationMs: session.recordedDuration?.() ?? msSince(started),
                 });
             });
         } catch (caught) {
