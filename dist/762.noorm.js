@@ -68,8 +68,20 @@ function describeTarget(connection) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ ScriptFailure)
+/* harmony export */   g: () => (/* binding */ ScriptFailure),
+/* harmony export */   k: () => (/* binding */ ServerExpression)
 /* harmony export */ });
+/**
+ * A value of a tracking row that the server works out as it writes the row, in the dialect's own
+ * SQL: the duration of a file sent together with its row (the session cannot time what it has not
+ * sent yet). Only the dialect session that handed it out reads it.
+ */
+class ServerExpression {
+    sql;
+    constructor(sql) {
+        this.sql = sql;
+    }
+}
 /**
  * A script failed, or cannot run. `line` is 1-based within the script where the database or the
  * dialect's reader can tell; the runner adds the file path.
@@ -2386,7 +2398,7 @@ async function recordFile(conn, run, context, record) {
         size_bytes: record.sizeBytes,
         ...runColumns(context, record.errorMessage),
         status: record.status,
-        duration_ms: Math.round(record.durationMs),
+        duration_ms: typeof record.durationMs === 'number' ? Math.round(record.durationMs) : record.durationMs,
     };
     await run(compiled_query/* CompiledQuery */.E.raw(remove.sql, [record.filepath, context.configName]));
     await run(compiled_query/* CompiledQuery */.E.raw(insert.sql, INSERT_COLUMNS.map((column) => row[column])));
@@ -3100,7 +3112,7 @@ async function executePlan(conn, plan, context, options) {
         const cancel = () => void conn.cancelRunning?.().catch(() => undefined);
         context.signal?.addEventListener('abort', cancel, { once: true });
         try {
-            await conn.withScriptSession({ transaction: file.transaction }, async (session) => {
+            await conn.withScriptSession({ transaction: file.transaction, oneFile: true }, async (session) => {
                 await executeScript(session, conn.dialect, file.script, { transaction: file.transaction, signal: context.signal });
                 // Inside a transaction the row commits with the script; without one the dialect
                 // writes it on a clean session once the file is done.
@@ -3109,7 +3121,7 @@ async function executePlan(conn, plan, context, options) {
                     checksum: source.checksum,
                     sizeBytes: source.sizeBytes,
                     status: 'success',
-                    durationMs: msSince(started),
+                    durationMs: session.recordedDuration?.() ?? msSince(started),
                 });
             });
         }
