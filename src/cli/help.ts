@@ -9,6 +9,8 @@ Exit codes:
   3    the lock is held by another run
   4    refused: protected config without confirmation
   5    cannot connect to the database
+  6    not up to date: change ff|next refused an applied changeset edited since
+       it ran (--allow-stale goes on)
   130  interrupted (SIGINT), 143 terminated (SIGTERM)`;
 
 export const ENVIRONMENT_HELP = `
