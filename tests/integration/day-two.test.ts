@@ -200,3 +200,81 @@ describe.each(dialects)('%s: day two', (dialect) => {
         expect(error.hint).toContain(index);
     });
 });
+
+describe('smaller things found on day two', () => {
+    const servers = availableDialects(['postgres', 'mysql']);
+
+    it.each(servers)('%s: a missing database is said once, with the db create hint; refused credentials name NOORM_PASSWORD and --password', async (dialect) => {
+        const root = makeProject({ '.noorm/.keep': '' });
+        const server = new URL(process.env[`NOORM_TEST_${dialect.toUpperCase()}_URL`]!);
+        const missing = new URL(server);
+        missing.pathname = `/noorm_missing_${process.pid}`;
+        const result = await runCli(['change', 'list', '--json'], { cwd: root, env: { NOORM_URL: missing.toString() } });
+        expect(result.code).toBe(5);
+        const error = parseJson<{ error: ErrorJson }>(result).error;
+        expect(error.message.match(/Cannot connect to/g)).toHaveLength(1);
+        expect(error.message).toContain(`noorm_missing_${process.pid}`);
+        expect(error.hint).toContain('noorm db create');
+
+        const stranger = new URL(server);
+        stranger.username = 'noorm_no_such_user';
+        stranger.password = 'Wrong-Pass-123';
+        stranger.pathname = '/postgres';
+        const denied = await runCli(['change', 'list', '--json'], { cwd: root, env: { NOORM_URL: stranger.toString() } });
+        expect(denied.code).toBe(5);
+        const refusal = parseJson<{ error: ErrorJson }>(denied).error;
+        expect(refusal.message.match(/Cannot connect to/g)).toHaveLength(1);
+        expect(refusal.hint).toContain('NOORM_PASSWORD');
+        expect(refusal.hint).toContain('--password');
+        expect(denied.stdout).not.toContain('Wrong-Pass-123');
+    });
+
+    it('run file on a missing file exits 2, as the README says', async () => {
+        const root = makeProject({ '.noorm/.keep': '' });
+        const result = await runCli(['run', 'file', 'missing.sql', '--json'], { cwd: root, env: { NOORM_DIALECT: 'sqlite', NOORM_DATABASE: 'x.db' } });
+        expect(result.code).toBe(2);
+        expect(parseJson<{ error: ErrorJson }>(result).error.exitCode).toBe(2);
+    });
+
+    it('a template with an unclosed tag or block says what is unclosed and where', async () => {
+        const root = makeProject({
+            '.noorm/.keep': '',
+            'block.sql.eta': 'SELECT 1;\n-- a loop\n<% for (const n of [1, 2]) { %>\nSELECT <%= n %>;\n',
+            'tag.sql.eta': 'SELECT 1;\nSELECT <%= 2 ;\nSELECT 3;\n',
+        });
+        const env = { NOORM_DIALECT: 'sqlite', NOORM_DATABASE: 'x.db' };
+        const block = parseJson<{ error: ErrorJson & { line: number } }>(await runCli(['run', 'file', 'block.sql.eta', '--json'], { cwd: root, env })).error;
+        expect(block).toMatchObject({ code: 'template-syntax', file: 'block.sql.eta', line: 3 });
+        expect(block.message).toContain('the "{" opened at line 3 in <% for (const n of [1, 2]) { %> is never closed');
+        expect(block.message).not.toContain('catch');
+        const tag = parseJson<{ error: ErrorJson & { line: number } }>(await runCli(['run', 'file', 'tag.sql.eta', '--json'], { cwd: root, env })).error;
+        expect(tag).toMatchObject({ code: 'template-syntax', file: 'tag.sql.eta', line: 2 });
+        expect(tag.message).toContain('the tag <%= 2 ; opened at line 2 is never closed with %>');
+        const text = await runCli(['run', 'file', 'block.sql.eta'], { cwd: root, env });
+        expect(text.stderr).toContain('at block.sql.eta:3');
+    });
+
+    it('run file --dry-run --force marks an unchanged file as one that runs, matching the summary', async () => {
+        const root = makeProject({ '.noorm/.keep': '', 'x.sql.eta': 'SELECT <%= 1 %>;\n' });
+        const env = { NOORM_DIALECT: 'sqlite', NOORM_DATABASE: 'x.db' };
+        expect((await runCli(['run', 'file', 'x.sql.eta'], { cwd: root, env })).code).toBe(0);
+        const json = parseJson<{ files: Array<{ status: string; forced?: boolean; sql?: string }> }>(
+            await runCli(['run', 'file', 'x.sql.eta', '--dry-run', '--force', '--json'], { cwd: root, env }),
+        );
+        expect(json.files).toEqual([expect.objectContaining({ status: 'unchanged', forced: true, sql: 'SELECT 1;\n' })]);
+        const text = await runCli(['run', 'file', 'x.sql.eta', '--dry-run', '--force'], { cwd: root, env });
+        expect(text.stderr).toContain('unchanged, runs (--force)  x.sql.eta');
+        expect(text.stderr).toContain('dry run: 1 would run, 0 skipped (unchanged)');
+        const plain = await runCli(['run', 'file', 'x.sql.eta', '--dry-run'], { cwd: root, env });
+        expect(plain.stderr).toContain('dry run: 0 would run, 1 skipped (unchanged)');
+    });
+
+    it('config export --out DIR/file prints an import hint that names the folder', async () => {
+        const root = makeProject({ '.noorm/.keep': '' });
+        const env = { NOORM_MACHINE_ID: 'day-two-machine-0001', NOORM_EXPORT_PASSPHRASE: 'Export-Pass-42' };
+        expect((await runCli(['config', 'add', 'dev', '--dialect', 'sqlite', '--database', 'dev.db'], { cwd: root, env })).code).toBe(0);
+        const exported = await runCli(['config', 'export', 'dev', '--out', 'exports/dev.noorm-config'], { cwd: root, env });
+        expect(exported.code).toBe(0);
+        expect(exported.stdout).toContain(`import it with: noorm config import ${path.join('exports', 'dev.noorm-config')}`);
+    });
+});
