@@ -135,6 +135,7 @@ describe.each(dialects)('%s: day two', (dialect) => {
             expect(result.changesets).toEqual([]);
             expect(result.error).toMatchObject({ code: 'stale-changesets', exitCode: 6, file: edited, hint: expect.stringContaining(`change run ${first} --force`) });
         }
+        expect((await noorm(['change', 'list'])).stdout).toMatch(new RegExp(`stale +${first} +run .*; since then changed ${edited}`));
         const text = await noorm(['change', 'ff']);
         expect(text.code).toBe(6);
         expect(text.stderr).toContain(`${first} was applied, and since then ${edited} was edited`);

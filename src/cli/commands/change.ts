@@ -165,5 +165,6 @@ function formatList(result: ChangeListResult, safe: Render['safe']): string {
 function detail(info: ChangesetInfo, safe: Render['safe']): string {
     if (!info.executedAt) return '';
     const when = `${info.direction === 'revert' ? 'reverted' : info.status === 'baseline' ? 'baselined' : 'run'} ${safe(info.executedAt)} by ${safe(info.executedBy ?? '')}`;
+    if (info.status === 'stale' && info.changed?.length) return `${when}; since then ${info.changed.map((file) => `${file.change} ${safe(file.path)}`).join(', ')}`;
     return info.status === 'failed' && info.error ? `${when}: ${safe(info.error.split('\n')[0]!)}` : when;
 }
