@@ -179,6 +179,13 @@ describe.each(dialects)('%s: day two', (dialect) => {
         expect(allowed.code).toBe(0);
         expect(parseJson<RunJson>(allowed).warnings).toEqual([expect.objectContaining({ code: 'empty-changeset', changeset: added.name })]);
         expect((await list()).changesets.map((c) => c.status)).toEqual(['applied']);
+
+        // Its revert/ is the scaffold's comment too: reverting it would undo nothing.
+        const revert = await noorm(['change', 'revert', 'later', '--json']);
+        expect(revert.code).toBe(2);
+        expect(parseJson<RunJson>(revert).error).toMatchObject({ code: 'empty-changeset', message: expect.stringContaining('revert files hold only comments') });
+        expect((await noorm(['change', 'revert', 'later'], { env: { NOORM_ALLOW_EMPTY: '1' } })).code).toBe(0);
+        expect((await list()).changesets.map((c) => c.status)).toEqual(['reverted']);
     });
 
     it('an exact name wins over names that contain it; an ambiguous part lists the candidates', async () => {
