@@ -18,7 +18,7 @@ const NETWORK_HINTS = {
     ENOTFOUND: 'Check the host name.',
     ETIMEDOUT: 'The server did not answer; check host, port and firewalls.',
 };
-const CREDENTIALS_HINT = 'Check the user and password (--user/--password, NOORM_USER/NOORM_PASSWORD or the URL).';
+const CREDENTIALS_HINT = 'Check the user and password: --user and --password, NOORM_USER and NOORM_PASSWORD, or the URL.';
 const MISSING_DATABASE_HINT = 'Create the database first (noorm db create), or check --database.';
 /**
  * A failure to reach the database as exit 5, with a hint chosen by the driver's error code. The
@@ -26,6 +26,9 @@ const MISSING_DATABASE_HINT = 'Create the database first (noorm db create), or c
  * recognised an error sent by the server itself (the server is up, waiting longer will not help).
  */
 function connectFailure(error, target, hints, serverAnswered) {
+    // Already mapped on the way up (a pool's connect callback): wrapping it again would repeat its prefix.
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConnectError */ .T$)
+        return error;
     const code = error.code;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConnectError */ .T$('connect-failed', `Cannot connect to ${target}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error) || code || 'unknown error'}`, {
         hint: (code && (hints[code] ?? NETWORK_HINTS[code])) || 'Check the connection settings (--url or NOORM_HOST, NOORM_PORT, NOORM_DATABASE, NOORM_USER).',
@@ -854,6 +857,7 @@ const mysqlDialect = {
     prepareScript(text) {
         return { dialect: 'mysql', statements: splitMysqlStatements(text) };
     },
+    hasStatement: (text) => splitMysqlStatements(text).length > 0,
     endsAtStatementBoundary(text) {
         const { statements, delimiter } = splitMysqlScript(text + script_text/* BOUNDARY_PROBE */.gq);
         const last = statements.at(-1);

@@ -615,6 +615,7 @@ const sqliteDialect = {
         }
         return { dialect: 'sqlite', statements };
     },
+    hasStatement: (text) => splitSqliteStatements(text).length > 0,
     endsAtStatementBoundary(text) {
         const last = splitSqliteStatements(text + script_text/* BOUNDARY_PROBE */.gq).at(-1);
         return last !== undefined && last.sql === script_text/* BOUNDARY_PROBE */.gq && last.line === (0,script_text/* probeLine */.tL)(text);

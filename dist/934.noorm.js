@@ -18,7 +18,7 @@ const NETWORK_HINTS = {
     ENOTFOUND: 'Check the host name.',
     ETIMEDOUT: 'The server did not answer; check host, port and firewalls.',
 };
-const CREDENTIALS_HINT = 'Check the user and password (--user/--password, NOORM_USER/NOORM_PASSWORD or the URL).';
+const CREDENTIALS_HINT = 'Check the user and password: --user and --password, NOORM_USER and NOORM_PASSWORD, or the URL.';
 const MISSING_DATABASE_HINT = 'Create the database first (noorm db create), or check --database.';
 /**
  * A failure to reach the database as exit 5, with a hint chosen by the driver's error code. The
@@ -26,6 +26,9 @@ const MISSING_DATABASE_HINT = 'Create the database first (noorm db create), or c
  * recognised an error sent by the server itself (the server is up, waiting longer will not help).
  */
 function connectFailure(error, target, hints, serverAnswered) {
+    // Already mapped on the way up (a pool's connect callback): wrapping it again would repeat its prefix.
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConnectError */ .T$)
+        return error;
     const code = error.code;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConnectError */ .T$('connect-failed', `Cannot connect to ${target}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error) || code || 'unknown error'}`, {
         hint: (code && (hints[code] ?? NETWORK_HINTS[code])) || 'Check the connection settings (--url or NOORM_HOST, NOORM_PORT, NOORM_DATABASE, NOORM_USER).',
@@ -237,6 +240,31 @@ function splitGoBatches(text) {
     push(n, 1);
     return batches;
 }
+/** True when a batch holds more than comments (line comments and nested block comments), blanks and semicolons. */
+function tsqlHasStatement(batch) {
+    for (let i = 0; i < batch.length;) {
+        const c = batch[i];
+        if (c === '-' && batch[i + 1] === '-') {
+            const eol = batch.indexOf('\n', i);
+            i = eol < 0 ? batch.length : eol + 1;
+        }
+        else if (c === '/' && batch[i + 1] === '*') {
+            // T-SQL block comments nest.
+            let depth = 1;
+            i += 2;
+            while (i < batch.length && depth > 0) {
+                const pair = batch.slice(i, i + 2);
+                depth += pair === '/*' ? 1 : pair === '*/' ? -1 : 0;
+                i += pair === '/*' || pair === '*/' ? 2 : 1;
+            }
+        }
+        else if (/[\s;]/.test(c))
+            i++;
+        else
+            return true;
+    }
+    return false;
+}
 //# sourceMappingURL=mssql-script.js.map
 ;// CONCATENATED MODULE: ./lib/core/dialect/mssql/mssql-dialect.js
 
@@ -290,6 +318,7 @@ const mssqlDialect = {
     prepareScript(text) {
         return { dialect: 'mssql', batches: splitGoBatches(text) };
     },
+    hasStatement: (text) => splitGoBatches(text).some((batch) => tsqlHasStatement(batch.sql)),
     connect: connectMssql,
     connectServer: connectMssqlServer,
     validateDatabaseName: (name) => (0,database_name/* checkDatabaseName */.P)(name, { max: 128, unit: 'characters', server: 'SQL Server' }),

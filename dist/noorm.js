@@ -503,6 +503,7 @@ function loadSqliteDriver() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E3: () => (/* binding */ isNoormError),
+/* harmony export */   Ks: () => (/* binding */ NotUpToDateError),
 /* harmony export */   Ku: () => (/* binding */ LockError),
 /* harmony export */   T$: () => (/* binding */ ConnectError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
@@ -580,6 +581,12 @@ class ConnectError extends NoormError {
     constructor(code, message, options = {}) {
         super(code, ExitCode.connect, message, options);
         this.serverAnswered = Boolean(options.serverAnswered);
+    }
+}
+/** The database is not where it should be for this command: an applied changeset was edited (exit 6). */
+class NotUpToDateError extends NoormError {
+    constructor(code, message, options) {
+        super(code, ExitCode.notUpToDate, message, options);
     }
 }
 /** The run was stopped by a signal (exit 130 for SIGINT, 143 for SIGTERM). */

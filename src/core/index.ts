@@ -16,7 +16,7 @@ export type { CommandContext } from './context.js';
 export type { NoormEvent, EventSink, NoteEvent, NoteCode, LockTakeover } from './events.js';
 
 // ---------------------------------------------------------------- errors and redaction
-export { ExitCode, NoormError, UsageError, FileError, LockError, RefusedError, ConnectError, InterruptedError, isNoormError, messageOf } from './errors.js';
+export { ExitCode, NoormError, UsageError, FileError, LockError, RefusedError, ConnectError, NotUpToDateError, InterruptedError, isNoormError, messageOf } from './errors.js';
 export type { ErrorCode, ExitCodeValue } from './errors.js';
 export { Redactor, MIN_MASKED_LENGTH } from './redact.js';
 export { terminalSafe } from './text/terminal-safe.js';
@@ -79,4 +79,4 @@ export type { HolderLiveness } from './lock/process-liveness.js';
 export { changeList, changeRun, changeRevert, changeNext, changeFf, changeAdd, changeRm, changeEdit } from './changeset/commands.js';
 export type { ChangeListResult, ChangeRunResult, ChangeOptions, PlannedChangeset, ChangeAddResult, ChangeRmResult, ChangeEditResult } from './changeset/commands.js';
 export type { ChangesetRunResult, ChangesetFileResult } from './changeset/execute.js';
-export type { ChangesetInfo, ChangesetStatus } from './changeset/status.js';
+export type { ChangesetInfo, ChangesetStatus, StaleChangeset, StaleFile } from './changeset/status.js';

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describeTarget } from '../dialect/registry.js';
 import { DecryptError, KDF_ITERATIONS, decrypt, deriveKey, encrypt, newSalt, parsePayload, type EncryptedPayload } from '../encryption/crypto.js';
 import { UsageError, isNoormError } from '../errors.js';
@@ -234,6 +235,8 @@ export async function exportConfig(store: StateStore, name: string, passphrase: 
     const key = await deriveKey(passphrase, salt, KDF_ITERATIONS, store.signal);
     const body = Buffer.from(JSON.stringify({ config, secrets: state.secrets[name] ?? {} }), 'utf8');
     const exported: ExportFile = { noormExport: 1, ...encrypt(body, key, salt, KDF_ITERATIONS) };
+    // `--out exports/dev.noorm-config`: the folder is made as needed.
+    mkdirSync(path.dirname(options.file), { recursive: true });
     writeFileSync(options.file, JSON.stringify(exported, null, 2) + '\n', { mode: 0o600 });
     return { ok: true, command: 'config export', name, file: options.file };
 }

@@ -7,7 +7,7 @@ const NETWORK_HINTS: Record<string, string> = {
     ETIMEDOUT: 'The server did not answer; check host, port and firewalls.',
 };
 
-export const CREDENTIALS_HINT = 'Check the user and password (--user/--password, NOORM_USER/NOORM_PASSWORD or the URL).';
+export const CREDENTIALS_HINT = 'Check the user and password: --user and --password, NOORM_USER and NOORM_PASSWORD, or the URL.';
 export const MISSING_DATABASE_HINT = 'Create the database first (noorm db create), or check --database.';
 
 /**
@@ -16,6 +16,8 @@ export const MISSING_DATABASE_HINT = 'Create the database first (noorm db create
  * recognised an error sent by the server itself (the server is up, waiting longer will not help).
  */
 export function connectFailure(error: unknown, target: string, hints: Record<string, string>, serverAnswered: boolean): ConnectError {
+    // Already mapped on the way up (a pool's connect callback): wrapping it again would repeat its prefix.
+    if (error instanceof ConnectError) return error;
     const code = (error as { code?: string }).code;
     return new ConnectError('connect-failed', `Cannot connect to ${target}: ${messageOf(error) || code || 'unknown error'}`, {
         hint: (code && (hints[code] ?? NETWORK_HINTS[code])) || 'Check the connection settings (--url or NOORM_HOST, NOORM_PORT, NOORM_DATABASE, NOORM_USER).',

@@ -103,6 +103,11 @@ export interface Dialect {
      */
     prepareScript(sql: string, options: { transaction: boolean }): PreparedScript;
     /**
+     * True when the script holds a statement, as the database's reader finds them: a file of only
+     * comments, blank lines and lone semicolons has none (a changeset of such files is refused).
+     */
+    hasStatement(sql: string): boolean;
+    /**
      * True when `text` leaves nothing open for what follows it (every statement terminated, no
      * string or comment, no client delimiter change), so what follows can be sent as a script of its
      * own with the same effect: a template's generated rows are then sent in parts. Absent where a

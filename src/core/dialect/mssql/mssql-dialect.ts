@@ -9,7 +9,7 @@ import { hex, literal, standardString, utcDateTime, type LiteralStyle } from '..
 import { checkDatabaseName } from '../database-name.js';
 import { describeTarget } from '../registry.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession, type ServerAdmin } from '../types.js';
-import { splitGoBatches, type TsqlBatch } from './mssql-script.js';
+import { splitGoBatches, tsqlHasStatement, type TsqlBatch } from './mssql-script.js';
 
 interface MssqlScript extends PreparedScript {
     batches: TsqlBatch[];
@@ -63,6 +63,7 @@ export const mssqlDialect: Dialect = {
     prepareScript(text): MssqlScript {
         return { dialect: 'mssql', batches: splitGoBatches(text) };
     },
+    hasStatement: (text) => splitGoBatches(text).some((batch) => tsqlHasStatement(batch.sql)),
     connect: connectMssql,
     connectServer: connectMssqlServer,
     validateDatabaseName: (name) => checkDatabaseName(name, { max: 128, unit: 'characters', server: 'SQL Server' }),

@@ -48,6 +48,7 @@ export const mysqlDialect: Dialect = {
     prepareScript(text): MysqlScript {
         return { dialect: 'mysql', statements: splitMysqlStatements(text) };
     },
+    hasStatement: (text) => splitMysqlStatements(text).length > 0,
     endsAtStatementBoundary(text) {
         const { statements, delimiter } = splitMysqlScript(text + BOUNDARY_PROBE);
         const last = statements.at(-1);

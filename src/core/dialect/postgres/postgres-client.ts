@@ -39,7 +39,8 @@ export function connectError(error: unknown, target: string): ConnectError {
         target,
         {
             '28P01': CREDENTIALS_HINT,
-            '28000': 'The server refused this user from this host; check pg_hba.conf and the user name.',
+            '28000':
+                "The server refused this user from this host: check the user and password (--user and --password, NOORM_USER and NOORM_PASSWORD, or the URL) and the server's pg_hba.conf.",
             '3D000': MISSING_DATABASE_HINT,
         },
         isServerError(error),

@@ -63,6 +63,7 @@ export const sqliteDialect: Dialect = {
         }
         return { dialect: 'sqlite', statements };
     },
+    hasStatement: (text) => splitSqliteStatements(text).length > 0,
     endsAtStatementBoundary(text) {
         const last = splitSqliteStatements(text + BOUNDARY_PROBE).at(-1);
         return last !== undefined && last.sql === BOUNDARY_PROBE && last.line === probeLine(text);

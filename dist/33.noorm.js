@@ -1,5 +1,5 @@
-export const id = 762;
-export const ids = [762];
+export const id = 33;
+export const ids = [33];
 export const modules = {
 
 /***/ 14775:
@@ -100,7 +100,7 @@ class ScriptFailure extends Error {
 
 /***/ }),
 
-/***/ 70762:
+/***/ 93033:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -117,6 +117,7 @@ __webpack_require__.d(__webpack_exports__, {
   LockError: () => (/* reexport */ errors/* LockError */.Ku),
   MIN_MASKED_LENGTH: () => (/* reexport */ MIN_MASKED_LENGTH),
   NoormError: () => (/* reexport */ errors/* NoormError */.mQ),
+  NotUpToDateError: () => (/* reexport */ errors/* NotUpToDateError */.Ks),
   Redactor: () => (/* reexport */ Redactor),
   RefusedError: () => (/* reexport */ errors/* RefusedError */.fk),
   SECRET_VARIABLE_PREFIX: () => (/* reexport */ SECRET_VARIABLE_PREFIX),
@@ -3571,6 +3572,88 @@ function* csvRows(chunks, file) {
     }
 }
 //# sourceMappingURL=csv.js.map
+;// CONCATENATED MODULE: ./lib/core/template/unclosed.js
+/**
+ * What a template leaves open, found from its own text: Eta's errors for these describe its
+ * generated code ("Unexpected token 'catch'", the try/catch it wraps the template in), not the
+ * template. Strings and comments inside tags are skipped; this is a reading aid for an error that
+ * already happened, not a JavaScript parser.
+ */
+const CLOSERS = { '{': '}', '(': ')', '[': ']' };
+/** The innermost bracket opened in a template's tags and never closed, or a tag with no `%>`. */
+function findUnclosed(source) {
+    const stack = [];
+    let line = 1;
+    let i = 0;
+    const advance = (to) => {
+        for (; i < to; i++)
+            if (source.charCodeAt(i) === 10)
+                line++;
+    };
+    for (;;) {
+        const open = source.indexOf('<%', i);
+        if (open < 0)
+            break;
+        advance(open);
+        const tagLine = line;
+        const end = source.indexOf('%>', open + 2);
+        if (end < 0)
+            return { opened: '<%', line: tagLine, tag: shorten(source.slice(open)), closer: '%>' };
+        const tag = shorten(source.slice(open, end + 2));
+        i = open + 2;
+        while (i < end) {
+            const c = source[i];
+            if (c === '"' || c === "'" || c === '`') {
+                const close = closingQuote(source, i, end);
+                advance(close);
+                i = close + 1;
+            }
+            else if (c === '/' && source[i + 1] === '/') {
+                const eol = source.indexOf('\n', i);
+                advance(eol < 0 || eol > end ? end : eol);
+            }
+            else if (c === '/' && source[i + 1] === '*') {
+                const close = source.indexOf('*/', i + 2);
+                advance(close < 0 || close > end ? end : close + 2);
+            }
+            else {
+                if (c in CLOSERS)
+                    stack.push({ opened: c, line, tag });
+                else if (c === '}' || c === ')' || c === ']') {
+                    if (stack.length && CLOSERS[stack.at(-1).opened] === c)
+                        stack.pop();
+                }
+                if (c === '\n')
+                    line++;
+                i++;
+            }
+        }
+        advance(end + 2);
+    }
+    const last = stack.at(-1);
+    return last ? { ...last, closer: CLOSERS[last.opened] } : null;
+}
+function closingQuote(source, start, limit) {
+    const quote = source[start];
+    for (let i = start + 1; i < limit; i++) {
+        if (source[i] === '\\')
+            i++;
+        else if (source[i] === quote)
+            return i;
+    }
+    return limit - 1;
+}
+function shorten(tag) {
+    const one = tag.split('\n')[0].trim();
+    return one.length > 40 ? `${one.slice(0, 37)}...` : one;
+}
+/** The sentence for an unclosed thing, naming its line and the tag. */
+function describeUnclosed(unclosed) {
+    if (unclosed.opened === '<%')
+        return `the tag ${unclosed.tag} opened at line ${unclosed.line} is never closed with %>`;
+    return `the "${unclosed.opened}" opened at line ${unclosed.line} in ${unclosed.tag} is never closed: close it with "${unclosed.closer}" in a later tag${unclosed.opened === '{' ? ' (<% } %>)' : ''}`;
+}
+//# sourceMappingURL=unclosed.js.map
 ;// CONCATENATED MODULE: ./lib/core/template/insert-rows.js
 
 
@@ -3827,6 +3910,7 @@ function insert_rows_check(dialect, value, where, column) {
 
 
 
+
 /** Where a printed insertRows() goes in the rendered text (NUL never occurs in SQL text). */
 const MARK = /\0noorm:rows:\d+\0/g;
 /**
@@ -4046,6 +4130,10 @@ function templateError(error, file, source, eta, module) {
         return new errors/* FileError */.f6('template-failed', `template error: ${message}`, { file, line, hint, cause: error });
     }
     if (error instanceof module.EtaParseError || error instanceof SyntaxError) {
+        // A tag or block left open: say what and where, not what Eta's generated code then met.
+        const unclosed = findUnclosed(source);
+        if (unclosed)
+            return new errors/* FileError */.f6('template-syntax', `template syntax error: ${describeUnclosed(unclosed)}`, { file, line: unclosed.line, cause: error });
         return new errors/* FileError */.f6('template-syntax', `template syntax error: ${firstLine((0,errors/* messageOf */.bD)(error))}`, { file, line: syntaxErrorLine(source, eta), cause: error });
     }
     if (error instanceof errors/* NoormError */.mQ)
@@ -4208,6 +4296,7 @@ async function runFiles(context, command, action, absolutePaths, options, hintFo
                     status: file.status,
                     checksum: file.source.checksum,
                     durationMs: 0,
+                    ...(file.willRun && file.status === 'unchanged' ? { forced: true } : {}),
                     ...(file.willRun ? { sql: file.source.sql } : {}),
                     ...(notes.length ? { notes } : {}),
                 };
@@ -4352,6 +4441,85 @@ async function closeQuietly(conn, context) {
     }
 }
 //# sourceMappingURL=run.js.map
+;// CONCATENATED MODULE: ./lib/core/changeset/naming.js
+
+
+/**
+ * Changeset folder names. `change add` writes `YYYY-MM-DDTHHMMSS_slug` (the UTC time of creation,
+ * without `:` so the name is valid on every file system); names of earlier releases carry the date
+ * only (`YYYY-MM-DD_slug`) and keep working. The order noorm applies them in is the natural order of
+ * the names (compareNatural), which is creation order: the time compares as a number, and a `T`
+ * sorts after the `_` of a date-only name, so on one day the date-only names (made before the time
+ * was added) come first, as they did.
+ */
+const STAMPED = /^(\d{4}-\d{2}-\d{2})(?:T(\d{6}))?_(.+)$/;
+/** The date, time and slug of a changeset name; null when the name does not start with a date. */
+function changesetStamp(name) {
+    const match = STAMPED.exec(name);
+    return match ? { date: match[1], time: match[2] ?? null, slug: match[3] } : null;
+}
+/** Changesets in the order `ff` applies them. */
+function compareChangesetNames(a, b) {
+    return compareNatural(a, b);
+}
+/** A name's slug: lower-case letters, digits and dashes. */
+function slugOf(name) {
+    const slug = name
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    if (!slug)
+        throw new errors/* UsageError */.eb('bad-changeset-name', `"${name}" has no letters or digits to name a changeset with`);
+    return slug;
+}
+/**
+ * The folder name for a new changeset made at `now`. When a changeset of the same day already has
+ * that second or a later one (two made within a second, or a clock behind a teammate's), the time
+ * steps one second past the newest, so name order stays creation order.
+ */
+function newChangesetName(slug, now, existing) {
+    const date = now.toISOString().slice(0, 10);
+    let seconds = now.getUTCHours() * 3600 + now.getUTCMinutes() * 60 + now.getUTCSeconds();
+    for (const name of existing) {
+        const stamp = changesetStamp(name);
+        if (stamp?.date !== date || stamp.time === null)
+            continue;
+        const taken = Number(stamp.time.slice(0, 2)) * 3600 + Number(stamp.time.slice(2, 4)) * 60 + Number(stamp.time.slice(4, 6));
+        if (taken >= seconds)
+            seconds = Math.min(taken + 1, 86_399);
+    }
+    const time = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60].map((part) => String(part).padStart(2, '0')).join('');
+    return `${date}T${time}_${slug}`;
+}
+/**
+ * Groups of changesets whose creation order cannot be told from their names: the same date without
+ * a time (made on one day by an earlier release, or on different branches), or the same second.
+ * They are applied in slug order, which may not be the order they were written in.
+ */
+function ambiguousOrder(names) {
+    const groups = new Map();
+    for (const name of names) {
+        const stamp = changesetStamp(name);
+        if (!stamp)
+            continue;
+        const key = `${stamp.date}T${stamp.time ?? ''}`;
+        groups.set(key, [...(groups.get(key) ?? []), name]);
+    }
+    return [...groups.values()].filter((group) => group.length > 1);
+}
+/**
+ * Whether `given` names this changeset exactly: its whole name, its slug (the name without date and
+ * time), or its date and slug without the time.
+ */
+function namesExactly(name, given) {
+    if (name === given)
+        return true;
+    const stamp = changesetStamp(name);
+    return stamp !== null && (stamp.slug === given || `${stamp.date}_${stamp.slug}` === given);
+}
+//# sourceMappingURL=naming.js.map
 ;// CONCATENATED MODULE: ./lib/core/changeset/discover.js
 
 
@@ -4363,7 +4531,7 @@ async function closeQuietly(conn, context) {
 /** The file that marks a changeset as non-atomic. */
 const NON_ATOMIC_MARKER = 'non-atomic';
 /**
- * Every changeset below the changesets folder, in name (date) order. A missing folder means no
+ * Every changeset below the changesets folder, in the order they apply in (creation order, see naming.ts). A missing folder means no
  * changesets. Files are read in filename order; `.txt` manifests expand in place into the files they
  * list, checked (present, inside the project) before anything runs.
  */
@@ -4376,7 +4544,7 @@ function listChangesets(roots, folder) {
         .filter((entry) => (entry.isDirectory() || entry.isSymbolicLink()) && !entry.name.startsWith('.') && !entry.name.startsWith('_'))
         .map((entry) => entry.name)
         .filter((name) => (0,external_node_fs_.statSync)(external_node_path_.join(folder, name)).isDirectory())
-        .sort(compareNatural)
+        .sort(compareChangesetNames)
         .map((name) => readChangeset(roots, external_node_path_.join(folder, name), name));
 }
 function readChangeset(roots, dir, name) {
@@ -4428,18 +4596,22 @@ function readManifest(roots, manifest) {
     return files;
 }
 /**
- * Finds a changeset by its full folder name or a unique part of it. Unknown or ambiguous names are
- * usage errors listing the candidates.
+ * Finds a changeset by its name: exactly (the whole name, or without its date and time), else by a
+ * unique part of it. An exact name wins over names that merely contain it (`add-isbn` beside
+ * `add-isbn-index`). Unknown or ambiguous names are usage errors listing the candidates.
  */
 function findChangeset(changesets, given) {
-    const exact = changesets.find((changeset) => changeset.name === given);
-    if (exact)
-        return exact;
-    const matches = changesets.filter((changeset) => changeset.name.includes(given));
+    const whole = changesets.find((changeset) => changeset.name === given);
+    if (whole)
+        return whole;
+    const exact = changesets.filter((changeset) => namesExactly(changeset.name, given));
+    const matches = exact.length ? exact : changesets.filter((changeset) => changeset.name.includes(given));
     if (matches.length === 1)
         return matches[0];
     if (matches.length > 1) {
-        throw new errors/* UsageError */.eb('ambiguous-changeset', `"${given}" matches ${matches.length} changesets`, { hint: `Candidates: ${matches.map((c) => c.name).join(', ')}.` });
+        throw new errors/* UsageError */.eb('ambiguous-changeset', `"${given}" matches ${matches.length} changesets`, {
+            hint: `Candidates: ${matches.map((c) => c.name).join(', ')}. Give more of the name.`,
+        });
     }
     throw new errors/* UsageError */.eb('unknown-changeset', `No changeset matches "${given}"`, {
         hint: changesets.length ? `Changesets: ${changesets.map((c) => c.name).join(', ')}.` : 'There are no changesets yet; create one with `noorm change add <name>`.',
@@ -4704,13 +4876,34 @@ function infoOf(name, entry, current) {
     const applied = record.status === 'baseline' ? 'baseline' : 'applied';
     const files = current();
     // Without the current files (not asked for, or not renderable), stale cannot be told.
-    return { ...base, status: files === null || sameFiles(record.files, files) ? applied : 'stale' };
+    const changed = files === null ? [] : staleFiles(record.files, files);
+    return changed.length ? { ...base, status: 'stale', changed } : { ...base, status: applied };
 }
-function sameFiles(recorded, current) {
-    const done = recorded.filter((file) => file.status === 'success');
-    if (done.length !== current.length)
-        return false;
-    return done.every((file, i) => file.path === current[i].path && file.checksum === current[i].checksum);
+/** How the current change files differ from the recorded ones (only files that succeeded count). */
+function staleFiles(recorded, current) {
+    const done = new Map(recorded.filter((file) => file.status === 'success').map((file) => [file.path, file.checksum]));
+    const now = new Map(current.map((file) => [file.path, file.checksum]));
+    const changes = [];
+    for (const file of current) {
+        const checksum = done.get(file.path);
+        if (checksum === undefined)
+            changes.push({ path: file.path, change: 'added' });
+        else if (checksum !== file.checksum)
+            changes.push({ path: file.path, change: 'changed' });
+    }
+    for (const path of done.keys())
+        if (!now.has(path))
+            changes.push({ path, change: 'removed' });
+    // Same files, same checksums, in another order: the order they run in changed.
+    if (!changes.length && [...done.keys()].join('\n') !== current.map((file) => file.path).join('\n')) {
+        for (const file of current)
+            changes.push({ path: file.path, change: 'changed' });
+    }
+    return changes;
+}
+/** The stale changesets among `infos`, with what changed in each. */
+function staleChangesets(infos) {
+    return infos.filter((info) => info.status === 'stale').map((info) => ({ name: info.name, files: info.changed ?? [] }));
 }
 /** The changesets whose current files matter for `stale`: those whose newest record applied them. */
 function appliedNames(history) {
@@ -4746,6 +4939,9 @@ function isDue(info) {
 
 
 
+
+
+
 /** `change list`: every changeset with its status on the current database (read-only). */
 async function changeList(context) {
     const { config } = context;
@@ -4754,11 +4950,41 @@ async function changeList(context) {
     try {
         const history = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
         const infos = await infosOf(context, conn, changesets, history, true);
-        return { ok: true, command: 'change list', config: config.name, dialect: conn.dialect.name, target: conn.target, changesets: infos };
+        warnAmbiguousOrder(context, changesets);
+        const due = infos.filter((info) => info.status !== 'orphaned' && isDue(info)).map((info) => info.name);
+        return { ok: true, command: 'change list', config: config.name, dialect: conn.dialect.name, target: conn.target, changesets: infos, due };
     }
     finally {
         await conn.close();
     }
+}
+/** Changesets whose relative order their names cannot tell, as a warning each group. */
+function warnAmbiguousOrder(context, changesets, concerning) {
+    for (const group of ambiguousOrder(changesets.map((changeset) => changeset.name))) {
+        if (concerning && !concerning.some((changeset) => group.includes(changeset.name)))
+            continue;
+        context.onEvent?.({
+            type: 'note',
+            level: 'warn',
+            code: 'order-ambiguous',
+            changeset: group[0],
+            message: `${group.join(', ')} carry the same ${changesetStamp(group[0]).time === null ? 'date and no time' : 'date and time'}, so their names cannot tell which was made first; they apply in this (name) order. Rename a folder to put them in the order they must run (before any is applied).`,
+        });
+    }
+}
+/** A switch given to the verb, else its environment twin. */
+function allowed(option, context, variable) {
+    return option ?? isTruthy(context.env?.[variable]);
+}
+function describeStale(changeset) {
+    return `${changeset.name} was applied, and since then ${changeset.files.map((file) => `${file.path} ${file.change === 'changed' ? 'was edited' : file.change === 'added' ? 'was added' : 'was removed'}`).join(', ')}`;
+}
+function staleRefusal(command, stale) {
+    const first = stale[0];
+    return new errors/* NotUpToDateError */.Ks('stale-changesets', `${command} refused: ${stale.length === 1 ? 'an applied changeset was' : `${stale.length} applied changesets were`} edited since ${stale.length === 1 ? 'it' : 'they'} ran: ${stale.map(describeStale).join('; ')}`, {
+        ...(first.files[0] ? { file: first.files[0].path } : {}),
+        hint: `The database does not have those edits. Undo the edit and put the change in a new changeset (noorm change add), or re-apply it with \`noorm change run ${first.name} --force\`; --allow-stale (NOORM_ALLOW_STALE=1) goes on with a warning.`,
+    });
 }
 /**
  * `change run <name>`: one changeset (a no-op when already applied, unless `force`). With `all`
@@ -4766,7 +4992,7 @@ async function changeList(context) {
  */
 function changeRun(context, name, options = {}) {
     if (options.all)
-        return runChangesets(context, 'change run', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity));
+        return runChangesets(context, 'change run', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity), { stale: true });
     if (!name)
         throw new errors/* UsageError */.eb('missing-name', 'change run needs a changeset name, or --all', { hint: 'noorm change list shows them.' });
     return runChangesets(context, 'change run', 'change:run', 'change', options, (changesets, infos) => {
@@ -4808,21 +5034,22 @@ function changeRevert(context, name, options = {}) {
 function changeNext(context, count, options = {}) {
     if (!Number.isInteger(count) || count < 1)
         throw new errors/* UsageError */.eb('bad-option', `change next takes a whole number of changesets, got ${count}`);
-    return runChangesets(context, 'change next', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, count));
+    return runChangesets(context, 'change next', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, count), { stale: true });
 }
 /** `change ff`: every due changeset, in name order. */
 function changeFf(context, options = {}) {
-    return runChangesets(context, 'change ff', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity));
+    return runChangesets(context, 'change ff', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity), { stale: true });
 }
 function dueChangesets(context, changesets, infos, count) {
     const due = changesets.filter((changeset) => isDue(infos.get(changeset.name))).slice(0, count);
     if (!due.length)
         return { targets: [], message: 'no pending changesets: the database is up to date' };
+    warnAmbiguousOrder(context, changesets, due);
     // A changeset older than one already applied arrived late (a merged branch): apply it, but say so.
     const applied = changesets.filter((changeset) => ['applied', 'stale', 'baseline'].includes(infos.get(changeset.name).status));
     const newest = applied.at(-1);
     for (const changeset of due) {
-        if (newest && changeset.name < newest.name) {
+        if (newest && compareChangesetNames(changeset.name, newest.name) < 0) {
             context.onEvent?.({
                 type: 'note',
                 level: 'warn',
@@ -4863,7 +5090,7 @@ async function infosOf(context, conn, changesets, history, stale) {
     }
     return changesetInfos(changesets, history, current);
 }
-async function runChangesets(context, command, action, direction, options, pick) {
+async function runChangesets(context, command, action, direction, options, pick, guard = { stale: false }) {
     const { config } = context;
     const changesets = listChangesets(config.paths, config.paths.changesets);
     assertRecordable({ configName: config.name, changesets: changesets.map((changeset) => changeset.name) });
@@ -4871,16 +5098,38 @@ async function runChangesets(context, command, action, direction, options, pick)
         await assertAllowed(context, action);
     const conn = await openConnection(context, options.dryRun ? { readOnly: true } : {});
     const base = { command, config: config.name, dialect: conn.dialect.name, target: conn.target, dryRun: Boolean(options.dryRun) };
+    // ff and next check every applied changeset first: one edited since it ran stops them (exit 6).
+    const choose = async (history) => {
+        const infos = await infosOf(context, conn, changesets, history, guard.stale);
+        if (!guard.stale)
+            return pick(changesets, byName(infos));
+        const stale = staleChangesets(infos);
+        if (stale.length && !allowed(options.allowStale, context, 'NOORM_ALLOW_STALE'))
+            return { targets: [], stale, refusal: staleRefusal(command, stale) };
+        for (const changeset of stale) {
+            context.onEvent?.({
+                type: 'note',
+                level: 'warn',
+                code: 'stale-changeset',
+                changeset: changeset.name,
+                message: `${describeStale(changeset)}; going on (--allow-stale): the database does not have that edit`,
+            });
+        }
+        return { ...pick(changesets, byName(infos)), stale };
+    };
     try {
         if (options.dryRun) {
             const history = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
-            const { targets, message } = pick(changesets, byName(await infosOf(context, conn, changesets, history, false)));
+            const { targets, message, stale, refusal } = await choose(history);
+            const seen = stale ? { stale } : {};
+            if (refusal)
+                return { ...base, ok: false, changesets: [], ...seen, error: refusal };
             const planned = [];
             for (const changeset of targets) {
                 const entry = history.get(changeset.name);
-                planned.push(await plan(context, conn, changeset, direction, { previous: entry?.[direction], newestId: entry?.newest.id }));
+                planned.push(await plan(context, conn, changeset, direction, { previous: entry?.[direction], newestId: entry?.newest.id }, options));
             }
-            return { ...base, ok: true, changesets: planned, ...(message ? { message } : {}) };
+            return { ...base, ok: true, changesets: planned, ...seen, ...(message ? { message } : {}) };
         }
         const identity = context.identity ?? (await resolveIdentity(config));
         assertRecordable({ identity });
@@ -4889,11 +5138,14 @@ async function runChangesets(context, command, action, direction, options, pick)
         try {
             // Read after taking the lock: the state another run just left behind.
             const history = await readChangesetHistory(conn);
-            const { targets, message } = pick(changesets, byName(await infosOf(context, conn, changesets, history, false)));
+            const { targets, message, stale, refusal } = await choose(history);
+            const seen = stale ? { stale } : {};
+            if (refusal)
+                return { ...base, ok: false, changesets: [], ...seen, error: refusal };
             // Every target's files are read, rendered and checked before the first one runs.
             const prepared = [];
             for (const changeset of targets)
-                prepared.push({ changeset, ...(await prepareChangeset(context, conn, changeset, direction)) });
+                prepared.push({ changeset, ...(await prepareChangeset(context, conn, changeset, direction, options)) });
             if (!conn.dialect.capabilities.transactionalDdl && prepared.length) {
                 context.onEvent?.({
                     type: 'note',
@@ -4913,9 +5165,9 @@ async function runChangesets(context, command, action, direction, options, pick)
                 });
                 results.push(result);
                 if (result.error)
-                    return { ...base, ok: false, changesets: results, error: result.error };
+                    return { ...base, ok: false, changesets: results, ...seen, error: result.error };
             }
-            return { ...base, ok: true, changesets: results, ...(message && !results.length ? { message } : {}) };
+            return { ...base, ok: true, changesets: results, ...seen, ...(message && !results.length ? { message } : {}) };
         }
         finally {
             await lock.release().catch(() => undefined);
@@ -4929,7 +5181,7 @@ function byName(infos) {
     return new Map(infos.map((info) => [info.name, info]));
 }
 /** Reads, renders, checks and prepares one direction of a changeset. */
-async function prepareChangeset(context, conn, changeset, direction) {
+async function prepareChangeset(context, conn, changeset, direction, options) {
     const atomic = conn.dialect.capabilities.transactionalDdl && !changeset.nonAtomic;
     const render = templateRenderer(context, conn.dialect);
     const sources = [];
@@ -4940,6 +5192,7 @@ async function prepareChangeset(context, conn, changeset, direction) {
         void source.checksum;
         sources.push(source);
     }
+    assertHasStatement(context, conn, changeset, direction, sources, options);
     if (atomic) {
         const outside = sources.find((source) => source.noTransaction);
         if (outside) {
@@ -4953,8 +5206,8 @@ async function prepareChangeset(context, conn, changeset, direction) {
     const files = prepareFiles(conn.dialect, sources).map((file) => (atomic ? { ...file, transaction: true } : file));
     return { files, atomic };
 }
-async function plan(context, conn, changeset, direction, history) {
-    const { files, atomic } = await prepareChangeset(context, conn, changeset, direction);
+async function plan(context, conn, changeset, direction, history, options) {
+    const { files, atomic } = await prepareChangeset(context, conn, changeset, direction, options);
     const done = resumedFiles(atomic, history, files.map((file) => file.source));
     return {
         name: changeset.name,
@@ -4971,6 +5224,33 @@ function notesOf(context, file) {
     const notes = planNotes(context.onEvent, file.source.path, file.script);
     return notes.length ? { notes } : {};
 }
+/**
+ * A changeset that would run no statement (a fresh scaffold holds only a comment) is refused: once
+ * recorded as applied, the SQL written into it later would never run. `allowEmpty` records it.
+ */
+function assertHasStatement(context, conn, changeset, direction, sources, options) {
+    // A template's generated statements (insertRows) count without writing its whole text out.
+    if (sources.some((source) => source instanceof GeneratedSource || conn.dialect.hasStatement(source.sql)))
+        return;
+    const folder = toTrackedPath(context.config.paths.root, external_node_path_.join(changeset.dir, direction));
+    const what = sources.length
+        ? `its ${direction} files hold only comments or blank lines: ${sources.map((source) => source.path).join(', ')}`
+        : `it has no files in ${direction}/`;
+    if (allowed(options.allowEmpty, context, 'NOORM_ALLOW_EMPTY')) {
+        context.onEvent?.({
+            type: 'note',
+            level: 'warn',
+            code: 'empty-changeset',
+            changeset: changeset.name,
+            message: `${changeset.name}: ${what}; recorded as run (--allow-empty)`,
+        });
+        return;
+    }
+    throw new errors/* UsageError */.eb('empty-changeset', `${changeset.name} has no statement to run: ${what}`, {
+        ...(sources[0] ? { file: sources[0].path } : {}),
+        hint: `Write its SQL in ${folder}. If running nothing is intended, pass --allow-empty (NOORM_ALLOW_EMPTY=1) to record it anyway.`,
+    });
+}
 /** The current change files of a changeset with their checksums (what `stale` compares against). */
 async function currentFiles(root, changeset, render) {
     const files = [];
@@ -4980,24 +5260,20 @@ async function currentFiles(root, changeset, render) {
     }
     return files;
 }
-/** `change add`: a dated folder with change/ and revert/ and a first numbered file in each. */
+/**
+ * `change add`: a folder named for the UTC date and time it was made (`YYYY-MM-DDTHHMMSS_slug`, so
+ * name order is creation order) with change/ and revert/ and a first numbered file in each.
+ */
 function changeAdd(paths, name, options = {}) {
-    const slug = name
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    if (!slug)
-        throw new errors/* UsageError */.eb('bad-changeset-name', `"${name}" has no letters or digits to name a changeset with`);
     if (/[\\/]|\.\./.test(name))
         throw new errors/* UsageError */.eb('bad-changeset-name', `"${name}" would leave the changesets folder`, { hint: 'Give a plain name, e.g. "add email verification".' });
-    const date = (options.date ?? new Date()).toISOString().slice(0, 10);
-    const folderName = `${date}_${slug}`;
+    const slug = slugOf(name);
+    const names = listChangesets(paths, paths.changesets).map((changeset) => changeset.name);
+    const folderName = newChangesetName(slug, options.date ?? new Date(), names);
     const dir = external_node_path_.join(paths.changesets, folderName);
-    const existing = listChangesets(paths, paths.changesets).find((changeset) => changeset.name.replace(/^\d{4}-\d{2}-\d{2}_/, '') === slug);
+    const existing = names.find((other) => (changesetStamp(other)?.slug ?? other) === slug);
     if ((0,external_node_fs_.existsSync)(dir) || existing) {
-        throw new errors/* UsageError */.eb('changeset-exists', `A changeset named ${existing?.name ?? folderName} already exists`, {
+        throw new errors/* UsageError */.eb('changeset-exists', `A changeset named ${existing ?? folderName} already exists`, {
             hint: 'Pick another name, or edit it: noorm change edit <name>.',
         });
     }
@@ -5175,6 +5451,7 @@ function invalid(field, problem) {
 
 
 
+
 async function addConfig(store, name, input) {
     validateConfigName(name);
     const config = validateStoredConfig(applyInput({ name, connection: {} }, input));
@@ -5327,6 +5604,8 @@ async function exportConfig(store, name, passphrase, options) {
     const key = await deriveKey(passphrase, salt, KDF_ITERATIONS, store.signal);
     const body = Buffer.from(JSON.stringify({ config, secrets: state.secrets[name] ?? {} }), 'utf8');
     const exported = { noormExport: 1, ...encrypt(body, key, salt, KDF_ITERATIONS) };
+    // `--out exports/dev.noorm-config`: the folder is made as needed.
+    (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(options.file), { recursive: true });
     (0,external_node_fs_.writeFileSync)(options.file, JSON.stringify(exported, null, 2) + '\n', { mode: 0o600 });
     return { ok: true, command: 'config export', name, file: options.file };
 }
