@@ -2604,6 +2604,8 @@ function asFileError(caught, file, extraHint) {
     return new errors/* FileError */.f6('sql-failed', (0,errors/* messageOf */.bD)(caught), { file, hint: extraHint, cause: caught });
 }
 //# sourceMappingURL=file-error.js.map
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./lib/core/sql/buffer.js
 /**
  * SQL text written as UTF-8 bytes into one growing buffer, outside V8's heap. Generated seeds are
@@ -2668,6 +2670,7 @@ function normaliseSql(text) {
 }
 //# sourceMappingURL=normalise.js.map
 ;// CONCATENATED MODULE: ./lib/core/runner/source.js
+
 
 
 
@@ -2862,11 +2865,10 @@ function readSource(root, absolute) {
     return sourceFromBytes(tracked, absolute, bytes);
 }
 function sourceFromBytes(tracked, absolute, bytes) {
-    let text;
-    try {
-        text = UTF8.decode(bytes);
-    }
-    catch {
+    // Checked natively, then decoded without a second check: a third of the decoding's cost on a
+    // tree of small files.
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
         const line = lineOfInvalidUtf8(bytes);
         throw new errors/* FileError */.f6('not-utf8', `${tracked} is not valid UTF-8 text`, {
             file: tracked,
@@ -2874,11 +2876,11 @@ function sourceFromBytes(tracked, absolute, bytes) {
             hint: 'Save the file as UTF-8 (most editors offer "Save with encoding"), e.g. iconv -f latin1 -t utf-8.',
         });
     }
+    // A BOM is not part of the text.
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', bom ? 3 : 0);
     // Text that needs no normalising is exactly these bytes: they are checksummed as they are,
     // without encoding the text again (a temporary copy as big as the file: a big dump's COPY data).
     const sql = normaliseSql(text);
-    // (The decoder drops a BOM by itself: such bytes are not the text.)
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     return sql === text && !bom ? sourceOf(tracked, absolute, sql, checksumOf(bytes), bytes.length) : sourceFromText(tracked, absolute, sql, false);
 }
 function sourceFromText(tracked, absolute, text, normalise) {
