@@ -22,6 +22,7 @@ export const ENV_VARIABLES = {
     lockWait: 'NOORM_LOCK_WAIT',
     lockExpiry: 'NOORM_LOCK_EXPIRY',
     wait: 'NOORM_WAIT',
+    connectTimeout: 'NOORM_CONNECT_TIMEOUT',
 } as const satisfies Record<keyof ConfigLayer, string>;
 
 /** The environment as a config layer. Empty variables count as unset, as shells make them easily. */

@@ -34,6 +34,9 @@ const CONNECTION_FIELDS = ['dialect', 'host', 'port', 'database', 'user', 'passw
 export async function resolveConfig(input: ResolveConfigInput): Promise<ResolvedConfig> {
     const { root, flags, envLayer, state, stored, name, merged, params } = await mergeLayers(input);
     const connection = buildConnection(merged, params);
+    if (merged.connectTimeout !== undefined) {
+        connection.connectTimeoutSeconds = parseSeconds('connect timeout', merged.connectTimeout, ENV_VARIABLES.connectTimeout, false, MAX_CONNECT_TIMEOUT_SECONDS);
+    }
     const identity =
         flags.identity !== undefined
             ? { value: flags.identity, source: 'cli' as const }
@@ -216,10 +219,14 @@ function parsePort(value: string): number {
  */
 const MAX_SECONDS = 365 * 24 * 3600;
 
-function parseSeconds(label: string, value: string, variable: string, zeroAllowed: boolean): number {
+/** A connect timeout is at most an hour: the drivers' timers cannot hold much more than three weeks. */
+const MAX_CONNECT_TIMEOUT_SECONDS = 3600;
+
+function parseSeconds(label: string, value: string, variable: string, zeroAllowed: boolean, max = MAX_SECONDS): number {
     const seconds = Number(value);
-    if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0 || (!zeroAllowed && seconds === 0) || seconds > MAX_SECONDS) {
-        throw new UsageError('bad-config-value', `${label} must be a number of seconds${zeroAllowed ? '' : ' above 0'}, at most ${MAX_SECONDS} (a year), got "${value}"`, {
+    if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0 || (!zeroAllowed && seconds === 0) || seconds > max) {
+        const limit = max === MAX_SECONDS ? `${MAX_SECONDS} (a year)` : `${max}`;
+        throw new UsageError('bad-config-value', `${label} must be a number of seconds${zeroAllowed ? '' : ' above 0'}, at most ${limit}, got "${value}"`, {
             hint: `Check --${label.replace(/ /g, '-')} or ${variable}.`,
         });
     }
