@@ -55,3 +55,85 @@ describe.each(availableDialects(['postgres', 'sqlite']))('%s: a no-transaction f
         expect(await tracked(db)).toEqual([{ filepath: 'schema/001.sql', status: 'failed' }]);
     });
 });
+
+describe.each(availableDialects(['postgres', 'mysql', 'sqlite', 'mssql']))('%s: tracking tables dropped during a run', (dialect) => {
+    it('reports the missing tracking table (exit 2, naming it and the file), not an SQL failure of the file', async () => {
+        const { run } = await setup(dialect, {
+            'schema/001.sql': '-- noorm:no-transaction\nDROP TABLE __change_files__;\n',
+            'schema/002.sql': 'CREATE TABLE after_it (x int);\n',
+        });
+        const { result, json } = await run();
+        expect(result.code).toBe(2);
+        expect(json.error).toMatchObject({ code: 'tracking-tables-missing', exitCode: 2, file: 'schema/001.sql', message: expect.stringContaining('__change_files__') });
+        expect(json.error?.hint).toMatch(/backup/);
+        expect(json.files?.map((file) => file.status)).toEqual(['failed']);
+        // The next run says the same before running anything.
+        const again = await run();
+        expect(again.result.code).toBe(2);
+        expect(again.json.error?.code).toBe('tracking-tables-missing');
+    });
+});
+
+describe.each(availableDialects(['mysql']))('%s: the changeset history table dropped by a changeset', (dialect) => {
+    it('reports the missing tracking table, not a failure of the changeset file', async () => {
+        const { run } = await setup(dialect, {
+            'schema/001.sql': 'CREATE TABLE t (x int);\n',
+            'changesets/2024-01-01_drop/change/001_drop.sql': 'DROP TABLE __change_version__;\n',
+            'changesets/2024-01-01_drop/revert/001_undo.sql': 'SELECT 1;\n',
+        });
+        const { result, json } = await run(['change', 'ff']);
+        expect(result.code).toBe(2);
+        expect(json.error).toMatchObject({ code: 'tracking-tables-missing', message: expect.stringContaining('__change_version__') });
+    });
+});
+
+describe.each(availableDialects(['postgres', 'mysql', 'sqlite', 'mssql']))('%s: tracking rows holding values noorm never writes', (dialect) => {
+    const built = async () => {
+        const project = await setup(dialect, {
+            'schema/001.sql': 'CREATE TABLE t (x int);\n',
+            'changesets/2024-01-01_add/change/001_add.sql': 'CREATE TABLE u (x int);\n',
+            'changesets/2024-01-01_add/revert/001_drop.sql': 'DROP TABLE u;\n',
+        });
+        expect((await project.run()).result.code).toBe(0);
+        return project;
+    };
+
+    it('refuses a file row with an unknown status instead of counting it as done', async () => {
+        const { db, run } = await built();
+        const [row] = await db.query<{ id: number }>('SELECT id FROM __change_files__');
+        await db.exec("UPDATE __change_files__ SET status = 'done'");
+        for (const args of [
+            ['run', 'build'],
+            ['run', 'build', '--dry-run'],
+        ]) {
+            const { result, json } = await run(args);
+            expect(result.code).toBe(2);
+            expect(json.error).toMatchObject({ code: 'tracking-corrupt', exitCode: 2 });
+            expect(json.error?.message).toContain('__change_files__');
+            expect(json.error?.message).toContain(`id ${row!.id}`);
+            expect(json.error?.message).toContain('"done"');
+            expect(json.error?.hint).toMatch(/backup/);
+        }
+    });
+
+    it('refuses a changeset row with an unknown status or direction', async () => {
+        const { db, run } = await built();
+        await db.exec("UPDATE __change_version__ SET status = 'applied'");
+        const status = await run(['change', 'list']);
+        expect(status.result.code).toBe(2);
+        expect(status.json.error).toMatchObject({ code: 'tracking-corrupt', message: expect.stringContaining('__change_version__') });
+        await db.exec("UPDATE __change_version__ SET status = 'baseline', direction = 'sideways'");
+        const direction = await run(['change', 'ff']);
+        expect(direction.result.code).toBe(2);
+        expect(direction.json.error).toMatchObject({ code: 'tracking-corrupt', message: expect.stringContaining('"sideways"') });
+    });
+
+    it.each(['1abc', '', ' 1', '0', '1.0'])('refuses the tracking schema version %p', async (version) => {
+        const { db, run } = await built();
+        await db.exec(`UPDATE __noorm_meta__ SET value = '${version}' WHERE name = 'tracking_schema'`);
+        const { result, json } = await run();
+        expect(result.code).toBe(2);
+        expect(json.error).toMatchObject({ code: 'tracking-corrupt', message: expect.stringContaining('__noorm_meta__') });
+        expect(json.error?.message).toContain(JSON.stringify(version));
+    });
+});

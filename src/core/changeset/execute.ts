@@ -11,6 +11,7 @@ import { announceRun } from '../runner/script-notes.js';
 import type { CommandContext } from '../context.js';
 import { commandRedactor } from '../redact.js';
 import { mainRunner } from '../tracking/files.js';
+import { trackingTablesGone } from '../tracking/tables.js';
 import type { Direction } from './discover.js';
 import { recordChangeset, type ChangesetFileStatus, type ExecutedFile, type VersionRecord } from './history.js';
 
@@ -161,8 +162,11 @@ export async function applyChangeset(
         const failing = current >= 0 && results[current]!.status !== 'success' ? results[current]! : undefined;
         if (failing) failing.status = 'failed';
         if (atomic) for (const result of results) if (result.status === 'success') result.status = 'rolled-back';
+        // Nothing can be recorded without the tracking tables: that is what to report.
+        const gone = interrupted ? null : await trackingTablesGone(conn, failing?.path ?? name);
         const error =
             interrupted ??
+            gone ??
             (failing
                 ? asFileError(caught, failing.path, atomic ? undefined : 'The files before it stayed applied; the next run of this changeset resumes at the file that failed.')
                 : caught instanceof NoormError
@@ -172,7 +176,7 @@ export async function applyChangeset(
             failing.error = error.line === undefined ? { message: error.message } : { message: error.message, line: error.line };
             context.onEvent?.({ type: 'file:done', path: failing.path, status: 'failed', durationMs: failing.durationMs, error: failing.error });
         }
-        return finish('failed', await recordFailure(error));
+        return finish('failed', gone ?? (await recordFailure(error)));
     } finally {
         context.signal?.removeEventListener('abort', cancel);
     }

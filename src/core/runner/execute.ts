@@ -6,6 +6,7 @@ import type { Identity } from '../identity/resolver.js';
 import type { HeldLock } from '../lock/lock.js';
 import { commandRedactor } from '../redact.js';
 import { mainRunner, recordFile } from '../tracking/files.js';
+import { trackingTablesGone } from '../tracking/tables.js';
 import { asFileError } from './file-error.js';
 import { executeScript } from './script.js';
 import { announceRun } from './script-notes.js';
@@ -75,6 +76,14 @@ export async function executePlan(conn: DialectConnection, plan: readonly Planne
             // The file never reached the database: nothing to record, and it is exit 5, not 1.
             if (caught instanceof ConnectError) throw caught;
             const durationMs = msSince(started);
+            // Nothing can be recorded without the tracking tables: that is what to report.
+            const gone = context.signal?.aborted ? null : await trackingTablesGone(conn, source.path);
+            if (gone) {
+                const failure = { message: gone.message };
+                files.push({ path: source.path, status: 'failed', checksum: failedDigest(source).checksum, durationMs, error: failure });
+                context.onEvent?.({ type: 'file:done', path: source.path, status: 'failed', durationMs, error: failure });
+                return { files, notRun: remaining(plan, i + 1), error: gone };
+            }
             const interrupted = context.signal?.aborted ? abortReason(context.signal) : null;
             const partial = file.transaction
                 ? undefined

@@ -1,6 +1,7 @@
 import { CompiledQuery } from 'kysely';
 import type { DialectConnection } from '../dialect/types.js';
 import { formatIdentity, type Identity } from '../identity/resolver.js';
+import { checkedStatus } from './corrupt.js';
 import { TABLES, type RunStatus } from './schema.js';
 
 /** What the database says about a file: its newest row, whichever config ran it. */
@@ -24,14 +25,14 @@ export async function readFileStates(conn: DialectConnection): Promise<Map<strin
     const rows = await conn.db
         .withSchema(conn.trackingSchema)
         .selectFrom(TABLES.files)
-        .select(['filepath', 'checksum', 'status', 'executed_at', 'executed_by', 'config_name', 'error_message'])
+        .select(['id', 'filepath', 'checksum', 'status', 'executed_at', 'executed_by', 'config_name', 'error_message'])
         .orderBy('id')
         .execute();
     const states = new Map<string, FileState>();
     for (const row of rows) {
         states.set(row.filepath, {
             checksum: row.checksum,
-            status: row.status,
+            status: checkedStatus(TABLES.files, row.id, row.status),
             executedAt: row.executed_at instanceof Date ? row.executed_at.toISOString() : String(row.executed_at),
             executedBy: row.executed_by,
             configName: row.config_name,
