@@ -3,7 +3,8 @@ import path from 'node:path';
 import { DIALECTS, dialectNamed, dialectNamesHint } from '../dialect/registry.js';
 import { UsageError } from '../errors.js';
 import { findProjectRoot } from '../project/root.js';
-import { ENV_VARIABLES, isTruthy, layerFromEnv, secretsFromEnv } from './env.js';
+import { ENV_VARIABLES, SECRET_VARIABLE_PREFIX, isTruthy, layerFromEnv, secretsFromEnv } from './env.js';
+import { assertNotReserved, keyedRecord } from './keys.js';
 import { parseConnectionUrl } from './url.js';
 import { DIALECT_NAMES, type ConfigLayer, type ConfigStore, type ConnectionSettings, type DialectName, type ResolvedConfig, type StoredConfig } from './types.js';
 
@@ -62,13 +63,20 @@ export async function resolveConfig(input: ResolveConfigInput): Promise<Resolved
         type,
         ...(identity ? { identity } : {}),
         // The environment's secrets win over stored ones of the same key, as every variable does.
-        secrets: { ...(stored ? (state?.secrets?.[name] ?? {}) : {}), ...secretsFromEnv(input.env ?? {}) },
+        secrets: mergedSecrets(stored ? state?.secrets?.[name] : undefined, input.env ?? {}),
         waitSeconds: merged.wait === undefined ? 0 : parseSeconds('wait', merged.wait, ENV_VARIABLES.wait, true),
         lock: {
             waitSeconds: parseSeconds('lock wait', merged.lockWait!, ENV_VARIABLES.lockWait, true),
             expirySeconds: parseSeconds('lock expiry', merged.lockExpiry!, ENV_VARIABLES.lockExpiry, false),
         },
     };
+}
+
+/** The stored config's secrets with the environment's over them, refusing names no record can hold. */
+function mergedSecrets(stored: Record<string, string> | undefined, env: NodeJS.ProcessEnv): Record<string, string> {
+    const fromEnv = secretsFromEnv(env);
+    for (const key of Object.keys(fromEnv)) assertNotReserved(key, 'secret key', 'invalid-secret-key', `${SECRET_VARIABLE_PREFIX}${key}`);
+    return Object.assign(keyedRecord(stored), fromEnv);
 }
 
 /**
