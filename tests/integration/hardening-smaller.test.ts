@@ -137,3 +137,31 @@ describe.each(availableDialects(['postgres', 'mysql', 'sqlite', 'mssql']))('%s: 
         expect(json.error?.message).toContain(JSON.stringify(version));
     });
 });
+
+describe.each(availableDialects(['postgres', 'sqlite', 'mssql']))('%s: a file that drops a tracking table inside its transaction', (dialect) => {
+    it('is told noorm could not record it and that its transaction was rolled back, and the failure is recorded', async () => {
+        const { db, run } = await setup(dialect, { 'schema/001.sql': 'CREATE TABLE made (x int);\nDROP TABLE __change_files__;\n' });
+        const { result, json } = await run();
+        expect(result.code).toBe(1);
+        expect(json.error).toMatchObject({ code: 'sql-failed', file: 'schema/001.sql', message: expect.stringContaining('noorm could not record it in __change_files__') });
+        expect(json.error?.hint).toMatch(/rolled back/);
+        expect(await tracked(db)).toEqual([{ filepath: 'schema/001.sql', status: 'failed' }]);
+        const made = await db.query(
+            dialect === 'sqlite' ? "SELECT name FROM sqlite_master WHERE name = 'made'" : "SELECT table_name FROM information_schema.tables WHERE table_name = 'made'",
+        );
+        expect(made).toEqual([]);
+    });
+});
+
+describe.each(availableDialects(['postgres', 'sqlite', 'mssql']))('%s: a changeset that drops the history table inside its transaction', (dialect) => {
+    it('is told noorm could not record it in __change_version__, and that it was rolled back', async () => {
+        const { run } = await setup(dialect, {
+            'changesets/2024-01-01_drop/change/001_drop.sql': 'CREATE TABLE made (x int);\nDROP TABLE __change_version__;\n',
+            'changesets/2024-01-01_drop/revert/001_undo.sql': 'DROP TABLE made;\n',
+        });
+        const { result, json } = await run(['change', 'ff']);
+        expect(result.code).toBe(1);
+        expect(json.error).toMatchObject({ code: 'sql-failed', message: expect.stringContaining('noorm could not record it in __change_version__') });
+        expect(json.error?.hint).toMatch(/rolled back/);
+    });
+});

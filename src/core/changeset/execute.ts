@@ -10,7 +10,8 @@ import { executeScript } from '../runner/script.js';
 import { announceRun } from '../runner/script-notes.js';
 import type { CommandContext } from '../context.js';
 import { commandRedactor } from '../redact.js';
-import { mainRunner } from '../tracking/files.js';
+import { asRecordFailure, mainRunner, notRecorded } from '../tracking/files.js';
+import { TABLES } from '../tracking/schema.js';
 import { trackingTablesGone } from '../tracking/tables.js';
 import type { Direction } from './discover.js';
 import { recordChangeset, type ChangesetFileStatus, type ExecutedFile, type VersionRecord } from './history.js';
@@ -129,7 +130,9 @@ export async function applyChangeset(
         if (atomic) {
             await conn.withScriptSession({ transaction: true }, async (session) => {
                 for (let i = 0; i < files.length; i++) await runFile(session, i);
-                await recordChangeset(conn, (query) => session.run(query), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) });
+                await recordChangeset(conn, (query) => session.run(query), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) }).catch(
+                    (error: unknown) => Promise.reject(asRecordFailure(error)),
+                );
             });
             return finish('success');
         }
@@ -156,7 +159,8 @@ export async function applyChangeset(
         // Nothing left to run (an empty changeset, or every file done by an earlier attempt).
         if (!recorded) await recordChangeset(conn, mainRunner(conn), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) });
         return finish('success');
-    } catch (caught) {
+    } catch (thrown) {
+        const caught = notRecorded(thrown, TABLES.versions);
         if (caught instanceof ConnectError) throw caught;
         const interrupted = context.signal?.aborted ? abortReason(context.signal) : null;
         const failing = current >= 0 && results[current]!.status !== 'success' ? results[current]! : undefined;

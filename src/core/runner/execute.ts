@@ -5,7 +5,8 @@ import { ConnectError, type NoormError, messageOf } from '../errors.js';
 import type { Identity } from '../identity/resolver.js';
 import type { HeldLock } from '../lock/lock.js';
 import { commandRedactor } from '../redact.js';
-import { mainRunner, recordFile } from '../tracking/files.js';
+import { asRecordFailure, mainRunner, notRecorded, recordFile } from '../tracking/files.js';
+import { TABLES } from '../tracking/schema.js';
 import { trackingTablesGone } from '../tracking/tables.js';
 import { asFileError } from './file-error.js';
 import { executeScript } from './script.js';
@@ -64,15 +65,17 @@ export async function executePlan(conn: DialectConnection, plan: readonly Planne
                 await executeScript(session, conn.dialect, file.script, { transaction: file.transaction, signal: context.signal });
                 // Inside a transaction the row commits with the script; without one the dialect
                 // writes it on a clean session once the file is done.
-                await recordFile(conn, (query) => session.run(query), track, {
+                const recorded = recordFile(conn, (query) => session.run(query), track, {
                     filepath: source.path,
                     checksum: source.checksum,
                     sizeBytes: source.sizeBytes,
                     status: 'success',
                     durationMs: msSince(started),
                 });
+                await (file.transaction ? recorded.catch((error: unknown) => Promise.reject(asRecordFailure(error))) : recorded);
             });
-        } catch (caught) {
+        } catch (thrown) {
+            const caught = notRecorded(thrown, TABLES.files);
             // The file never reached the database: nothing to record, and it is exit 5, not 1.
             if (caught instanceof ConnectError) throw caught;
             const durationMs = msSince(started);

@@ -2,7 +2,7 @@ import type { CompiledQuery } from 'kysely';
 import type pg from 'pg';
 import { messageOf } from '../../errors.js';
 import { makeLineCounter } from '../script-text.js';
-import { ScriptFailure, type ScriptSession } from '../types.js';
+import { RecordFailure, ScriptFailure, type ScriptSession } from '../types.js';
 import { connectError } from './postgres-client.js';
 import { copyFailure, runWithCopies, streamCopy } from './postgres-copy.js';
 import { blankedText, offsetOfPosition, scanPostgresScript, type PgStatement, type PostgresScript } from './postgres-script.js';
@@ -145,6 +145,9 @@ export class ScriptConnection {
                 // COMMIT, then the reset for the next file, which may follow a COMMIT in one query.
                 const head = [begun ? '' : 'BEGIN', 'SET SESSION AUTHORIZATION DEFAULT', 'RESET ALL', ...deferred, 'COMMIT'].filter(Boolean);
                 const { completed, error } = await countedQuery(this.pgModule, client, [...head, ...RESET_SESSION].join(';\n'));
+                // A failure among noorm's rows (after the file's SQL, before the COMMIT) is noorm's to report.
+                const rows = head.length - 1 - deferred.length;
+                if (error && completed >= rows && completed < head.length - 1) throw new RecordFailure(error);
                 if (error && completed < head.length) throw error;
                 // Committed; only the reset failed: the session is not used again.
                 if (error) await this.discard(client);
