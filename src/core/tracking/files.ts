@@ -1,5 +1,5 @@
 import { CompiledQuery } from 'kysely';
-import { RecordFailure, type DialectConnection } from '../dialect/types.js';
+import { RecordFailure, type DialectConnection, type ServerExpression } from '../dialect/types.js';
 import { FileError, NoormError, messageOf } from '../errors.js';
 import { formatIdentity, type Identity } from '../identity/resolver.js';
 import { checkedStatus } from './corrupt.js';
@@ -49,7 +49,8 @@ export interface FileRecord {
     sizeBytes: number;
     status: RunStatus;
     errorMessage?: string;
-    durationMs: number;
+    /** Milliseconds, or what the server measures when the file goes with its row (ScriptSession.recordedDuration). */
+    durationMs: number | ServerExpression;
 }
 
 /** Runs one of noorm's compiled queries: on a script's own session, or on the main connection. */
@@ -119,13 +120,13 @@ export function notRecorded(error: unknown, table: string): unknown {
 /** Records one execution of a file, replacing the previous row of that (file, config) pair. */
 export async function recordFile(conn: DialectConnection, run: QueryRunner, context: { identity: Identity; configName: string }, record: FileRecord): Promise<void> {
     const { remove, insert } = recordStatements(conn);
-    const row: Record<(typeof INSERT_COLUMNS)[number], string | number | null> = {
+    const row: Record<(typeof INSERT_COLUMNS)[number], string | number | ServerExpression | null> = {
         filepath: record.filepath,
         checksum: record.checksum,
         size_bytes: record.sizeBytes,
         ...runColumns(context, record.errorMessage),
         status: record.status,
-        duration_ms: Math.round(record.durationMs),
+        duration_ms: typeof record.durationMs === 'number' ? Math.round(record.durationMs) : record.durationMs,
     };
     await run(CompiledQuery.raw(remove.sql, [record.filepath, context.configName]));
     await run(
