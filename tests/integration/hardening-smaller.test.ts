@@ -165,3 +165,20 @@ describe.each(availableDialects(['postgres', 'sqlite', 'mssql']))('%s: a changes
         expect(json.error?.hint).toMatch(/rolled back/);
     });
 });
+
+describe.each(availableDialects(['postgres', 'sqlite', 'mssql']))('%s: --single-transaction and a file that drops a tracking table', (dialect) => {
+    it('is told noorm could not record the run, which was rolled back', async () => {
+        const { db, run } = await setup(dialect, {
+            'schema/001.sql': 'CREATE TABLE first_one (x int);\n',
+            'schema/002.sql': 'DROP TABLE __change_files__;\n',
+        });
+        const { result, json } = await run(['run', 'build', '--single-transaction']);
+        expect(result.code).toBe(1);
+        expect(json.error).toMatchObject({ code: 'sql-failed', message: expect.stringContaining('noorm could not record it in __change_files__') });
+        expect(json.error?.hint).toMatch(/rolled back/);
+        const made = await db.query(
+            dialect === 'sqlite' ? "SELECT name FROM sqlite_master WHERE name = 'first_one'" : "SELECT table_name FROM information_schema.tables WHERE table_name = 'first_one'",
+        );
+        expect(made).toEqual([]);
+    });
+});
