@@ -151,6 +151,12 @@ const CONNECTION_FLAGS = [
     { flag: '--lock-wait <seconds>', field: 'lockWait', env: 'NOORM_LOCK_WAIT', help: "wait this long for another run's lock (default 60)" },
     { flag: '--lock-expiry <seconds>', field: 'lockExpiry', env: 'NOORM_LOCK_EXPIRY', help: 'lock validity without refresh (default 600)' },
     { flag: '--wait <seconds>', field: 'wait', env: 'NOORM_WAIT', help: 'first wait this long for the server to accept connections' },
+    {
+        flag: '--connect-timeout <seconds>',
+        field: 'connectTimeout',
+        env: 'NOORM_CONNECT_TIMEOUT',
+        help: 'give up on a server that does not answer a connection within this long (default 10)',
+    },
 ];
 /** Flags → the highest-priority config layer. */
 function layerFromFlags(flags) {
@@ -240,7 +246,7 @@ async function runCommand(io, command, name, invoke) {
     const mode = outputMode(flags, io.env, io.interactive);
     if (!mode.headless)
         io.stderr.write(NO_TUI_NOTE);
-    const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(33)]).then(__webpack_require__.bind(__webpack_require__, 93033));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 41773));
     let session;
     let printEvent;
     const onSignal = (signal) => () => {
@@ -864,7 +870,7 @@ async function main(argv, io, version) {
             return 0; // ExitCode.ok
         // Everything else commander rejects (unknown verb or flag, missing argument, a group
         // without its verb) is a usage error. Only then is the engine loaded, for its document.
-        const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(33)]).then(__webpack_require__.bind(__webpack_require__, 93033));
+        const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 41773));
         if (wantsJson(argv, io.env) && error.code !== 'commander.help') {
             const usage = new core.UsageError('usage', error.message.replace(/^error: /, ''), { hint: 'See noorm --help.' });
             io.stdout.write(JSON.stringify(core.failureDocument(commandOf(program, argv), usage), null, 2) + '\n');

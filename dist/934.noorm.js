@@ -6,17 +6,26 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ connectTimeoutMs),
 /* harmony export */   Pc: () => (/* binding */ CREDENTIALS_HINT),
 /* harmony export */   rW: () => (/* binding */ MISSING_DATABASE_HINT),
 /* harmony export */   vZ: () => (/* binding */ connectFailure)
 /* harmony export */ });
+/* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30983);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
+
+/** The connect timeout of these settings, in the milliseconds drivers take. */
+function connectTimeoutMs(settings) {
+    return Math.max(1, Math.round((settings.connectTimeoutSeconds ?? _config_types_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONNECT_TIMEOUT_SECONDS */ .R) * 1000));
+}
+const TIMEOUT_HINT = 'The server did not answer within the connect timeout: check host, port and firewalls, or allow longer with --connect-timeout or NOORM_CONNECT_TIMEOUT.';
 /** Hints for the network failures every server dialect meets. */
 const NETWORK_HINTS = {
     ECONNREFUSED: 'Is the server running and listening on that host and port?',
     ENOTFOUND: 'Check the host name.',
-    ETIMEDOUT: 'The server did not answer; check host, port and firewalls.',
+    ETIMEDOUT: TIMEOUT_HINT,
+    ETIMEOUT: TIMEOUT_HINT,
 };
 const CREDENTIALS_HINT = 'Check the user and password: --user and --password, NOORM_USER and NOORM_PASSWORD, or the URL.';
 const MISSING_DATABASE_HINT = 'Create the database first (noorm db create), or check --database.';
@@ -31,7 +40,10 @@ function connectFailure(error, target, hints, serverAnswered) {
         return error;
     const code = error.code;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConnectError */ .T$('connect-failed', `Cannot connect to ${target}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error) || code || 'unknown error'}`, {
-        hint: (code && (hints[code] ?? NETWORK_HINTS[code])) || 'Check the connection settings (--url or NOORM_HOST, NOORM_PORT, NOORM_DATABASE, NOORM_USER).',
+        // pg's own timeout carries no code, only its message.
+        hint: (code && (hints[code] ?? NETWORK_HINTS[code])) ||
+            (!code && /\btimeout\b/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)) ? TIMEOUT_HINT : undefined) ||
+            'Check the connection settings (--url or NOORM_HOST, NOORM_PORT, NOORM_DATABASE, NOORM_USER).',
         cause: error,
         serverAnswered,
     });
@@ -175,7 +187,7 @@ function splitGoBatches(text) {
             if (go) {
                 const count = go[1] ? Number(go[1]) : 1;
                 if (count < 1)
-                    throw new types/* ScriptFailure */.g(`GO ${go[1]} would run its batch no times`, line, undefined, 'Use GO alone, or GO with a count of 1 or more.');
+                    throw new types/* ScriptFailure */.g7(`GO ${go[1]} would run its batch no times`, line, undefined, 'Use GO alone, or GO with a count of 1 or more.');
                 push(i, count);
                 i = eol < 0 ? n : eol + 1;
                 line++;
@@ -333,7 +345,7 @@ function connectionConfig(settings, root, readOnly) {
             ...(settings.database !== undefined ? { database: settings.database } : {}),
             encrypt: tls.enabled,
             trustServerCertificate: !tls.verifyChain,
-            connectTimeout: 15000,
+            connectTimeout: (0,connect_error/* connectTimeoutMs */.Ir)(settings),
             requestTimeout: 0,
             appName: 'noorm',
             ...(readOnly ? { readOnlyIntent: true } : {}),
@@ -347,7 +359,9 @@ async function connectMssql(settings, options) {
     const target = (0,registry/* describeTarget */.ff)(settings);
     const db = new kysely/* Kysely */._$({
         dialect: new mssql_dialect/* MssqlDialect */.R({
-            tarn: { ...tarn, options: { min: 0, max: 4 } },
+            // propagateCreateError: a connection that fails is reported at once, instead of tarn
+            // trying again for its own 30 s; a server that does not answer ends at the connect timeout.
+            tarn: { ...tarn, options: { min: 0, max: 4, propagateCreateError: true } },
             tedious: { ...tedious, connectionFactory: () => new tedious.Connection(config) },
         }),
     });
@@ -397,7 +411,7 @@ async function connectMssql(settings, options) {
                                     .map((e) => (0,core_errors/* messageOf */.bD)(e))
                                     .filter(Boolean)
                                     .join(' / ') || 'SQL Server reported an error without a message';
-                                throw new types/* ScriptFailure */.g(message, lineNumber ? batch.line + lineNumber - 1 : batch.line, error);
+                                throw new types/* ScriptFailure */.g7(message, lineNumber ? batch.line + lineNumber - 1 : batch.line, error);
                             }
                         }
                     }
@@ -540,7 +554,6 @@ function connectError(error, target) {
     return (0,connect_error/* connectFailure */.vZ)(error, target, {
         ELOGIN: `${connect_error/* CREDENTIALS_HINT */.Pc} Also check that the database exists.`,
         ESOCKET: 'Is the server running and listening on that host and port?',
-        ETIMEOUT: 'The server did not answer; check host, port and firewalls.',
     }, error.code === 'ELOGIN');
 }
 //# sourceMappingURL=mssql-dialect.js.map

@@ -108,6 +108,7 @@ export type ErrorCode =
     // tracking tables
     | 'tracking-tables-missing'
     | 'tracking-schema-too-new'
+    | 'tracking-corrupt'
     | 'value-too-long'
     // lock (exit 3)
     | 'lock-held'

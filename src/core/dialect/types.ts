@@ -240,6 +240,18 @@ export interface ScriptSession {
  * A script failed, or cannot run. `line` is 1-based within the script where the database or the
  * dialect's reader can tell; the runner adds the file path.
  */
+/**
+ * One of noorm's own queries given to `ScriptSession.run` in a transaction failed, once the
+ * script had run (where a dialect sends them with the COMMIT, when it sent them): the unit rolled
+ * back for noorm's row, not for the script's SQL.
+ */
+export class RecordFailure extends Error {
+    constructor(cause: unknown) {
+        super(cause instanceof Error ? cause.message : String(cause), { cause });
+        this.name = 'RecordFailure';
+    }
+}
+
 export class ScriptFailure extends Error {
     readonly line: number | undefined;
     readonly hint: string | undefined;

@@ -32,7 +32,9 @@ export const COLUMN_LENGTHS = {
 /** Bumped whenever the tracking tables change shape; the meta table records it per database. */
 export const TRACKING_SCHEMA_VERSION = 1;
 
-export type RunStatus = 'success' | 'failed' | 'skipped' | 'baseline';
+/** Every status noorm writes into a tracking row; any other value is a damaged row. */
+export const RUN_STATUSES = ['success', 'failed', 'skipped', 'baseline'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
 
 /** One row per (file, config): the newest execution of that file. */
 export interface ChangeFilesTable {

@@ -1,6 +1,25 @@
-export const id = 33;
-export const ids = [33];
+export const id = 773;
+export const ids = [773];
 export const modules = {
+
+/***/ 30983:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ DEFAULT_CONNECT_TIMEOUT_SECONDS),
+/* harmony export */   m: () => (/* binding */ DIALECT_NAMES)
+/* harmony export */ });
+/** The databases noorm has a dialect module for. */
+const DIALECT_NAMES = ['postgres', 'mysql', 'sqlite', 'mssql'];
+/**
+ * Seconds a server dialect waits for the server to answer a connection: a refused or unroutable
+ * server is reported this soon, on every dialect alike. The CLI's --help says it in words (help
+ * loads no engine code).
+ */
+const DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
+//# sourceMappingURL=types.js.map
+
+/***/ }),
 
 /***/ 14775:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -68,8 +87,9 @@ function describeTarget(connection) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ ScriptFailure),
-/* harmony export */   k: () => (/* binding */ ServerExpression)
+/* harmony export */   g7: () => (/* binding */ ScriptFailure),
+/* harmony export */   k5: () => (/* binding */ ServerExpression),
+/* harmony export */   mH: () => (/* binding */ RecordFailure)
 /* harmony export */ });
 /**
  * A value of a tracking row that the server works out as it writes the row, in the dialect's own
@@ -86,6 +106,17 @@ class ServerExpression {
  * A script failed, or cannot run. `line` is 1-based within the script where the database or the
  * dialect's reader can tell; the runner adds the file path.
  */
+/**
+ * One of noorm's own queries given to `ScriptSession.run` in a transaction failed, once the
+ * script had run (where a dialect sends them with the COMMIT, when it sent them): the unit rolled
+ * back for noorm's row, not for the script's SQL.
+ */
+class RecordFailure extends Error {
+    constructor(cause) {
+        super(cause instanceof Error ? cause.message : String(cause), { cause });
+        this.name = 'RecordFailure';
+    }
+}
 class ScriptFailure extends Error {
     line;
     hint;
@@ -100,7 +131,7 @@ class ScriptFailure extends Error {
 
 /***/ }),
 
-/***/ 93033:
+/***/ 41773:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -109,7 +140,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ConnectError: () => (/* reexport */ errors/* ConnectError */.T$),
-  DIALECT_NAMES: () => (/* reexport */ DIALECT_NAMES),
+  DIALECT_NAMES: () => (/* reexport */ types/* DIALECT_NAMES */.m),
   ENV_VARIABLES: () => (/* reexport */ ENV_VARIABLES),
   ExitCode: () => (/* reexport */ errors/* ExitCode */.yU),
   FileError: () => (/* reexport */ errors/* FileError */.f6),
@@ -221,7 +252,35 @@ function toTrackedPath(root, absolute) {
     return external_node_path_.relative(root, absolute).split(external_node_path_.sep).join('/');
 }
 //# sourceMappingURL=root.js.map
+;// CONCATENATED MODULE: ./lib/core/config/keys.js
+
+/**
+ * Names a JavaScript object answers through its prototype: stored under them, a value would be
+ * lost (`__proto__`) or a lookup would find something noorm never stored (`constructor`).
+ */
+const RESERVED_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+/** Refuses a reserved name for something users name (a config, a secret, a template variable). */
+function assertNotReserved(name, what, code, where) {
+    if (!RESERVED_NAMES.has(name))
+        return;
+    throw new errors/* UsageError */.eb(code, `${where ? `${where}: ` : ''}${what} "${name}" is a reserved name`, {
+        hint: `${[...RESERVED_NAMES].join(', ')} cannot name a ${what}: templates and noorm's own records treat them as part of every object. Pick another name.`,
+    });
+}
+/**
+ * A record keyed by names users chose, without a prototype: a name finds only what was stored
+ * under it, and storing under any name keeps the value.
+ */
+function keyedRecord(entries) {
+    const record = Object.create(null);
+    if (entries)
+        for (const [key, value] of Object.entries(entries))
+            record[key] = value;
+    return record;
+}
+//# sourceMappingURL=keys.js.map
 ;// CONCATENATED MODULE: ./lib/core/config/env.js
+
 /** Each config field and the NOORM_* variable that sets it. Declared once: docs and help read it too. */
 const ENV_VARIABLES = {
     config: 'NOORM_CONFIG',
@@ -244,6 +303,7 @@ const ENV_VARIABLES = {
     lockWait: 'NOORM_LOCK_WAIT',
     lockExpiry: 'NOORM_LOCK_EXPIRY',
     wait: 'NOORM_WAIT',
+    connectTimeout: 'NOORM_CONNECT_TIMEOUT',
 };
 /** The environment as a config layer. Empty variables count as unset, as shells make them easily. */
 function layerFromEnv(env) {
@@ -259,7 +319,7 @@ function layerFromEnv(env) {
 const SECRET_VARIABLE_PREFIX = 'NOORM_SECRET_';
 /** The secrets the environment gives (`NOORM_SECRET_API_TOKEN` → `API_TOKEN`); empty values count as unset. */
 function secretsFromEnv(env) {
-    const secrets = {};
+    const secrets = keyedRecord();
     for (const [variable, value] of Object.entries(env)) {
         if (variable.startsWith(SECRET_VARIABLE_PREFIX) && variable.length > SECRET_VARIABLE_PREFIX.length && value) {
             secrets[variable.slice(SECRET_VARIABLE_PREFIX.length)] = value;
@@ -353,11 +413,10 @@ function schemeOf(url) {
     return colon > 0 ? url.slice(0, colon + 1) : '(none)';
 }
 //# sourceMappingURL=url.js.map
-;// CONCATENATED MODULE: ./lib/core/config/types.js
-/** The databases noorm has a dialect module for. */
-const DIALECT_NAMES = ['postgres', 'mysql', 'sqlite', 'mssql'];
-//# sourceMappingURL=types.js.map
+// EXTERNAL MODULE: ./lib/core/config/types.js
+var types = __webpack_require__(30983);
 ;// CONCATENATED MODULE: ./lib/core/config/resolve.js
+
 
 
 
@@ -380,6 +439,9 @@ const CONNECTION_FIELDS = ['dialect', 'host', 'port', 'database', 'user', 'passw
 async function resolveConfig(input) {
     const { root, flags, envLayer, state, stored, name, merged, params } = await mergeLayers(input);
     const connection = buildConnection(merged, params);
+    if (merged.connectTimeout !== undefined) {
+        connection.connectTimeoutSeconds = parseSeconds('connect timeout', merged.connectTimeout, ENV_VARIABLES.connectTimeout, false, MAX_CONNECT_TIMEOUT_SECONDS);
+    }
     const identity = flags.identity !== undefined
         ? { value: flags.identity, source: 'cli' }
         : envLayer.identity !== undefined
@@ -402,13 +464,20 @@ async function resolveConfig(input) {
         type,
         ...(identity ? { identity } : {}),
         // The environment's secrets win over stored ones of the same key, as every variable does.
-        secrets: { ...(stored ? (state?.secrets?.[name] ?? {}) : {}), ...secretsFromEnv(input.env ?? {}) },
+        secrets: mergedSecrets(stored ? state?.secrets?.[name] : undefined, input.env ?? {}),
         waitSeconds: merged.wait === undefined ? 0 : parseSeconds('wait', merged.wait, ENV_VARIABLES.wait, true),
         lock: {
             waitSeconds: parseSeconds('lock wait', merged.lockWait, ENV_VARIABLES.lockWait, true),
             expirySeconds: parseSeconds('lock expiry', merged.lockExpiry, ENV_VARIABLES.lockExpiry, false),
         },
     };
+}
+/** The stored config's secrets with the environment's over them, refusing names no record can hold. */
+function mergedSecrets(stored, env) {
+    const fromEnv = secretsFromEnv(env);
+    for (const key of Object.keys(fromEnv))
+        assertNotReserved(key, 'secret key', 'invalid-secret-key', `${SECRET_VARIABLE_PREFIX}${key}`);
+    return Object.assign(keyedRecord(stored), fromEnv);
 }
 /**
  * True when the environment alone describes a whole connection (a URL, or a dialect and a
@@ -525,7 +594,7 @@ function normaliseDialect(value) {
 function buildConnection(merged, params) {
     if (merged.dialect === undefined) {
         throw new errors/* UsageError */.eb('no-dialect', 'No database dialect is configured', {
-            hint: `Set --dialect or ${ENV_VARIABLES.dialect} (${DIALECT_NAMES.join(', ')}), or give a connection URL with --url / ${ENV_VARIABLES.url}. noorm has no default dialect.`,
+            hint: `Set --dialect or ${ENV_VARIABLES.dialect} (${types/* DIALECT_NAMES */.m.join(', ')}), or give a connection URL with --url / ${ENV_VARIABLES.url}. noorm has no default dialect.`,
         });
     }
     const connection = { dialect: normaliseDialect(merged.dialect), params };
@@ -562,10 +631,13 @@ function parsePort(value) {
  * databases' time arithmetic, and no wait is meant that long.
  */
 const MAX_SECONDS = 365 * 24 * 3600;
-function parseSeconds(label, value, variable, zeroAllowed) {
+/** A connect timeout is at most an hour: the drivers' timers cannot hold much more than three weeks. */
+const MAX_CONNECT_TIMEOUT_SECONDS = 3600;
+function parseSeconds(label, value, variable, zeroAllowed, max = MAX_SECONDS) {
     const seconds = Number(value);
-    if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0 || (!zeroAllowed && seconds === 0) || seconds > MAX_SECONDS) {
-        throw new errors/* UsageError */.eb('bad-config-value', `${label} must be a number of seconds${zeroAllowed ? '' : ' above 0'}, at most ${MAX_SECONDS} (a year), got "${value}"`, {
+    if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0 || (!zeroAllowed && seconds === 0) || seconds > max) {
+        const limit = max === MAX_SECONDS ? `${MAX_SECONDS} (a year)` : `${max}`;
+        throw new errors/* UsageError */.eb('bad-config-value', `${label} must be a number of seconds${zeroAllowed ? '' : ' above 0'}, at most ${limit}, got "${value}"`, {
             hint: `Check --${label.replace(/ /g, '-')} or ${variable}.`,
         });
     }
@@ -703,6 +775,8 @@ const COLUMN_LENGTHS = {
 };
 /** Bumped whenever the tracking tables change shape; the meta table records it per database. */
 const TRACKING_SCHEMA_VERSION = 1;
+/** Every status noorm writes into a tracking row; any other value is a damaged row. */
+const RUN_STATUSES = ['success', 'failed', 'skipped', 'baseline'];
 //# sourceMappingURL=schema.js.map
 ;// CONCATENATED MODULE: ./lib/core/abort.js
 
@@ -1586,8 +1660,16 @@ function processAlive(pid) {
 
 
 
+
 function emptyState() {
-    return { version: 1, activeConfig: null, configs: {}, secrets: {} };
+    return { version: 1, activeConfig: null, configs: keyedRecord(), secrets: keyedRecord() };
+}
+/** The state with every map keyed by user names made prototype-less (after parsing or cloning). */
+function keyedState(state) {
+    const secrets = keyedRecord();
+    for (const [name, values] of Object.entries(state.secrets))
+        secrets[name] = keyedRecord(values);
+    return { ...state, configs: keyedRecord(state.configs), secrets };
 }
 /**
  * The encrypted state file, `.noorm/state.enc`: AES-256-GCM under a key derived with PBKDF2-SHA256
@@ -1632,7 +1714,7 @@ class StateStore {
             await this.read();
         return withFileLock(this.lockFile, async () => {
             const existing = this.exists() ? await this.open(this.readText()) : null;
-            const state = existing ? structuredClone(existing.state) : emptyState();
+            const state = existing ? keyedState(structuredClone(existing.state)) : emptyState();
             const passphrase = existing ? existing.passphrase : this.options.env['NOORM_PASSPHRASE'] || null;
             await mutate(state);
             await this.write(state, passphrase);
@@ -1706,9 +1788,9 @@ class StateStore {
         catch {
             throw stateError('tampered', relative);
         }
-        if (!state || state.version !== 1 || typeof state.configs !== 'object' || typeof state.secrets !== 'object')
+        if (!state || state.version !== 1 || typeof state.configs !== 'object' || typeof state.secrets !== 'object' || !state.configs || !state.secrets)
             throw stateError('damaged', relative);
-        const opened = { state, passphrase };
+        const opened = { state: keyedState(state), passphrase };
         this.cached = { text, opened };
         if (passphrase)
             this.typed = passphrase;
@@ -1987,18 +2069,20 @@ function jsonValue(value) {
 //# sourceMappingURL=result.js.map
 ;// CONCATENATED MODULE: ./lib/core/config/vars.js
 
+
 /**
  * Template variables given as `key=value` lines (the CLI's repeated `--var`, the Action's `vars`
  * input). A key is a JavaScript identifier, since templates also see each variable by name.
  */
 function parseTemplateVars(lines, label = '--var') {
-    const vars = {};
+    const vars = keyedRecord();
     for (const line of lines ?? []) {
         const eq = line.indexOf('=');
         const key = (eq < 0 ? line : line.slice(0, eq)).trim();
         if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) {
             throw new errors/* UsageError */.eb('bad-var', `${label} ${line}: give key=value, with a key made of letters, digits, _ or $`);
         }
+        assertNotReserved(key, 'template variable', 'bad-var', `${label} ${line}`);
         vars[key] = eq < 0 ? '' : line.slice(eq + 1);
     }
     return vars;
@@ -2327,7 +2411,31 @@ async function waitForServer(context, dialect, timeoutSeconds) {
 //# sourceMappingURL=connection.js.map
 // EXTERNAL MODULE: ./node_modules/kysely/dist/query-compiler/compiled-query.js
 var compiled_query = __webpack_require__(94596);
+// EXTERNAL MODULE: ./lib/core/dialect/types.js
+var dialect_types = __webpack_require__(51667);
+;// CONCATENATED MODULE: ./lib/core/tracking/corrupt.js
+
+
+/**
+ * A tracking row holding a value noorm never writes. Guessing what it meant could run a file
+ * again or skip one that never ran, so the command stops and names the row.
+ */
+function trackingCorrupt(table, where, what) {
+    return new errors/* UsageError */.eb('tracking-corrupt', `noorm's tracking table ${table} is damaged: ${where} holds ${what}`, {
+        hint: `That value was not written by noorm (or by a newer noorm). Restore ${table} from a backup, or fix or delete that row by hand (a deleted file row makes the file count as new).`,
+    });
+}
+/** A row's status, checked against the statuses noorm writes. */
+function checkedStatus(table, id, value) {
+    if (typeof value === 'string' && RUN_STATUSES.includes(value))
+        return value;
+    throw trackingCorrupt(table, `the row with id ${String(id)}`, `the status ${JSON.stringify(value)} (noorm writes ${RUN_STATUSES.join(', ')})`);
+}
+//# sourceMappingURL=corrupt.js.map
 ;// CONCATENATED MODULE: ./lib/core/tracking/files.js
+
+
+
 
 
 
@@ -2341,14 +2449,14 @@ async function readFileStates(conn) {
     const rows = await conn.db
         .withSchema(conn.trackingSchema)
         .selectFrom(TABLES.files)
-        .select(['filepath', 'checksum', 'status', 'executed_at', 'executed_by', 'config_name', 'error_message'])
+        .select(['id', 'filepath', 'checksum', 'status', 'executed_at', 'executed_by', 'config_name', 'error_message'])
         .orderBy('id')
         .execute();
     const states = new Map();
     for (const row of rows) {
         states.set(row.filepath, {
             checksum: row.checksum,
-            status: row.status,
+            status: checkedStatus(TABLES.files, row.id, row.status),
             executedAt: row.executed_at instanceof Date ? row.executed_at.toISOString() : String(row.executed_at),
             executedBy: row.executed_by,
             configName: row.config_name,
@@ -2389,6 +2497,23 @@ function runColumns(context, errorMessage) {
         config_name: context.configName,
         error_message: errorMessage === undefined ? null : errorMessage.slice(0, MAX_ERROR_LENGTH),
     };
+}
+/** A failure of noorm's row written in a unit's transaction, told apart from the script's own (see notRecorded). */
+function asRecordFailure(error) {
+    return error instanceof errors/* NoormError */.mQ || error instanceof dialect_types/* RecordFailure */.mH ? error : new dialect_types/* RecordFailure */.mH(error);
+}
+/**
+ * What failed, as it is reported: noorm's own row that could not be written once the unit's SQL had
+ * run (a RecordFailure) is said as noorm's failure to record in `table`, not as an SQL error of the
+ * user's file.
+ */
+function notRecorded(error, table) {
+    if (!(error instanceof dialect_types/* RecordFailure */.mH))
+        return error;
+    return new errors/* FileError */.f6('sql-failed', `The SQL ran, but noorm could not record it in ${table}: ${(0,errors/* messageOf */.bD)(error.cause)}`, {
+        hint: `Its transaction was rolled back, so nothing of it stayed. A file that drops or changes ${table} (or another of noorm's tracking tables) causes this: leave them to noorm.`,
+        cause: error.cause,
+    });
 }
 /** Records one execution of a file, replacing the previous row of that (file, config) pair. */
 async function recordFile(conn, run, context, record) {
@@ -2455,6 +2580,7 @@ function check(value, max, what, options) {
 
 
 
+
 const VERSION_KEY = 'tracking_schema';
 /**
  * Creates noorm's tracking tables on first use. Idempotent, one query when they exist, and safe
@@ -2497,13 +2623,41 @@ async function readTrackingVersion(conn) {
     const row = await conn.db.withSchema(conn.trackingSchema).selectFrom(TABLES.meta).select('value').where('name', '=', VERSION_KEY).executeTakeFirst();
     if (!row)
         return null;
-    assertSupported(Number(row.value));
-    return Number(row.value);
+    return supportedVersion(row.value);
 }
-function assertSupported(version) {
+function supportedVersion(value) {
+    // noorm writes a whole number from 1 up; " 1", "1.0", "v1" or "" never came from it.
+    if (typeof value !== 'string' || !/^[1-9][0-9]{0,8}$/.test(value)) {
+        throw trackingCorrupt(TABLES.meta, `the row named ${VERSION_KEY}`, `the tracking schema version ${JSON.stringify(value)} (noorm writes a whole number, ${TRACKING_SCHEMA_VERSION} today)`);
+    }
+    const version = Number(value);
     if (version > TRACKING_SCHEMA_VERSION) {
         throw new errors/* UsageError */.eb('tracking-schema-too-new', `This database's tracking tables were written by a newer noorm (tracking schema v${version}; this noorm knows v${TRACKING_SCHEMA_VERSION})`, { hint: 'Upgrade noorm before running it against this database.' });
     }
+    return version;
+}
+/**
+ * After a unit failed: the tracking tables that are gone from the database now (dropped by the
+ * file itself or by another session during the run), as the error to report instead of the
+ * file's; null when all are there. Whatever failed, noorm cannot record anything without them.
+ */
+async function trackingTablesGone(conn, during) {
+    const all = Object.values(TABLES);
+    let existing;
+    try {
+        existing = await conn.existingTables(all);
+    }
+    catch {
+        return null; // the database cannot say: report the unit's own failure
+    }
+    const missing = all.filter((table) => !existing.has(table));
+    if (!missing.length)
+        return null;
+    const several = missing.length > 1;
+    return new errors/* UsageError */.eb('tracking-tables-missing', `noorm's tracking table${several ? 's' : ''} ${missing.join(', ')} ${several ? 'were' : 'was'} dropped from ${conn.target} while ${during} ran, so noorm could not record it`, {
+        file: during,
+        hint: `The file, or another session, dropped ${several ? 'them' : 'it'}; leave noorm's tables to noorm. Restore ${several ? 'them' : 'it'} from a backup, or drop the rest of noorm's tables (${all.join(', ')}) so that noorm starts afresh (every file then counts as new).`,
+    });
 }
 /** The CREATE TABLE statements of the tracking tables, in creation order (the meta table last). */
 function trackingTableBuilders(conn) {
@@ -2585,14 +2739,12 @@ function msSince(started) {
     return Math.round(performance.now() - started);
 }
 //# sourceMappingURL=clock.js.map
-// EXTERNAL MODULE: ./lib/core/dialect/types.js
-var types = __webpack_require__(51667);
 ;// CONCATENATED MODULE: ./lib/core/runner/file-error.js
 
 
 /** Anything a file's reading or execution threw, as a FileError naming that file (and line). */
 function asFileError(caught, file, extraHint) {
-    if (caught instanceof types/* ScriptFailure */.g) {
+    if (caught instanceof dialect_types/* ScriptFailure */.g7) {
         // The database saw the rendered SQL, so that is what a template's line counts.
         const rendered = /\.eta$/i.test(file) && caught.line !== undefined ? `Line ${caught.line} is of the SQL the template rendered (print it with --dry-run).` : undefined;
         const hint = [caught.hint, rendered, extraHint].filter(Boolean).join(' ') || undefined;
@@ -3032,9 +3184,9 @@ function canSendInParts(dialect, source) {
 }
 /** A failure inside a part, with its line counted in the whole script (the part starts at `from`). */
 function atLine(error, from) {
-    if (!(error instanceof types/* ScriptFailure */.g) || error.line === undefined || from === 1)
+    if (!(error instanceof dialect_types/* ScriptFailure */.g7) || error.line === undefined || from === 1)
         return error;
-    return new types/* ScriptFailure */.g(error.message, error.line + from - 1, error.cause, error.hint);
+    return new dialect_types/* ScriptFailure */.g7(error.message, error.line + from - 1, error.cause, error.hint);
 }
 /** Lines of the script before part `index` (the generated ones written out to count them). */
 function linesBefore(source, index) {
@@ -3085,6 +3237,8 @@ function planNotes(onEvent, path, script) {
 
 
 
+
+
 /**
  * Runs planned files in order, each as one unit: in its own transaction where the dialect has
  * transactional DDL (the tracking row commits with the script), unless the file opts out. The first
@@ -3121,16 +3275,18 @@ async function executePlan(conn, plan, context, options) {
                 await executeScript(session, conn.dialect, file.script, { transaction: file.transaction, signal: context.signal });
                 // Inside a transaction the row commits with the script; without one the dialect
                 // writes it on a clean session once the file is done.
-                await recordFile(conn, (query) => session.run(query), track, {
+                const recorded = recordFile(conn, (query) => session.run(query), track, {
                     filepath: source.path,
                     checksum: source.checksum,
                     sizeBytes: source.sizeBytes,
                     status: 'success',
                     durationMs: session.recordedDuration?.() ?? msSince(started),
                 });
+                await (file.transaction ? recorded.catch((error) => Promise.reject(asRecordFailure(error))) : recorded);
             });
         }
-        catch (caught) {
+        catch (thrown) {
+            const caught = notRecorded(thrown, TABLES.files);
             // The file never reached the database: nothing to record, and it is exit 5, not 1.
             if (caught instanceof errors/* ConnectError */.T$)
                 throw caught;
@@ -3187,7 +3343,7 @@ async function executeAsOne(conn, plan, context, options) {
                     sizeBytes: file.source.sizeBytes,
                     status: 'success',
                     durationMs,
-                });
+                }).catch((error) => Promise.reject(asRecordFailure(error)));
                 files.push({ path: file.source.path, status: 'success', checksum: file.source.checksum, durationMs });
                 // Ran; it commits with the rest.
                 context.onEvent?.({ type: 'file:done', path: file.source.path, status: 'success', durationMs });
@@ -3195,7 +3351,8 @@ async function executeAsOne(conn, plan, context, options) {
             running = null;
         });
     }
-    catch (caught) {
+    catch (thrown) {
+        const caught = notRecorded(thrown, TABLES.files);
         if (caught instanceof errors/* ConnectError */.T$)
             throw caught;
         // Rolled back: what ran before the failure is not applied, so it is not reported as run.
@@ -3226,6 +3383,14 @@ undone = '') {
     const { source } = file;
     const transaction = file.transaction || Boolean(options.singleTransaction);
     const interrupted = context.signal?.aborted ? abortReason(context.signal) : null;
+    // Nothing can be recorded without the tracking tables: that is what to report.
+    const gone = interrupted ? null : await trackingTablesGone(conn, source.path);
+    if (gone) {
+        gone.message += undone;
+        const failure = { message: gone.message };
+        context.onEvent?.({ type: 'file:done', path: source.path, status: 'failed', durationMs, error: failure });
+        return { result: { path: source.path, status: 'failed', checksum: failedDigest(source).checksum, durationMs, error: failure }, error: gone };
+    }
     const partial = transaction
         ? undefined
         : 'This file ran outside a transaction, so the statements before the failing one stayed applied: make the file safe to run again (IF NOT EXISTS, DROP … IF EXISTS) or undo them before the next run.';
@@ -4624,6 +4789,7 @@ function findChangeset(changesets, given) {
 
 
 
+
 /** Every changeset's records in one query: name → its newest row per direction (and which is newer). */
 async function readChangesetHistory(conn) {
     const rows = await conn.db
@@ -4637,8 +4803,8 @@ async function readChangesetHistory(conn) {
         const record = {
             id: Number(row.id),
             name: row.changeset_name,
-            direction: row.direction,
-            status: row.status,
+            direction: checkedDirection(row.id, row.direction),
+            status: checkedStatus(TABLES.versions, row.id, row.status),
             executedAt: row.executed_at instanceof Date ? row.executed_at.toISOString() : String(row.executed_at),
             executedBy: row.executed_by,
             configName: row.config_name,
@@ -4651,6 +4817,11 @@ async function readChangesetHistory(conn) {
         history.set(record.name, entry);
     }
     return history;
+}
+function checkedDirection(id, value) {
+    if (value === 'change' || value === 'revert')
+        return value;
+    throw trackingCorrupt(TABLES.versions, `the row with id ${String(id)}`, `the direction ${JSON.stringify(value)} (noorm writes change, revert)`);
 }
 function parseFiles(value) {
     if (value === null || value === undefined)
@@ -4688,6 +4859,8 @@ async function recordChangeset(conn, run, context, write) {
 }
 //# sourceMappingURL=history.js.map
 ;// CONCATENATED MODULE: ./lib/core/changeset/execute.js
+
+
 
 
 
@@ -4770,7 +4943,7 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
             await conn.withScriptSession({ transaction: true }, async (session) => {
                 for (let i = 0; i < files.length; i++)
                     await runFile(session, i);
-                await recordChangeset(conn, (query) => session.run(query), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) });
+                await recordChangeset(conn, (query) => session.run(query), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) }).catch((error) => Promise.reject(asRecordFailure(error)));
             });
             return finish('success');
         }
@@ -4801,7 +4974,8 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
             await recordChangeset(conn, mainRunner(conn), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) });
         return finish('success');
     }
-    catch (caught) {
+    catch (thrown) {
+        const caught = notRecorded(thrown, TABLES.versions);
         if (caught instanceof errors/* ConnectError */.T$)
             throw caught;
         const interrupted = context.signal?.aborted ? abortReason(context.signal) : null;
@@ -4812,7 +4986,10 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
             for (const result of results)
                 if (result.status === 'success')
                     result.status = 'rolled-back';
+        // Nothing can be recorded without the tracking tables: that is what to report.
+        const gone = interrupted ? null : await trackingTablesGone(conn, failing?.path ?? name);
         const error = interrupted ??
+            gone ??
             (failing
                 ? asFileError(caught, failing.path, atomic ? undefined : 'The files before it stayed applied; the next run of this changeset resumes at the file that failed.')
                 : caught instanceof errors/* NoormError */.mQ
@@ -4822,7 +4999,7 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
             failing.error = error.line === undefined ? { message: error.message } : { message: error.message, line: error.line };
             context.onEvent?.({ type: 'file:done', path: failing.path, status: 'failed', durationMs: failing.durationMs, error: failing.error });
         }
-        return finish('failed', await recordFailure(error));
+        return finish('failed', gone ?? (await recordFailure(error)));
     }
     finally {
         context.signal?.removeEventListener('abort', cancel);
@@ -5389,6 +5566,7 @@ function rerunHint(file) {
 
 
 
+
 /** Config names end up in paths, tables (varchar(100)) and confirmation phrases (`yes-<name>`). */
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 function validateConfigName(name, field = 'name') {
@@ -5397,6 +5575,7 @@ function validateConfigName(name, field = 'name') {
     if (!NAME.test(name)) {
         throw invalid(field, `"${name}" may only hold letters, digits, ".", "_" and "-" (no "/" or spaces), start with a letter or digit, and be at most 100 characters`);
     }
+    assertNotReserved(name, 'config name', 'invalid-config');
     return name;
 }
 /** Checks a config before it is stored; each problem names its field. */
@@ -5445,6 +5624,7 @@ function invalid(field, problem) {
 }
 //# sourceMappingURL=validate.js.map
 ;// CONCATENATED MODULE: ./lib/core/config/manager.js
+
 
 
 
@@ -5504,7 +5684,7 @@ async function copyConfig(store, from, to) {
             throw new errors/* UsageError */.eb('config-exists', `A config named "${to}" already exists`);
         state.configs[to] = { ...structuredClone(source), name: to };
         if (state.secrets[from])
-            state.secrets[to] = { ...state.secrets[from] };
+            state.secrets[to] = keyedRecord(state.secrets[from]);
     });
     return saved('config cp', state, to);
 }
@@ -5555,16 +5735,20 @@ function summarise(config, state) {
 }
 // ---------------------------------------------------------------- secrets
 const SECRET_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
+function assertSecretKey(key, where) {
+    if (!SECRET_KEY.test(key)) {
+        throw new errors/* UsageError */.eb('invalid-secret-key', `${where ? `${where}: ` : ''}Invalid secret key "${key}": use letters, digits and "_", starting with a letter or "_"`);
+    }
+    assertNotReserved(key, 'secret key', 'invalid-secret-key', where);
+}
 /** Stores a secret; a value too short to mask is stored with a warning (sent to `onEvent`). */
 async function setSecret(store, configName, key, value, onEvent) {
-    if (!SECRET_KEY.test(key)) {
-        throw new errors/* UsageError */.eb('invalid-secret-key', `Invalid secret key "${key}": use letters, digits and "_", starting with a letter or "_"`);
-    }
+    assertSecretKey(key);
     if (value === '')
         throw new errors/* UsageError */.eb('empty-secret', "The secret's value is empty", { hint: 'Remove a secret with `noorm secret rm <key>`.' });
     await store.update((state) => {
         requireConfig(state, configName);
-        (state.secrets[configName] ??= {})[key] = value;
+        (state.secrets[configName] ??= keyedRecord())[key] = value;
     });
     if (value.length < MIN_MASKED_LENGTH) {
         onEvent?.({
@@ -5648,12 +5832,14 @@ async function importConfig(store, file, passphrase, options = {}) {
         throw new errors/* UsageError */.eb('import-damaged', 'The file is not a noorm config export: it opens, but holds no config');
     const name = options.name ?? content.config.name;
     const config = validateStoredConfig({ ...content.config, name });
+    for (const key of Object.keys(content.secrets ?? {}))
+        assertSecretKey(key, file);
     const state = await store.update((state) => {
         if (state.configs[name] && !options.force) {
             throw new errors/* UsageError */.eb('config-exists', `A config named "${name}" already exists`, { hint: 'Import under another name with --name, or replace it with --force.' });
         }
         state.configs[name] = config;
-        state.secrets[name] = { ...(content.secrets ?? {}) };
+        state.secrets[name] = keyedRecord(content.secrets);
         state.activeConfig ??= name;
     });
     return saved('config import', state, name);
