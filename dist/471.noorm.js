@@ -238,7 +238,7 @@ async function runCommand(io, command, name, invoke) {
     const mode = outputMode(flags, io.env, io.interactive);
     if (!mode.headless)
         io.stderr.write(NO_TUI_NOTE);
-    const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 70762));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 52698));
     let session;
     let printEvent;
     const onSignal = (signal) => () => {
@@ -832,7 +832,7 @@ async function main(argv, io, version) {
             return 0; // ExitCode.ok
         // Everything else commander rejects (unknown verb or flag, missing argument, a group
         // without its verb) is a usage error. Only then is the engine loaded, for its document.
-        const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 70762));
+        const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(698)]).then(__webpack_require__.bind(__webpack_require__, 52698));
         if (wantsJson(argv, io.env) && error.code !== 'commander.help') {
             const usage = new core.UsageError('usage', error.message.replace(/^error: /, ''), { hint: 'See noorm --help.' });
             io.stdout.write(JSON.stringify(core.failureDocument(commandOf(program, argv), usage), null, 2) + '\n');

@@ -1,0 +1,157 @@
+import path from 'node:path';
+import { runBuild } from './build/run-build.js';
+import { changeFf, changeList, changeNext, changeRevert, changeRun } from './changeset/commands.js';
+import { createDatabase, destroyDatabase, waitForDatabase } from './db/lifecycle.js';
+import { UsageError } from './errors.js';
+import { lockStatus, releaseLock } from './lock/commands.js';
+import type { ResultEnvelope } from './result.js';
+import { runDir, runFile } from './runner/run.js';
+import type { Session } from './session.js';
+
+/**
+ * A verb line as a user writes it where there is no argument parser of a shell or of commander (the
+ * Action's `command` input): `run build --dry-run`, `change run 2024-01-15_add-email`, `db wait
+ * --timeout 30`. Each verb takes exactly the arguments and options its `noorm <verb>` twin takes, and
+ * calls the same engine function with them, so a line means what it means on the command line.
+ */
+export interface VerbLine {
+    /** `run build`, `change ff`. */
+    command: string;
+    /** Positional arguments, in order. */
+    args: string[];
+    /** `--dry-run` → `dryRun: true`, `--timeout 30` → `timeout: '30'`. */
+    options: Record<string, string | boolean>;
+}
+
+interface VerbSpec {
+    /** Positional arguments: `<name>` required, `[name]` optional. */
+    args: readonly string[];
+    /** Boolean switches, as typed (`--dry-run`). */
+    switches: readonly string[];
+    /** Options with a value and their defaults. */
+    values?: Readonly<Record<string, string>>;
+    call(session: Session, line: VerbLine, cwd: string): Promise<ResultEnvelope>;
+}
+
+const DRY = '--dry-run';
+const runOptions = (line: VerbLine) => ({ force: line.options['force'] === true, dryRun: line.options['dryRun'] === true });
+const changeOptions = (line: VerbLine) => ({ dryRun: line.options['dryRun'] === true });
+
+/**
+ * The verbs that work on the configured database, which is what a CI step runs. Project verbs that
+ * edit files or the encrypted state (`init`, `config`, `secret`, `change add|edit|rm`) are for a
+ * person at a terminal.
+ */
+export const VERB_LINES: Readonly<Record<string, VerbSpec>> = {
+    'run build': { args: [], switches: ['--force', DRY], call: async (s, l) => runBuild(await s.context(), runOptions(l)) },
+    'run file': { args: ['<path>'], switches: ['--force', DRY], call: async (s, l, cwd) => runFile(await s.context(), path.resolve(cwd, l.args[0]!), runOptions(l)) },
+    'run dir': { args: ['<path>'], switches: ['--force', DRY], call: async (s, l, cwd) => runDir(await s.context(), path.resolve(cwd, l.args[0]!), runOptions(l)) },
+    'change list': { args: [], switches: [], call: async (s) => changeList(await s.context()) },
+    'change run': {
+        args: ['[name]'],
+        switches: [DRY, '--force', '--all'],
+        call: async (s, l) => changeRun(await s.context(), l.args[0], { dryRun: l.options['dryRun'] === true, force: l.options['force'] === true, all: l.options['all'] === true }),
+    },
+    'change revert': { args: ['<name>'], switches: [DRY], call: async (s, l) => changeRevert(await s.context(), l.args[0]!, changeOptions(l)) },
+    'change next': {
+        args: ['[count]'],
+        switches: [DRY],
+        call: async (s, l) => changeNext(await s.context(), l.args[0] === undefined ? 1 : Number(l.args[0]), changeOptions(l)),
+    },
+    'change ff': { args: [], switches: [DRY], call: async (s, l) => changeFf(await s.context(), changeOptions(l)) },
+    'lock status': { args: [], switches: [], call: async (s) => lockStatus(await s.context()) },
+    'lock release': { args: [], switches: ['--force'], call: async (s, l) => releaseLock(await s.context(), { force: l.options['force'] === true }) },
+    'db create': { args: [], switches: [], call: async (s) => createDatabase(await s.context()) },
+    'db destroy': { args: [], switches: [], call: async (s) => destroyDatabase(await s.context()) },
+    'db wait': {
+        args: [],
+        switches: [],
+        values: { '--timeout': '60' },
+        call: async (s, l) => {
+            const timeout = String(l.options['timeout']);
+            const seconds = timeout.trim() === '' ? NaN : Number(timeout);
+            if (!Number.isFinite(seconds) || seconds < 0) throw new UsageError('bad-option', `--timeout must be a number of seconds, got "${timeout}"`);
+            return waitForDatabase(await s.context(), seconds);
+        },
+    },
+};
+
+const HINT = `Verbs: ${Object.keys(VERB_LINES).join(', ')}.`;
+
+/** Splits a line into words as a shell would for plain words and '…' / "…" quoting (no expansion). */
+export function splitWords(line: string): string[] {
+    const words: string[] = [];
+    let word: string | null = null;
+    let quote: '"' | "'" | null = null;
+    for (let i = 0; i < line.length; i++) {
+        const char = line[i]!;
+        if (quote) {
+            if (char === quote) quote = null;
+            else if (char === '\\' && quote === '"' && (line[i + 1] === '"' || line[i + 1] === '\\')) word += line[++i]!;
+            else word += char;
+        } else if (char === '"' || char === "'") {
+            quote = char;
+            word ??= '';
+        } else if (/\s/.test(char)) {
+            if (word !== null) words.push(word);
+            word = null;
+        } else {
+            word = (word ?? '') + char;
+        }
+    }
+    if (quote) throw new UsageError('usage', `The command has an unclosed ${quote} quote: ${line}`);
+    if (word !== null) words.push(word);
+    return words;
+}
+
+const camel = (flag: string) => flag.replace(/^--/, '').replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/**
+ * Parses a verb line (`noorm` itself may lead it) into the verb, its arguments and its options;
+ * anything `noorm <verb>` would not accept is a usage error (exit 2) saying what it accepts.
+ */
+export function parseVerbLine(line: string): VerbLine {
+    const words = splitWords(line);
+    if (words[0] === 'noorm') words.shift();
+    const command = words.slice(0, 2).join(' ');
+    const spec = VERB_LINES[command];
+    if (!spec) throw new UsageError('usage', words.length ? `Unknown command "${command}"` : 'No command given', { hint: HINT });
+    const usage = `${command}${spec.args.map((arg) => ` ${arg}`).join('')}${[...spec.switches, ...Object.keys(spec.values ?? {}).map((flag) => `${flag} <value>`)].map((flag) => ` [${flag}]`).join('')}`;
+    const options: Record<string, string | boolean> = {};
+    for (const [flag, value] of Object.entries(spec.values ?? {})) options[camel(flag)] = value;
+    const args: string[] = [];
+    const rest = words.slice(2);
+    for (let i = 0; i < rest.length; i++) {
+        const word = rest[i]!;
+        if (word.startsWith('--')) {
+            const [flag, inline] = word.includes('=') ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)] : [word, undefined];
+            if (spec.switches.includes(flag) && inline === undefined) options[camel(flag)] = true;
+            else if (spec.values && flag in spec.values) {
+                const value = inline ?? rest[++i];
+                if (value === undefined) throw new UsageError('usage', `${flag} needs a value`, { hint: `Usage: ${usage}` });
+                options[camel(flag)] = value;
+            } else throw new UsageError('usage', `"${command}" has no option ${flag}`, { hint: `Usage: ${usage}` });
+        } else {
+            args.push(word);
+        }
+    }
+    const required = spec.args.filter((arg) => arg.startsWith('<')).length;
+    if (args.length < required) throw new UsageError('usage', `"${command}" needs ${spec.args[args.length]}`, { hint: `Usage: ${usage}` });
+    if (args.length > spec.args.length)
+        throw new UsageError('usage', `"${command}" takes ${spec.args.length || 'no'} argument${spec.args.length === 1 ? '' : 's'}, got ${args.length}`, {
+            hint: `Usage: ${usage}`,
+        });
+    return { command, args, options };
+}
+
+/** Whether a verb takes `--dry-run` (the Action's `dry-run` input adds it). */
+export function verbTakesDryRun(command: string): boolean {
+    return VERB_LINES[command]?.switches.includes(DRY) ?? false;
+}
+
+/** Runs a parsed verb line on a session: the engine function its `noorm <verb>` twin calls. */
+export function runVerbLine(session: Session, line: VerbLine, cwd: string): Promise<ResultEnvelope> {
+    const spec = VERB_LINES[line.command];
+    if (!spec) throw new UsageError('usage', `Unknown command "${line.command}"`, { hint: HINT });
+    return spec.call(session, line, cwd);
+}
