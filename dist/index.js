@@ -71699,14 +71699,18 @@ async function runStep() {
     const workspace = external_node_path_.resolve(process.env['GITHUB_WORKSPACE'] || process.cwd());
     const cwd = external_node_path_.resolve(workspace, inputs.workingDirectory);
     const env = { ...process.env, ...inputs.env };
-    let log = () => undefined;
-    const session = openSession({ cwd, env, vars: inputs.vars, yes: isTruthy(env['NOORM_YES']), onEvent: (event) => log(event) });
-    // Masked before anything is written: every form of every secret the session knows now, and each
-    // one it learns later (a stored config's secrets, once the config is resolved).
-    session.redactor.watch((forms) => forms.forEach((form) => core_setSecret(form)));
     if (inputs.githubToken)
         core_setSecret(inputs.githubToken);
-    log = eventLogger(session);
+    const open = () => {
+        let log = () => undefined;
+        const session = openSession({ cwd, env, vars: inputs.vars, yes: isTruthy(env['NOORM_YES']), onEvent: (event) => log(event) });
+        // Masked before anything is written: every form of every secret the session knows now, and
+        // each one it learns later (a stored config's secrets, once the config is resolved).
+        session.redactor.watch((forms) => forms.forEach((form) => core_setSecret(form)));
+        log = eventLogger(session);
+        return session;
+    };
+    const session = open();
     if (!inputs.command)
         return installOnly(inputs);
     let line = null;
@@ -71717,8 +71721,9 @@ async function runStep() {
     try {
         try {
             line = withDryRun(parseVerbLine(inputs.command), inputs.dryRun);
+            // A session of its own, so that the plan's warnings are not reported again as the command's.
             if (pr)
-                commentDocs = await group('The plan for the pull request comment', () => planOf(session, cwd));
+                commentDocs = await group('The plan for the pull request comment', () => planOf(open(), cwd));
             info(`noorm ${lineText(line)}`);
             const result = await runVerbLine(session, line, cwd);
             document = asDocument(resultDocument(result, { warnings: session.warnings, redactor: session.redactor }));

@@ -55,13 +55,17 @@ async function runStep(): Promise<string | null> {
     const cwd = path.resolve(workspace, inputs.workingDirectory);
     const env: NodeJS.ProcessEnv = { ...process.env, ...inputs.env };
 
-    let log: (event: NoormEvent) => void = () => undefined;
-    const session = openSession({ cwd, env, vars: inputs.vars, yes: isTruthy(env['NOORM_YES']), onEvent: (event) => log(event) });
-    // Masked before anything is written: every form of every secret the session knows now, and each
-    // one it learns later (a stored config's secrets, once the config is resolved).
-    session.redactor.watch((forms) => forms.forEach((form) => actions.setSecret(form)));
     if (inputs.githubToken) actions.setSecret(inputs.githubToken);
-    log = eventLogger(session);
+    const open = (): Session => {
+        let log: (event: NoormEvent) => void = () => undefined;
+        const session = openSession({ cwd, env, vars: inputs.vars, yes: isTruthy(env['NOORM_YES']), onEvent: (event) => log(event) });
+        // Masked before anything is written: every form of every secret the session knows now, and
+        // each one it learns later (a stored config's secrets, once the config is resolved).
+        session.redactor.watch((forms) => forms.forEach((form) => actions.setSecret(form)));
+        log = eventLogger(session);
+        return session;
+    };
+    const session = open();
 
     if (!inputs.command) return installOnly(inputs);
 
@@ -73,7 +77,8 @@ async function runStep(): Promise<string | null> {
     try {
         try {
             line = withDryRun(parseVerbLine(inputs.command), inputs.dryRun);
-            if (pr) commentDocs = await actions.group('The plan for the pull request comment', () => planOf(session, cwd));
+            // A session of its own, so that the plan's warnings are not reported again as the command's.
+            if (pr) commentDocs = await actions.group('The plan for the pull request comment', () => planOf(open(), cwd));
             actions.info(`noorm ${lineText(line)}`);
             const result = await runVerbLine(session, line, cwd);
             document = asDocument(resultDocument(result, { warnings: session.warnings, redactor: session.redactor }));

@@ -3,7 +3,7 @@
  * folder, on plain Node 24, with INPUT_* variables and the runner's files, against real databases.
  */
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -15,6 +15,8 @@ import { query } from '../helpers/sqlite.js';
 let dist: ReturnType<typeof copyDist>;
 beforeAll(() => {
     dist = copyDist();
+    // Nothing to fall back on: the bundle must carry everything it loads.
+    for (let dir = dist.dir; path.dirname(dir) !== dir; dir = path.dirname(dir)) expect(existsSync(path.join(dir, 'node_modules'))).toBe(false);
 });
 afterAll(() => {
     dist.remove();
