@@ -71563,7 +71563,9 @@ function summary_render(input, shape) {
         parts.push(renderChangesets(document, shape));
     if (document.message)
         parts.push(`${cell(document.message)}\n`);
-    if (!document.files && !document.changesets && !document.error)
+    if (document.command === 'lock status' && !document.error)
+        parts.push(renderLock(document));
+    else if (!document.files && !document.changesets && !document.error)
         parts.push(renderOther(document));
     if (document.warnings?.length)
         parts.push(`### Warnings\n\n${document.warnings.map((warning) => `- ⚠️ ${cell(warning.message)}`).join('\n')}\n`);
@@ -71590,12 +71592,9 @@ function renderFiles(document, shape) {
         return 'No SQL files found.\n';
     const { rows, more } = capped(files, shape.rows);
     const parts = [
-        `### ${document.dryRun ? 'Plan' : 'Files'}\n\n${table(['File', 'Status', 'Duration', 'Checksum'], rows.map((file) => [
-            `\`${cell(file.path)}\``,
-            statusCell(file.status),
-            document.dryRun ? '' : duration(file.durationMs),
-            file.checksum ? `\`${cell(file.checksum.slice(0, 12))}\`` : '',
-        ]))}${moreRows(more)}`,
+        `### ${document.dryRun ? 'Plan' : 'Files'}\n\n${document.dryRun
+            ? table(['File', 'Would', 'Checksum'], rows.map((file) => [`\`${cell(file.path)}\``, statusCell(file.status), checksum(file)]))
+            : table(['File', 'Status', 'Duration', 'Checksum'], rows.map((file) => [`\`${cell(file.path)}\``, statusCell(file.status), duration(file.durationMs), checksum(file)]))}${moreRows(more)}`,
     ];
     if (document.notRun?.length)
         parts.push(`Not reached after the failure: ${document.notRun.map((file) => `\`${cell(file)}\``).join(', ')}\n`);
@@ -71631,6 +71630,18 @@ function renderChangesets(document, shape) {
         parts.push(rows.map((changeset) => sqlBlocks(changeset.files ?? [], `${changeset.name} (${changeset.direction}): `)).join(''));
     return parts.join('\n');
 }
+function renderLock(document) {
+    const holder = document['holder'];
+    if (!holder)
+        return 'Not locked.\n';
+    return `### 🔒 Locked\n\n${table(['', ''], [
+        ['**Holder**', cell(holder.lockedBy)],
+        ['**Where**', cell(`${holder.host ?? '?'}${holder.pid ? ` pid ${holder.pid}` : ''}`)],
+        ['**Since**', cell(holder.lockedAt)],
+        ['**Expires**', cell(holder.expiresAt)],
+        ['**Holder is**', cell(document['liveness'] ?? 'unknown')],
+    ])}`;
+}
 function renderOther(document) {
     const { ok: _ok, command: _command, config: _config, dialect: _dialect, target: _target, warnings: _warnings, ...rest } = document;
     return Object.keys(rest).length ? details('Result', codeBlock(JSON.stringify(rest, null, 2), 'json')) : '';
@@ -71641,6 +71652,7 @@ function sqlBlocks(files, prefix = '') {
         .map((file) => details(`${prefix}${file.path}`, `${file.notes?.length ? `${file.notes.map((note) => `> ${cell(note)}`).join('\n')}\n\n` : ''}${codeBlock(file.sql, 'sql')}`))
         .join('');
 }
+const checksum = (file) => (file.checksum ? `\`${cell(file.checksum.slice(0, 12))}\`` : '');
 function statusCell(status) {
     const icon = {
         success: '✅',

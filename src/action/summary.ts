@@ -63,7 +63,8 @@ function render(input: SummaryInput, shape: Shape): string {
     if (document.baselined?.length) parts.push(`Recorded as baseline (the first build includes them): ${document.baselined.map(cell).join(', ')}\n`);
     if (document.changesets) parts.push(renderChangesets(document, shape));
     if (document.message) parts.push(`${cell(document.message)}\n`);
-    if (!document.files && !document.changesets && !document.error) parts.push(renderOther(document));
+    if (document.command === 'lock status' && !document.error) parts.push(renderLock(document));
+    else if (!document.files && !document.changesets && !document.error) parts.push(renderOther(document));
     if (document.warnings?.length) parts.push(`### Warnings\n\n${document.warnings.map((warning) => `- ⚠️ ${cell(warning.message)}`).join('\n')}\n`);
     if (input.overflow.length) {
         const { rows, more } = capped(input.overflow, shape.rows);
@@ -93,15 +94,17 @@ function renderFiles(document: Document, shape: Shape): string {
     if (!files.length) return 'No SQL files found.\n';
     const { rows, more } = capped(files, shape.rows);
     const parts = [
-        `### ${document.dryRun ? 'Plan' : 'Files'}\n\n${table(
-            ['File', 'Status', 'Duration', 'Checksum'],
-            rows.map((file) => [
-                `\`${cell(file.path)}\``,
-                statusCell(file.status),
-                document.dryRun ? '' : duration(file.durationMs),
-                file.checksum ? `\`${cell(file.checksum.slice(0, 12))}\`` : '',
-            ]),
-        )}${moreRows(more)}`,
+        `### ${document.dryRun ? 'Plan' : 'Files'}\n\n${
+            document.dryRun
+                ? table(
+                      ['File', 'Would', 'Checksum'],
+                      rows.map((file) => [`\`${cell(file.path)}\``, statusCell(file.status), checksum(file)]),
+                  )
+                : table(
+                      ['File', 'Status', 'Duration', 'Checksum'],
+                      rows.map((file) => [`\`${cell(file.path)}\``, statusCell(file.status), duration(file.durationMs), checksum(file)]),
+                  )
+        }${moreRows(more)}`,
     ];
     if (document.notRun?.length) parts.push(`Not reached after the failure: ${document.notRun.map((file) => `\`${cell(file)}\``).join(', ')}\n`);
     if (document.dryRun && shape.sql) parts.push(sqlBlocks(files.filter((file) => file.sql !== undefined)));
@@ -143,6 +146,21 @@ function renderChangesets(document: Document, shape: Shape): string {
     return parts.join('\n');
 }
 
+function renderLock(document: Document): string {
+    const holder = document['holder'] as { lockedBy: string; host?: string | null; pid?: number | null; lockedAt: string; expiresAt: string } | null;
+    if (!holder) return 'Not locked.\n';
+    return `### 🔒 Locked\n\n${table(
+        ['', ''],
+        [
+            ['**Holder**', cell(holder.lockedBy)],
+            ['**Where**', cell(`${holder.host ?? '?'}${holder.pid ? ` pid ${holder.pid}` : ''}`)],
+            ['**Since**', cell(holder.lockedAt)],
+            ['**Expires**', cell(holder.expiresAt)],
+            ['**Holder is**', cell(document['liveness'] ?? 'unknown')],
+        ],
+    )}`;
+}
+
 function renderOther(document: Document): string {
     const { ok: _ok, command: _command, config: _config, dialect: _dialect, target: _target, warnings: _warnings, ...rest } = document;
     return Object.keys(rest).length ? details('Result', codeBlock(JSON.stringify(rest, null, 2), 'json')) : '';
@@ -156,6 +174,8 @@ function sqlBlocks(files: readonly FileEntry[], prefix = ''): string {
         )
         .join('');
 }
+
+const checksum = (file: FileEntry) => (file.checksum ? `\`${cell(file.checksum.slice(0, 12))}\`` : '');
 
 function statusCell(status: string): string {
     const icon: Record<string, string> = {

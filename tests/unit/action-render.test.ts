@@ -57,6 +57,33 @@ describe('the job summary', () => {
         expect(cut).toContain('/tmp/result.json');
     });
 
+    it('a dry run shows what each file would do, without durations; lock status shows the holder', () => {
+        const plan = renderSummary({
+            document: build([file(1, { status: 'new', sql: 'SELECT 1;' })], { dryRun: true }),
+            status: 'success',
+            line: 'run build --dry-run',
+            identity: null,
+            overflow: [],
+            jsonFile: null,
+        });
+        expect(plan).toContain('| File | Would | Checksum |');
+        expect(plan).toContain('| `schema/0001_t.sql` | 🆕 new | `abababababab` |');
+        const lock = (holder: unknown) =>
+            renderSummary({
+                document: { ok: true, command: 'lock status', held: Boolean(holder), holder, liveness: 'dead' } as Document,
+                status: 'success',
+                line: 'lock status',
+                identity: null,
+                overflow: [],
+                jsonFile: null,
+            });
+        expect(lock(null)).toContain('Not locked.');
+        const held = lock({ lockedBy: 'Ada <ada@example.com>', host: 'ci-7', pid: 42, lockedAt: '2026-01-01T00:00:00Z', expiresAt: '2026-01-01T00:10:00Z' });
+        expect(held).toContain('| **Holder** | Ada &lt;ada@example.com&gt; |');
+        expect(held).toContain('| **Where** | ci-7 pid 42 |');
+        expect(held).toContain('| **Holder is** | dead |');
+    });
+
     it('lists the annotations GitHub does not show (10 of each kind a step)', () => {
         const warnings = Array.from({ length: 13 }, (_, i) => ({ code: 'out-of-order', message: `warning ${i}` }));
         const document = build([file(1)], { warnings });
