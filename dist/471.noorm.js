@@ -341,26 +341,27 @@ function registerChangeCommands(program, io, setExit) {
         .command('list')
         .description('every changeset and its status on the database: pending, applied, baseline, reverted, failed, stale, orphaned')
         .action(act('list', async ({ core, session }) => {
-        const result = await core.changeList(await session.context());
+        const result = await core.runVerbLine(session, { command: 'change list', args: [], options: {} }, io.cwd);
         return { result, print: (r) => r.out(formatList(result, r.safe)) };
     }));
     withRunOptions(change.command('run [name]'))
         .description('apply one changeset (nothing to do when applied, unless --force); --all applies every pending one')
         .option('--force', 're-run a changeset that is already applied')
         .option('--all', 'apply all pending changesets (same as change ff)')
-        .action(act('run', async ({ core, session }, flags, name) => presentRun(await core.changeRun(await session.context(), name, { dryRun: Boolean(flags.dryRun), force: Boolean(flags.force), all: Boolean(flags.all) }))));
+        .action(act('run', async ({ core, session }, flags, name) => presentRun(await core.runVerbLine(session, {
+        command: 'change run',
+        args: name === undefined ? [] : [name],
+        options: { dryRun: Boolean(flags.dryRun), force: Boolean(flags.force), all: Boolean(flags.all) },
+    }, io.cwd))));
     withRunOptions(change.command('revert <name>'))
         .description("run a changeset's revert/ files; it counts as pending again afterwards")
-        .action(act('revert', async ({ core, session }, flags, name) => presentRun(await core.changeRevert(await session.context(), name, { dryRun: Boolean(flags.dryRun) }))));
+        .action(act('revert', async ({ core, session }, flags, name) => presentRun(await core.runVerbLine(session, { command: 'change revert', args: [name], options: { dryRun: Boolean(flags.dryRun) } }, io.cwd))));
     withRunOptions(change.command('next [count]'))
         .description('apply the next <count> pending changesets in name order (default 1)')
-        .action(act('next', async ({ core, session }, flags, count) => {
-        const n = count === undefined ? 1 : Number(count);
-        return presentRun(await core.changeNext(await session.context(), n, { dryRun: Boolean(flags.dryRun) }));
-    }));
+        .action(act('next', async ({ core, session }, flags, count) => presentRun(await core.runVerbLine(session, { command: 'change next', args: count === undefined ? [] : [count], options: { dryRun: Boolean(flags.dryRun) } }, io.cwd))));
     withRunOptions(change.command('ff'))
         .description('fast-forward: apply every pending changeset in name order')
-        .action(act('ff', async ({ core, session }, flags) => presentRun(await core.changeFf(await session.context(), { dryRun: Boolean(flags.dryRun) }))));
+        .action(act('ff', async ({ core, session }, flags) => presentRun(await core.runVerbLine(session, { command: 'change ff', args: [], options: { dryRun: Boolean(flags.dryRun) } }, io.cwd))));
 }
 /** A result and its line of text; `text` gets `safe` for the values noorm did not write. */
 function said(result, text) {
@@ -573,22 +574,19 @@ function registerDbCommands(program, io, setExit) {
     db.command('create')
         .description('create the configured database (SQLite: the file); nothing to do when it exists')
         .action(async (_flags, command) => {
-        setExit(await runCommand(io, command, 'db create', async ({ core, session }) => present(await core.createDatabase(await session.context()))));
+        setExit(await runCommand(io, command, 'db create', async ({ core, session }) => present(await core.runVerbLine(session, { command: 'db create', args: [], options: {} }, io.cwd))));
     });
     db.command('destroy')
         .description('drop the configured database, ending its other sessions; needs confirmation, refused on protected configs')
         .action(async (_flags, command) => {
-        setExit(await runCommand(io, command, 'db destroy', async ({ core, session }) => present(await core.destroyDatabase(await session.context()))));
+        setExit(await runCommand(io, command, 'db destroy', async ({ core, session }) => present(await core.runVerbLine(session, { command: 'db destroy', args: [], options: {} }, io.cwd))));
     });
     db.command('wait')
         .description('wait until the server accepts connections (Docker Compose, CI); exit 5 on timeout')
         .option('--timeout <seconds>', 'how long to wait', '60')
         .action(async (flags, command) => {
         setExit(await runCommand(io, command, 'db wait', async ({ core, session }) => {
-            const seconds = flags.timeout.trim() === '' ? NaN : Number(flags.timeout);
-            if (!Number.isFinite(seconds) || seconds < 0)
-                throw new core.UsageError('bad-option', `--timeout must be a number of seconds, got "${flags.timeout}"`);
-            const result = await core.waitForDatabase(await session.context(), seconds);
+            const result = await core.runVerbLine(session, { command: 'db wait', args: [], options: { timeout: flags.timeout } }, io.cwd);
             return {
                 result,
                 print: (r) => r.out(`the server accepts connections (waited ${(result.waitedMs / 1000).toFixed(1)} s)\n`),
@@ -633,7 +631,7 @@ function registerLockCommands(program, io, setExit) {
         .description('show who holds the lock, since when, until when, and whether that run is still alive')
         .action(async (_flags, command) => {
         setExit(await runCommand(io, command, 'lock status', async ({ core, session }) => {
-            const status = await core.lockStatus(await session.context());
+            const status = await core.runVerbLine(session, { command: 'lock status', args: [], options: {} }, io.cwd);
             return { result: status, print: (r) => r.out(formatStatus(status, r.safe)) };
         }));
     });
@@ -642,7 +640,7 @@ function registerLockCommands(program, io, setExit) {
         .option('--force', 'SQLite: free it even though this host believes the holder is alive')
         .action(async (flags, command) => {
         setExit(await runCommand(io, command, 'lock release', async ({ core, session }) => {
-            const result = await core.releaseLock(await session.context(), { force: Boolean(flags.force) });
+            const result = await core.runVerbLine(session, { command: 'lock release', args: [], options: { force: Boolean(flags.force) } }, io.cwd);
             return {
                 result,
                 print: (r) => r.out(result.holder ? `released the lock held by ${describe(result.holder, r.safe)}\n` : 'the lock was not held; nothing to do\n'),
@@ -678,7 +676,6 @@ function describe(holder, safe) {
 ;// CONCATENATED MODULE: ./lib/cli/commands/run.js
 
 
-
 /** `noorm run build|file|dir`. */
 function registerRunCommands(program, io, setExit) {
     const run = program.command('run').description('execute SQL files: the schema folder, one folder or one file');
@@ -687,19 +684,16 @@ function registerRunCommands(program, io, setExit) {
             name: 'build',
             usage: 'build',
             description: 'run the schema folder recursively in filename order; new and changed files run, unchanged ones are skipped',
-            call: (core, context, _target, options) => core.runBuild(context, options),
         },
         {
             name: 'file',
             usage: 'file <path>',
             description: 'run one SQL file (tracked like any other: skipped when unchanged)',
-            call: (core, context, target, options) => core.runFile(context, external_node_path_.resolve(io.cwd, target), options),
         },
         {
             name: 'dir',
             usage: 'dir <path>',
             description: 'run every SQL file below a folder, in the same order and with the same tracking as build',
-            call: (core, context, target, options) => core.runDir(context, external_node_path_.resolve(io.cwd, target), options),
         },
     ];
     for (const verb of verbs) {
@@ -713,7 +707,7 @@ function registerRunCommands(program, io, setExit) {
             const target = args.length > 2 ? args[0] : undefined;
             const options = { force: Boolean(flags.force), dryRun: Boolean(flags.dryRun) };
             setExit(await runCommand(io, command, `run ${verb.name}`, async ({ core, session }) => {
-                const result = await verb.call(core, await session.context(), target, options);
+                const result = await core.runVerbLine(session, { command: `run ${verb.name}`, args: target === undefined ? [] : [target], options }, io.cwd);
                 return { result, print: (r) => printRunResult(result, r) };
             }));
         });

@@ -5538,6 +5538,7 @@ const VERB_LINES = {
     },
 };
 const HINT = `Verbs: ${Object.keys(VERB_LINES).join(', ')}.`;
+const isVerb = (command) => Object.hasOwn(VERB_LINES, command);
 /** Splits a line into words as a shell would for plain words and '…' / "…" quoting (no expansion). */
 function splitWords(line) {
     const words = [];
@@ -5582,9 +5583,9 @@ function parseVerbLine(line) {
     if (words[0] === 'noorm')
         words.shift();
     const command = words.slice(0, 2).join(' ');
-    const spec = VERB_LINES[command];
-    if (!spec)
+    if (!isVerb(command))
         throw new errors/* UsageError */.eb('usage', words.length ? `Unknown command "${command}"` : 'No command given', { hint: HINT });
+    const spec = VERB_LINES[command];
     const usage = `${command}${spec.args.map((arg) => ` ${arg}`).join('')}${[...spec.switches, ...Object.keys(spec.values ?? {}).map((flag) => `${flag} <value>`)].map((flag) => ` [${flag}]`).join('')}`;
     const options = {};
     for (const [flag, value] of Object.entries(spec.values ?? {}))
@@ -5621,13 +5622,16 @@ function parseVerbLine(line) {
 }
 /** Whether a verb takes `--dry-run` (the Action's `dry-run` input adds it). */
 function verbTakesDryRun(command) {
-    return VERB_LINES[command]?.switches.includes(DRY) ?? false;
+    return isVerb(command) && VERB_LINES[command].switches.includes(DRY);
 }
-/** Runs a parsed verb line on a session: the engine function its `noorm <verb>` twin calls. */
+/**
+ * Runs a verb line on a session: the engine function of that verb, with its arguments and options
+ * (relative paths from `cwd`). The CLI's commands and the Action both call verbs through here.
+ */
 function runVerbLine(session, line, cwd) {
-    const spec = VERB_LINES[line.command];
-    if (!spec)
+    if (!isVerb(line.command))
         throw new errors/* UsageError */.eb('usage', `Unknown command "${line.command}"`, { hint: HINT });
+    const spec = VERB_LINES[line.command];
     return spec.call(session, line, cwd);
 }
 //# sourceMappingURL=verb-line.js.map

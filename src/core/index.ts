@@ -84,6 +84,6 @@ export type { ChangesetInfo, ChangesetStatus } from './changeset/status.js';
 
 // ---------------------------------------------------------------- verb lines and plans
 export { parseVerbLine, runVerbLine, splitWords, verbTakesDryRun, VERB_LINES } from './verb-line.js';
-export type { VerbLine } from './verb-line.js';
+export type { VerbLine, VerbName, VerbResults } from './verb-line.js';
 export { destructiveStatements } from './sql/destructive.js';
 export type { DestructiveStatement } from './sql/destructive.js';

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { runBuild } from './build/run-build.js';
-import { changeFf, changeList, changeNext, changeRevert, changeRun } from './changeset/commands.js';
-import { createDatabase, destroyDatabase, waitForDatabase } from './db/lifecycle.js';
+import { changeFf, changeList, changeNext, changeRevert, changeRun, type ChangeListResult, type ChangeRunResult } from './changeset/commands.js';
+import { createDatabase, destroyDatabase, waitForDatabase, type DatabaseResult, type DatabaseWaitResult } from './db/lifecycle.js';
 import { UsageError } from './errors.js';
-import { lockStatus, releaseLock } from './lock/commands.js';
-import type { ResultEnvelope } from './result.js';
+import { lockStatus, releaseLock, type LockReleaseResult, type LockStatus } from './lock/commands.js';
 import { runDir, runFile } from './runner/run.js';
+import type { RunResult } from './runner/types.js';
 import type { Session } from './session.js';
 
 /**
@@ -14,23 +14,42 @@ import type { Session } from './session.js';
  * --timeout 30`. Each verb takes exactly the arguments and options its `noorm <verb>` twin takes, and
  * calls the same engine function with them, so a line means what it means on the command line.
  */
-export interface VerbLine {
+export interface VerbLine<C extends VerbName = VerbName> {
     /** `run build`, `change ff`. */
-    command: string;
+    command: C;
     /** Positional arguments, in order. */
     args: string[];
     /** `--dry-run` → `dryRun: true`, `--timeout 30` → `timeout: '30'`. */
     options: Record<string, string | boolean>;
 }
 
-interface VerbSpec {
+/** Each verb and the result it returns. */
+export interface VerbResults {
+    'run build': RunResult;
+    'run file': RunResult;
+    'run dir': RunResult;
+    'change list': ChangeListResult;
+    'change run': ChangeRunResult;
+    'change revert': ChangeRunResult;
+    'change next': ChangeRunResult;
+    'change ff': ChangeRunResult;
+    'lock status': LockStatus;
+    'lock release': LockReleaseResult;
+    'db create': DatabaseResult;
+    'db destroy': DatabaseResult;
+    'db wait': DatabaseWaitResult;
+}
+
+export type VerbName = keyof VerbResults;
+
+interface VerbSpec<R> {
     /** Positional arguments: `<name>` required, `[name]` optional. */
     args: readonly string[];
     /** Boolean switches, as typed (`--dry-run`). */
     switches: readonly string[];
     /** Options with a value and their defaults. */
     values?: Readonly<Record<string, string>>;
-    call(session: Session, line: VerbLine, cwd: string): Promise<ResultEnvelope>;
+    call(session: Session, line: VerbLine, cwd: string): Promise<R>;
 }
 
 const DRY = '--dry-run';
@@ -42,7 +61,7 @@ const changeOptions = (line: VerbLine) => ({ dryRun: line.options['dryRun'] === 
  * edit files or the encrypted state (`init`, `config`, `secret`, `change add|edit|rm`) are for a
  * person at a terminal.
  */
-export const VERB_LINES: Readonly<Record<string, VerbSpec>> = {
+export const VERB_LINES: { readonly [C in VerbName]: VerbSpec<VerbResults[C]> } = {
     'run build': { args: [], switches: ['--force', DRY], call: async (s, l) => runBuild(await s.context(), runOptions(l)) },
     'run file': { args: ['<path>'], switches: ['--force', DRY], call: async (s, l, cwd) => runFile(await s.context(), path.resolve(cwd, l.args[0]!), runOptions(l)) },
     'run dir': { args: ['<path>'], switches: ['--force', DRY], call: async (s, l, cwd) => runDir(await s.context(), path.resolve(cwd, l.args[0]!), runOptions(l)) },
@@ -77,6 +96,8 @@ export const VERB_LINES: Readonly<Record<string, VerbSpec>> = {
 };
 
 const HINT = `Verbs: ${Object.keys(VERB_LINES).join(', ')}.`;
+
+const isVerb = (command: string): command is VerbName => Object.hasOwn(VERB_LINES, command);
 
 /** Splits a line into words as a shell would for plain words and '…' / "…" quoting (no expansion). */
 export function splitWords(line: string): string[] {
@@ -114,8 +135,8 @@ export function parseVerbLine(line: string): VerbLine {
     const words = splitWords(line);
     if (words[0] === 'noorm') words.shift();
     const command = words.slice(0, 2).join(' ');
-    const spec = VERB_LINES[command];
-    if (!spec) throw new UsageError('usage', words.length ? `Unknown command "${command}"` : 'No command given', { hint: HINT });
+    if (!isVerb(command)) throw new UsageError('usage', words.length ? `Unknown command "${command}"` : 'No command given', { hint: HINT });
+    const spec: VerbSpec<unknown> = VERB_LINES[command];
     const usage = `${command}${spec.args.map((arg) => ` ${arg}`).join('')}${[...spec.switches, ...Object.keys(spec.values ?? {}).map((flag) => `${flag} <value>`)].map((flag) => ` [${flag}]`).join('')}`;
     const options: Record<string, string | boolean> = {};
     for (const [flag, value] of Object.entries(spec.values ?? {})) options[camel(flag)] = value;
@@ -146,12 +167,15 @@ export function parseVerbLine(line: string): VerbLine {
 
 /** Whether a verb takes `--dry-run` (the Action's `dry-run` input adds it). */
 export function verbTakesDryRun(command: string): boolean {
-    return VERB_LINES[command]?.switches.includes(DRY) ?? false;
+    return isVerb(command) && VERB_LINES[command].switches.includes(DRY);
 }
 
-/** Runs a parsed verb line on a session: the engine function its `noorm <verb>` twin calls. */
-export function runVerbLine(session: Session, line: VerbLine, cwd: string): Promise<ResultEnvelope> {
-    const spec = VERB_LINES[line.command];
-    if (!spec) throw new UsageError('usage', `Unknown command "${line.command}"`, { hint: HINT });
+/**
+ * Runs a verb line on a session: the engine function of that verb, with its arguments and options
+ * (relative paths from `cwd`). The CLI's commands and the Action both call verbs through here.
+ */
+export function runVerbLine<C extends VerbName>(session: Session, line: VerbLine<C>, cwd: string): Promise<VerbResults[C]> {
+    if (!isVerb(line.command)) throw new UsageError('usage', `Unknown command "${line.command}"`, { hint: HINT });
+    const spec = VERB_LINES[line.command] as VerbSpec<VerbResults[C]>;
     return spec.call(session, line, cwd);
 }

@@ -66,7 +66,7 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
         .description('every changeset and its status on the database: pending, applied, baseline, reverted, failed, stale, orphaned')
         .action(
             act('list', async ({ core, session }) => {
-                const result = await core.changeList(await session.context());
+                const result = await core.runVerbLine(session, { command: 'change list', args: [], options: {} }, io.cwd);
                 return { result, print: (r) => r.out(formatList(result, r.safe)) };
             }),
         );
@@ -77,26 +77,45 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
         .option('--all', 'apply all pending changesets (same as change ff)')
         .action(
             act('run', async ({ core, session }, flags, name) =>
-                presentRun(await core.changeRun(await session.context(), name, { dryRun: Boolean(flags.dryRun), force: Boolean(flags.force), all: Boolean(flags.all) })),
+                presentRun(
+                    await core.runVerbLine(
+                        session,
+                        {
+                            command: 'change run',
+                            args: name === undefined ? [] : [name],
+                            options: { dryRun: Boolean(flags.dryRun), force: Boolean(flags.force), all: Boolean(flags.all) },
+                        },
+                        io.cwd,
+                    ),
+                ),
             ),
         );
 
     withRunOptions(change.command('revert <name>'))
         .description("run a changeset's revert/ files; it counts as pending again afterwards")
-        .action(act('revert', async ({ core, session }, flags, name) => presentRun(await core.changeRevert(await session.context(), name!, { dryRun: Boolean(flags.dryRun) }))));
+        .action(
+            act('revert', async ({ core, session }, flags, name) =>
+                presentRun(await core.runVerbLine(session, { command: 'change revert', args: [name!], options: { dryRun: Boolean(flags.dryRun) } }, io.cwd)),
+            ),
+        );
 
     withRunOptions(change.command('next [count]'))
         .description('apply the next <count> pending changesets in name order (default 1)')
         .action(
-            act('next', async ({ core, session }, flags, count) => {
-                const n = count === undefined ? 1 : Number(count);
-                return presentRun(await core.changeNext(await session.context(), n, { dryRun: Boolean(flags.dryRun) }));
-            }),
+            act('next', async ({ core, session }, flags, count) =>
+                presentRun(
+                    await core.runVerbLine(session, { command: 'change next', args: count === undefined ? [] : [count], options: { dryRun: Boolean(flags.dryRun) } }, io.cwd),
+                ),
+            ),
         );
 
     withRunOptions(change.command('ff'))
         .description('fast-forward: apply every pending changeset in name order')
-        .action(act('ff', async ({ core, session }, flags) => presentRun(await core.changeFf(await session.context(), { dryRun: Boolean(flags.dryRun) }))));
+        .action(
+            act('ff', async ({ core, session }, flags) =>
+                presentRun(await core.runVerbLine(session, { command: 'change ff', args: [], options: { dryRun: Boolean(flags.dryRun) } }, io.cwd)),
+            ),
+        );
 }
 
 /** A result and its line of text; `text` gets `safe` for the values noorm did not write. */
