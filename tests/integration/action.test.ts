@@ -216,6 +216,36 @@ describe('secrets', () => {
     }
 });
 
+describe('inputs and the NOORM_* environment', () => {
+    it('an input that is set wins over the job variable, an unset one leaves it alone, and vars reach templates', async () => {
+        const workspace = makeProject({ 'schema/001_region.sql.eta': "CREATE TABLE IF NOT EXISTS region AS SELECT '<%= vars.region %>' AS name, '<%= tier %>' AS tier;\n" });
+        const run = await runAction({
+            entry: dist.entry,
+            workspace,
+            inputs: { command: 'run build', database: 'from-input.sqlite', vars: 'region=eu-west\n\ntier=gold\n' },
+            env: { NOORM_DIALECT: 'sqlite', NOORM_DATABASE: 'from-env.sqlite' },
+        });
+        expectOk(run);
+        expect(existsSync(path.join(workspace, 'from-env.sqlite'))).toBe(false);
+        expect(query(path.join(workspace, 'from-input.sqlite'), 'SELECT name, tier FROM region')).toEqual([{ name: 'eu-west', tier: 'gold' }]);
+    });
+
+    it('dry-run on a verb without a dry run is a usage error, not a real run', async () => {
+        const workspace = makeProject({});
+        const run = await runAction({ entry: dist.entry, workspace, inputs: { command: 'db create', 'dry-run': 'true', dialect: 'sqlite', database: 'app.sqlite' } });
+        expect(run.code).toBe(1);
+        expect(run.outputs['exit-code']).toBe('2');
+        expect(existsSync(path.join(workspace, 'app.sqlite'))).toBe(false);
+    });
+
+    it('an input that is not true or false fails the step with a usage error', async () => {
+        const run = await runAction({ entry: dist.entry, workspace: makeProject({}), inputs: { command: 'run build', 'dry-run': 'maybe' } });
+        expect(run.code).toBe(1);
+        expect(run.outputs['exit-code']).toBe('2');
+        expect(run.annotations[0]!.message).toContain('Input dry-run must be true or false, got "maybe"');
+    });
+});
+
 describe('install only (no command)', () => {
     it('puts a noorm on PATH that runs on the Node of the action, even with an old node first on PATH', async () => {
         const workspace = makeProject({ 'schema/001_t.sql': 'CREATE TABLE IF NOT EXISTS t (id integer);\n' });
