@@ -230,6 +230,24 @@ describe('inputs and the NOORM_* environment', () => {
         expect(query(path.join(workspace, 'from-input.sqlite'), 'SELECT name, tier FROM region')).toEqual([{ name: 'eu-west', tier: 'gold' }]);
     });
 
+    it('a warning of the run (a changeset applied out of order) becomes a warning annotation and is in the summary', async () => {
+        const changeset = (name: string) => ({ [`changesets/${name}/change/001.sql`]: 'SELECT 1;\n', [`changesets/${name}/revert/001.sql`]: 'SELECT 1;\n' });
+        const workspace = makeProject(changeset('2024-03-01_later'));
+        const step = () => runAction({ entry: dist.entry, workspace, inputs: { command: 'change ff', dialect: 'sqlite', database: 'app.sqlite' } });
+        expectOk(await step());
+        writeFiles(workspace, changeset('2024-02-01_merged-late'));
+        const run = await step();
+        expectOk(run);
+        expect(run.annotations).toEqual([
+            {
+                level: 'warning',
+                properties: { title: 'noorm: out-of-order' },
+                message: '2024-02-01_merged-late is older than 2024-03-01_later, which is already applied; applying it out of order',
+            },
+        ]);
+        expect(run.summary).toContain('### Warnings\n\n- ⚠️ 2024-02-01_merged-late is older than 2024-03-01_later');
+    });
+
     it('dry-run on a verb without a dry run is a usage error, not a real run', async () => {
         const workspace = makeProject({});
         const run = await runAction({ entry: dist.entry, workspace, inputs: { command: 'db create', 'dry-run': 'true', dialect: 'sqlite', database: 'app.sqlite' } });
