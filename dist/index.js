@@ -66112,7 +66112,9 @@ function runVerbLine(session, line, cwd) {
 ;// CONCATENATED MODULE: ./lib/core/sql/destructive.js
 const PATTERNS = [
     { kind: 'DROP COLUMN', pattern: /\bALTER\s+TABLE\b[^;]*?\bDROP\s+(?:COLUMN\b|(?!CONSTRAINT\b|INDEX\b|KEY\b|PRIMARY\b|FOREIGN\b|CHECK\b|DEFAULT\b|PARTITION\b)[A-Za-z_"`[])/gi },
-    { kind: 'DROP', pattern: /\bDROP\s+(TABLE|SCHEMA|DATABASE|VIEW|MATERIALIZED\s+VIEW|SEQUENCE|TYPE|FUNCTION|PROCEDURE|TRIGGER|INDEX)\b/gi },
+    // Views, indexes, functions and triggers hold no data of their own: dropping and re-creating them is
+    // how schema files stay re-runnable, so they are not warned about.
+    { kind: 'DROP', pattern: /\bDROP\s+(TABLE|SCHEMA|DATABASE|SEQUENCE)\b/gi },
     { kind: 'TRUNCATE', pattern: /\bTRUNCATE\b/gi },
     { kind: 'DELETE without WHERE', pattern: /\bDELETE\s+FROM\s+[^;]*?(?=;|$)/gi },
 ];
@@ -66339,14 +66341,14 @@ function render(input, shape) {
     parts.push(section('`run build`', build, buildFiles, shape, (file) => [`\`${cell(file.path)}\``, cell(file.status)], ['File', 'Status']));
     if (changesets.ok || !changesets.error) {
         parts.push(section('`change ff`', changesets, changesetFiles, shape, (file) => [`\`${cell(file.changeset)}\``, `\`${cell(file.path)}\``], ['Changeset', 'File'], planned.length
-            ? `${planned.length} changeset${planned.length === 1 ? '' : 's'} pending: ${planned.map((changeset) => `\`${cell(changeset.name)}\``).join(', ')}\n`
+            ? `${planned.length} changeset${planned.length === 1 ? '' : 's'} pending: ${planned.map((changeset) => `\`${cell(changeset.name)}\``).join(', ')}\n\n`
             : 'No changesets pending.\n'));
     }
     else {
         parts.push(section('`change ff`', changesets, [], shape, () => [], []));
     }
     if (input.runUrl)
-        parts.push(`<sub>Updated by [this run](${input.runUrl}).</sub>\n`);
+        parts.push(`<sub>Planned by [this run](${input.runUrl}).</sub>\n`);
     return parts.join('\n');
 }
 function section(title, document, files, shape, row, header, lead = '') {

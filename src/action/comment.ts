@@ -89,14 +89,14 @@ function render(input: PlanInput, shape: { rows: number; sql: boolean }): string
                 (file) => [`\`${cell((file as FileEntry & { changeset: string }).changeset)}\``, `\`${cell(file.path)}\``],
                 ['Changeset', 'File'],
                 planned.length
-                    ? `${planned.length} changeset${planned.length === 1 ? '' : 's'} pending: ${planned.map((changeset) => `\`${cell(changeset.name)}\``).join(', ')}\n`
+                    ? `${planned.length} changeset${planned.length === 1 ? '' : 's'} pending: ${planned.map((changeset) => `\`${cell(changeset.name)}\``).join(', ')}\n\n`
                     : 'No changesets pending.\n',
             ),
         );
     } else {
         parts.push(section('`change ff`', changesets, [], shape, () => [], []));
     }
-    if (input.runUrl) parts.push(`<sub>Updated by [this run](${input.runUrl}).</sub>\n`);
+    if (input.runUrl) parts.push(`<sub>Planned by [this run](${input.runUrl}).</sub>\n`);
     return parts.join('\n');
 }
 

@@ -185,7 +185,7 @@ describe('the pull request comment', () => {
         expect(body).toContain('2 statements would destroy data');
         expect(body).toContain('**DROP TABLE** in `schema/0001_t.sql` line 1');
         expect(body).toContain('**TRUNCATE** in `changesets/2024-06-01_drop/change/001.sql` line 2');
-        expect(body).toContain('[this run](https://github.example/o/r/actions/runs/1)');
+        expect(body).toContain('Planned by [this run](https://github.example/o/r/actions/runs/1)');
     });
 
     it('stays under GitHub limit: SQL goes first, then rows', () => {

@@ -21,13 +21,15 @@ describe('destructiveStatements', () => {
             [5, 'DROP COLUMN'],
             [6, 'TRUNCATE'],
             [7, 'DELETE without WHERE'],
-            [9, 'DROP VIEW'],
         ]);
         expect(destructiveStatements(sql)[0]!.text).toBe('DROP TABLE IF EXISTS old_users;');
     });
 
     it('ignores comments, string literals and drops that lose no data', () => {
         const sql = [
+            'DROP VIEW IF EXISTS v_report;',
+            'DROP INDEX IF EXISTS i;',
+            'DROP FUNCTION IF EXISTS f;',
             '-- DROP TABLE users;',
             '/* TRUNCATE x;',
             '   DROP TABLE y; */',

@@ -15,7 +15,9 @@ export interface DestructiveStatement {
 
 const PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
     { kind: 'DROP COLUMN', pattern: /\bALTER\s+TABLE\b[^;]*?\bDROP\s+(?:COLUMN\b|(?!CONSTRAINT\b|INDEX\b|KEY\b|PRIMARY\b|FOREIGN\b|CHECK\b|DEFAULT\b|PARTITION\b)[A-Za-z_"`[])/gi },
-    { kind: 'DROP', pattern: /\bDROP\s+(TABLE|SCHEMA|DATABASE|VIEW|MATERIALIZED\s+VIEW|SEQUENCE|TYPE|FUNCTION|PROCEDURE|TRIGGER|INDEX)\b/gi },
+    // Views, indexes, functions and triggers hold no data of their own: dropping and re-creating them is
+    // how schema files stay re-runnable, so they are not warned about.
+    { kind: 'DROP', pattern: /\bDROP\s+(TABLE|SCHEMA|DATABASE|SEQUENCE)\b/gi },
     { kind: 'TRUNCATE', pattern: /\bTRUNCATE\b/gi },
     { kind: 'DELETE without WHERE', pattern: /\bDELETE\s+FROM\s+[^;]*?(?=;|$)/gi },
 ];
