@@ -3,7 +3,7 @@
  * variables (upper case, hyphens kept), and the files the runner reads back afterwards
  * (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_PATH, GITHUB_ENV), in a workspace folder.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,6 +38,8 @@ export interface ActionOptions {
     env?: Record<string, string | undefined>;
     /** A GitHub event: its name and payload (written to GITHUB_EVENT_PATH). */
     event?: { name: string; payload: Record<string, unknown> };
+    /** Called with everything on stdout so far, each time more arrives (to signal the step at a point). */
+    onStdout?: (stdout: string, child: ChildProcess) => void;
 }
 
 export function runAction(options: ActionOptions): Promise<ActionRun> {
@@ -73,7 +75,10 @@ export function runAction(options: ActionOptions): Promise<ActionRun> {
         const child = spawn(process.execPath, [options.entry], { cwd: options.workspace, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
         let stdout = '';
         let stderr = '';
-        child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+            stdout += chunk;
+            options.onStdout?.(stdout, child);
+        });
         child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
         child.on('error', reject);
         child.on('close', (code) => {

@@ -139,6 +139,39 @@ async function snapshot(db: TestDatabase): Promise<unknown> {
     return rows;
 }
 
+for (const dialect of availableDialects(['postgres'])) {
+    describe(`a cancelled job on ${dialect}`, () => {
+        it('SIGTERM stops the running file, records it failed, releases the lock and reports exit-code 143', async () => {
+            const workspace = makeProject({ 'schema/001_slow.sql': 'CREATE TABLE slow (id integer);\nSELECT pg_sleep(30);\n' });
+            const db = await createTestDatabase(dialect, workspace);
+            try {
+                let sent = false;
+                const run = await runAction({
+                    entry: dist.entry,
+                    workspace,
+                    inputs: { command: 'run build', url: db.env['NOORM_URL']! },
+                    onStdout: (stdout, child) => {
+                        if (!sent && stdout.includes('1 of 1 files to run')) {
+                            sent = true;
+                            // The runner's cancel: SIGINT first, then SIGTERM; SIGTERM alone is the harder case.
+                            setTimeout(() => child.kill('SIGTERM'), 300);
+                        }
+                    },
+                });
+                expect(sent).toBe(true);
+                expect(run.code).toBe(1);
+                expect(run.outputs['exit-code']).toBe('143');
+                expect(run.outputs['status']).toBe('failed');
+                expect(await db.query('SELECT status FROM __change_files__')).toEqual([{ status: 'failed' }]);
+                expect(await db.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'slow'")).toEqual([{ n: 0 }]);
+                expect(await db.query('SELECT count(*)::int AS n FROM __noorm_lock__')).toEqual([{ n: 0 }]);
+            } finally {
+                await db.drop();
+            }
+        });
+    });
+}
+
 describe('secrets', () => {
     const PASSWORD = 'Pa55w0rd!x@y';
     const ENCODED = encodeURIComponent(PASSWORD);
