@@ -71906,8 +71906,17 @@ async function writeSummary(markdown) {
         warning(`Could not write the job summary: ${asNoormError(thrown).message}`);
     }
 }
+let outputsFailed = false;
+/** An output; a GITHUB_OUTPUT file that cannot be written is said once, and is no reason to crash the step. */
 function main_setOutput(name, value) {
-    setOutput(name, value);
+    try {
+        setOutput(name, value);
+    }
+    catch (thrown) {
+        if (!outputsFailed)
+            warning(`Could not set the step's outputs: ${asNoormError(thrown).message}`);
+        outputsFailed = true;
+    }
 }
 //# sourceMappingURL=main.js.map
 

@@ -241,6 +241,14 @@ async function writeSummary(markdown: string): Promise<void> {
     }
 }
 
+let outputsFailed = false;
+
+/** An output; a GITHUB_OUTPUT file that cannot be written is said once, and is no reason to crash the step. */
 function setOutput(name: OutputName, value: string): void {
-    actions.setOutput(name, value);
+    try {
+        actions.setOutput(name, value);
+    } catch (thrown) {
+        if (!outputsFailed) actions.warning(`Could not set the step's outputs: ${asNoormError(thrown).message}`);
+        outputsFailed = true;
+    }
 }
