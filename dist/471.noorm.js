@@ -246,7 +246,7 @@ async function runCommand(io, command, name, invoke) {
     const mode = outputMode(flags, io.env, io.interactive);
     if (!mode.headless)
         io.stderr.write(NO_TUI_NOTE);
-    const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 41773));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 14630));
     let session;
     let printEvent;
     const onSignal = (signal) => () => {
@@ -358,26 +358,23 @@ function registerChangeCommands(program, io, setExit) {
         .command('list')
         .description('every changeset in the order change ff applies them (# numbers the pending ones) and its status: pending, applied, baseline, reverted, failed, stale, orphaned')
         .action(act('list', async ({ core, session }) => {
-        const result = await core.changeList(await session.context());
+        const result = await core.runVerbLine(session, { command: 'change list', args: [], options: {} }, io.cwd);
         return { result, print: (r) => r.out(formatList(result, r.safe)) };
     }));
     withStaleOption(withRunOptions(change.command('run [name]')))
         .description('apply one changeset (nothing to do when applied, unless --force, which also re-applies a stale one); --all applies every pending one')
         .option('--force', 're-run a changeset that is already applied')
         .option('--all', 'apply all pending changesets (same as change ff)')
-        .action(act('run', async ({ core, session }, flags, name) => presentRun(await core.changeRun(await session.context(), name, { ...runOptions(flags), force: Boolean(flags.force), all: Boolean(flags.all) }))));
+        .action(act('run', async ({ core, session }, flags, name) => presentRun(await core.runVerbLine(session, { command: 'change run', args: name === undefined ? [] : [name], options: { ...runOptions(flags), force: Boolean(flags.force), all: Boolean(flags.all) } }, io.cwd))));
     withRunOptions(change.command('revert <name>'))
         .description("run a changeset's revert/ files; it counts as pending again afterwards")
-        .action(act('revert', async ({ core, session }, flags, name) => presentRun(await core.changeRevert(await session.context(), name, runOptions(flags)))));
+        .action(act('revert', async ({ core, session }, flags, name) => presentRun(await core.runVerbLine(session, { command: 'change revert', args: [name], options: runOptions(flags) }, io.cwd))));
     withStaleOption(withRunOptions(change.command('next [count]')))
         .description('apply the next <count> pending changesets in creation order (default 1); refused (exit 6) while an applied one is stale')
-        .action(act('next', async ({ core, session }, flags, count) => {
-        const n = count === undefined ? 1 : Number(count);
-        return presentRun(await core.changeNext(await session.context(), n, runOptions(flags)));
-    }));
+        .action(act('next', async ({ core, session }, flags, count) => presentRun(await core.runVerbLine(session, { command: 'change next', args: count === undefined ? [] : [count], options: runOptions(flags) }, io.cwd))));
     withStaleOption(withRunOptions(change.command('ff')))
         .description('fast-forward: apply every pending changeset in creation order (as change list numbers them); refused (exit 6) while an applied one is stale')
-        .action(act('ff', async ({ core, session }, flags) => presentRun(await core.changeFf(await session.context(), runOptions(flags)))));
+        .action(act('ff', async ({ core, session }, flags) => presentRun(await core.runVerbLine(session, { command: 'change ff', args: [], options: runOptions(flags) }, io.cwd))));
 }
 /** A result and its line of text; `text` gets `safe` for the values noorm did not write. */
 function said(result, text) {
@@ -600,22 +597,19 @@ function registerDbCommands(program, io, setExit) {
     db.command('create')
         .description('create the configured database (SQLite: the file); nothing to do when it exists')
         .action(async (_flags, command) => {
-        setExit(await runCommand(io, command, 'db create', async ({ core, session }) => present(await core.createDatabase(await session.context()))));
+        setExit(await runCommand(io, command, 'db create', async ({ core, session }) => present(await core.runVerbLine(session, { command: 'db create', args: [], options: {} }, io.cwd))));
     });
     db.command('destroy')
         .description('drop the configured database, ending its other sessions; needs confirmation, refused on protected configs')
         .action(async (_flags, command) => {
-        setExit(await runCommand(io, command, 'db destroy', async ({ core, session }) => present(await core.destroyDatabase(await session.context()))));
+        setExit(await runCommand(io, command, 'db destroy', async ({ core, session }) => present(await core.runVerbLine(session, { command: 'db destroy', args: [], options: {} }, io.cwd))));
     });
     db.command('wait')
         .description('wait until the server accepts connections (Docker Compose, CI); exit 5 on timeout')
         .option('--timeout <seconds>', 'how long to wait', '60')
         .action(async (flags, command) => {
         setExit(await runCommand(io, command, 'db wait', async ({ core, session }) => {
-            const seconds = flags.timeout.trim() === '' ? NaN : Number(flags.timeout);
-            if (!Number.isFinite(seconds) || seconds < 0)
-                throw new core.UsageError('bad-option', `--timeout must be a number of seconds, got "${flags.timeout}"`);
-            const result = await core.waitForDatabase(await session.context(), seconds);
+            const result = await core.runVerbLine(session, { command: 'db wait', args: [], options: { timeout: flags.timeout } }, io.cwd);
             return {
                 result,
                 print: (r) => r.out(`the server accepts connections (waited ${(result.waitedMs / 1000).toFixed(1)} s)\n`),
@@ -660,7 +654,7 @@ function registerLockCommands(program, io, setExit) {
         .description('show who holds the lock, since when, until when, and whether that run is still alive')
         .action(async (_flags, command) => {
         setExit(await runCommand(io, command, 'lock status', async ({ core, session }) => {
-            const status = await core.lockStatus(await session.context());
+            const status = await core.runVerbLine(session, { command: 'lock status', args: [], options: {} }, io.cwd);
             return { result: status, print: (r) => r.out(formatStatus(status, r.safe)) };
         }));
     });
@@ -669,7 +663,7 @@ function registerLockCommands(program, io, setExit) {
         .option('--force', 'SQLite: free it even though this host believes the holder is alive')
         .action(async (flags, command) => {
         setExit(await runCommand(io, command, 'lock release', async ({ core, session }) => {
-            const result = await core.releaseLock(await session.context(), { force: Boolean(flags.force) });
+            const result = await core.runVerbLine(session, { command: 'lock release', args: [], options: { force: Boolean(flags.force) } }, io.cwd);
             return {
                 result,
                 print: (r) => r.out(result.holder ? `released the lock held by ${describe(result.holder, r.safe)}\n` : 'the lock was not held; nothing to do\n'),
@@ -705,7 +699,6 @@ function describe(holder, safe) {
 ;// CONCATENATED MODULE: ./lib/cli/commands/run.js
 
 
-
 /** `noorm run build|file|dir`. */
 function registerRunCommands(program, io, setExit) {
     const run = program.command('run').description('execute SQL files: the schema folder, one folder or one file');
@@ -714,19 +707,16 @@ function registerRunCommands(program, io, setExit) {
             name: 'build',
             usage: 'build',
             description: 'run the schema folder recursively in filename order; new and changed files run, unchanged ones are skipped',
-            call: (core, context, _target, options) => core.runBuild(context, options),
         },
         {
             name: 'file',
             usage: 'file <path>',
             description: 'run one SQL file (tracked like any other: skipped when unchanged)',
-            call: (core, context, target, options) => core.runFile(context, external_node_path_.resolve(io.cwd, target), options),
         },
         {
             name: 'dir',
             usage: 'dir <path>',
             description: 'run every SQL file below a folder, in the same order and with the same tracking as build',
-            call: (core, context, target, options) => core.runDir(context, external_node_path_.resolve(io.cwd, target), options),
         },
     ];
     for (const verb of verbs) {
@@ -741,7 +731,7 @@ function registerRunCommands(program, io, setExit) {
             const target = args.length > 2 ? args[0] : undefined;
             const options = { force: Boolean(flags.force), dryRun: Boolean(flags.dryRun), singleTransaction: Boolean(flags.singleTransaction) };
             setExit(await runCommand(io, command, `run ${verb.name}`, async ({ core, session }) => {
-                const result = await verb.call(core, await session.context(), target, options);
+                const result = await core.runVerbLine(session, { command: `run ${verb.name}`, args: target === undefined ? [] : [target], options }, io.cwd);
                 return { result, print: (r) => printRunResult(result, r) };
             }));
         });
@@ -870,7 +860,7 @@ async function main(argv, io, version) {
             return 0; // ExitCode.ok
         // Everything else commander rejects (unknown verb or flag, missing argument, a group
         // without its verb) is a usage error. Only then is the engine loaded, for its document.
-        const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 41773));
+        const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 14630));
         if (wantsJson(argv, io.env) && error.code !== 'commander.help') {
             const usage = new core.UsageError('usage', error.message.replace(/^error: /, ''), { hint: 'See noorm --help.' });
             io.stdout.write(JSON.stringify(core.failureDocument(commandOf(program, argv), usage), null, 2) + '\n');

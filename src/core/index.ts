@@ -18,7 +18,7 @@ export type { NoormEvent, EventSink, NoteEvent, NoteCode, LockTakeover } from '.
 // ---------------------------------------------------------------- errors and redaction
 export { ExitCode, NoormError, UsageError, FileError, LockError, RefusedError, ConnectError, NotUpToDateError, InterruptedError, isNoormError, messageOf } from './errors.js';
 export type { ErrorCode, ExitCodeValue } from './errors.js';
-export { Redactor, MIN_MASKED_LENGTH } from './redact.js';
+export { Redactor, MIN_MASKED_LENGTH, encodedForms } from './redact.js';
 export { terminalSafe } from './text/terminal-safe.js';
 
 // ---------------------------------------------------------------- configuration
@@ -79,4 +79,11 @@ export type { HolderLiveness } from './lock/process-liveness.js';
 export { changeList, changeRun, changeRevert, changeNext, changeFf, changeAdd, changeRm, changeEdit } from './changeset/commands.js';
 export type { ChangeListResult, ChangeRunResult, ChangeOptions, PlannedChangeset, ChangeAddResult, ChangeRmResult, ChangeEditResult } from './changeset/commands.js';
 export type { ChangesetRunResult, ChangesetFileResult } from './changeset/execute.js';
+export { isDue } from './changeset/status.js';
 export type { ChangesetInfo, ChangesetStatus, StaleChangeset, StaleFile } from './changeset/status.js';
+
+// ---------------------------------------------------------------- verb lines and plans
+export { parseVerbLine, runVerbLine, splitWords, verbTakesDryRun, VERB_LINES } from './verb-line.js';
+export type { VerbLine, VerbName, VerbResults } from './verb-line.js';
+export { destructiveStatements } from './sql/destructive.js';
+export type { DestructiveStatement } from './sql/destructive.js';

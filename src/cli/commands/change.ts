@@ -81,7 +81,7 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
         )
         .action(
             act('list', async ({ core, session }) => {
-                const result = await core.changeList(await session.context());
+                const result = await core.runVerbLine(session, { command: 'change list', args: [], options: {} }, io.cwd);
                 return { result, print: (r) => r.out(formatList(result, r.safe)) };
             }),
         );
@@ -92,26 +92,35 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
         .option('--all', 'apply all pending changesets (same as change ff)')
         .action(
             act('run', async ({ core, session }, flags, name) =>
-                presentRun(await core.changeRun(await session.context(), name, { ...runOptions(flags), force: Boolean(flags.force), all: Boolean(flags.all) })),
+                presentRun(
+                    await core.runVerbLine(
+                        session,
+                        { command: 'change run', args: name === undefined ? [] : [name], options: { ...runOptions(flags), force: Boolean(flags.force), all: Boolean(flags.all) } },
+                        io.cwd,
+                    ),
+                ),
             ),
         );
 
     withRunOptions(change.command('revert <name>'))
         .description("run a changeset's revert/ files; it counts as pending again afterwards")
-        .action(act('revert', async ({ core, session }, flags, name) => presentRun(await core.changeRevert(await session.context(), name!, runOptions(flags)))));
+        .action(
+            act('revert', async ({ core, session }, flags, name) =>
+                presentRun(await core.runVerbLine(session, { command: 'change revert', args: [name!], options: runOptions(flags) }, io.cwd)),
+            ),
+        );
 
     withStaleOption(withRunOptions(change.command('next [count]')))
         .description('apply the next <count> pending changesets in creation order (default 1); refused (exit 6) while an applied one is stale')
         .action(
-            act('next', async ({ core, session }, flags, count) => {
-                const n = count === undefined ? 1 : Number(count);
-                return presentRun(await core.changeNext(await session.context(), n, runOptions(flags)));
-            }),
+            act('next', async ({ core, session }, flags, count) =>
+                presentRun(await core.runVerbLine(session, { command: 'change next', args: count === undefined ? [] : [count], options: runOptions(flags) }, io.cwd)),
+            ),
         );
 
     withStaleOption(withRunOptions(change.command('ff')))
         .description('fast-forward: apply every pending changeset in creation order (as change list numbers them); refused (exit 6) while an applied one is stale')
-        .action(act('ff', async ({ core, session }, flags) => presentRun(await core.changeFf(await session.context(), runOptions(flags)))));
+        .action(act('ff', async ({ core, session }, flags) => presentRun(await core.runVerbLine(session, { command: 'change ff', args: [], options: runOptions(flags) }, io.cwd))));
 }
 
 /** A result and its line of text; `text` gets `safe` for the values noorm did not write. */

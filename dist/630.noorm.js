@@ -1,5 +1,5 @@
-export const id = 773;
-export const ids = [773];
+export const id = 630;
+export const ids = [630];
 export const modules = {
 
 /***/ 30983:
@@ -131,7 +131,7 @@ class ScriptFailure extends Error {
 
 /***/ }),
 
-/***/ 41773:
+/***/ 14630:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -154,6 +154,7 @@ __webpack_require__.d(__webpack_exports__, {
   SECRET_VARIABLE_PREFIX: () => (/* reexport */ SECRET_VARIABLE_PREFIX),
   StateStore: () => (/* reexport */ StateStore),
   UsageError: () => (/* reexport */ errors/* UsageError */.eb),
+  VERB_LINES: () => (/* reexport */ VERB_LINES),
   addConfig: () => (/* reexport */ addConfig),
   asNoormError: () => (/* reexport */ asNoormError),
   assertAllowed: () => (/* reexport */ assertAllowed),
@@ -172,8 +173,10 @@ __webpack_require__.d(__webpack_exports__, {
   describeTakeover: () => (/* reexport */ describeTakeover),
   describeTarget: () => (/* reexport */ registry/* describeTarget */.ff),
   destroyDatabase: () => (/* reexport */ destroyDatabase),
+  destructiveStatements: () => (/* reexport */ destructiveStatements),
   editConfig: () => (/* reexport */ editConfig),
   emptyState: () => (/* reexport */ emptyState),
+  encodedForms: () => (/* reexport */ encodedForms),
   environmentIsComplete: () => (/* reexport */ environmentIsComplete),
   errorDocument: () => (/* reexport */ errorDocument),
   exitCodeOf: () => (/* reexport */ exitCodeOf),
@@ -183,6 +186,7 @@ __webpack_require__.d(__webpack_exports__, {
   formatIdentity: () => (/* reexport */ formatIdentity),
   importConfig: () => (/* reexport */ importConfig),
   initProject: () => (/* reexport */ initProject),
+  isDue: () => (/* reexport */ isDue),
   isNoormError: () => (/* reexport */ errors/* isNoormError */.E3),
   isTruthy: () => (/* reexport */ isTruthy),
   listConfigs: () => (/* reexport */ listConfigs),
@@ -193,6 +197,7 @@ __webpack_require__.d(__webpack_exports__, {
   openSession: () => (/* reexport */ openSession),
   parseIdentity: () => (/* reexport */ parseIdentity),
   parseTemplateVars: () => (/* reexport */ parseTemplateVars),
+  parseVerbLine: () => (/* reexport */ parseVerbLine),
   releaseLock: () => (/* reexport */ releaseLock),
   removeConfig: () => (/* reexport */ removeConfig),
   removeSecret: () => (/* reexport */ removeSecret),
@@ -203,10 +208,13 @@ __webpack_require__.d(__webpack_exports__, {
   runBuild: () => (/* reexport */ runBuild),
   runDir: () => (/* reexport */ runDir),
   runFile: () => (/* reexport */ runFile),
+  runVerbLine: () => (/* reexport */ runVerbLine),
   setSecret: () => (/* reexport */ setSecret),
+  splitWords: () => (/* reexport */ splitWords),
   summarise: () => (/* reexport */ summarise),
   terminalSafe: () => (/* reexport */ terminalSafe),
   useConfig: () => (/* reexport */ useConfig),
+  verbTakesDryRun: () => (/* reexport */ verbTakesDryRun),
   waitForDatabase: () => (/* reexport */ waitForDatabase)
 });
 
@@ -1222,15 +1230,37 @@ class Redactor {
     secrets = new Set();
     /** Every form of every secret, longest first; rebuilt when a secret is added. */
     forms = null;
+    watchers = new Set();
     /** Registers values that must never be shown (passwords, secret values), in all their forms. */
     add(...values) {
         for (const value of values) {
             if (value && value.length >= MIN_MASKED_LENGTH && !this.secrets.has(value)) {
                 this.secrets.add(value);
                 this.forms = null;
+                if (this.watchers.size) {
+                    const forms = encodedForms(value);
+                    for (const watcher of this.watchers)
+                        watcher(forms);
+                }
             }
         }
         return this;
+    }
+    /**
+     * Every form this redactor masks, longest first: for a log that masks on its own (GitHub's
+     * `::add-mask::`), which must learn each form before anything is written.
+     */
+    secretForms() {
+        return [...this.allForms()];
+    }
+    /**
+     * Calls `watcher` now with every form known, and again with the forms of each secret added later
+     * (a stored config's secrets become known only when the config is resolved). Returns the unwatch.
+     */
+    watch(watcher) {
+        watcher([...this.allForms()]);
+        this.watchers.add(watcher);
+        return () => this.watchers.delete(watcher);
     }
     /** The password and the secrets of a resolved config. */
     addConfig(config) {
@@ -1964,12 +1994,20 @@ function warningOf(event) {
         return { code: 'lock-taken-over', message: describeTakeover(event.tookOver) };
     return null;
 }
-/** Passwords inside connection URLs, decoded as the driver will see them. */
+/** `scheme://user:password@`: the password exactly as written in the URL. */
+const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^:/?#@\s]*:([^@\s/]+)@/i;
+/**
+ * Passwords inside connection URLs: as written (percent-encoded however the user encoded it) and
+ * decoded as the driver will see them.
+ */
 function urlPasswords(...urls) {
     const passwords = [];
     for (const url of urls) {
         if (!url)
             continue;
+        const written = URL_PASSWORD.exec(url.trim())?.[1];
+        if (written)
+            passwords.push(written);
         try {
             const password = parseConnectionUrl(url).fields.password;
             if (password)
@@ -6025,6 +6063,226 @@ async function releaseLock(context, options = {}) {
     }
 }
 //# sourceMappingURL=commands.js.map
+;// CONCATENATED MODULE: ./lib/core/verb-line.js
+
+
+
+
+
+
+
+const DRY = '--dry-run';
+const runOptions = (line) => ({
+    force: line.options['force'] === true,
+    dryRun: line.options['dryRun'] === true,
+    singleTransaction: line.options['singleTransaction'] === true,
+});
+// Unset switches stay undefined, so the engine falls back to their NOORM_* twins.
+const changeOptions = (line) => ({
+    dryRun: line.options['dryRun'] === true,
+    ...(line.options['allowEmpty'] === true ? { allowEmpty: true } : {}),
+    ...(line.options['allowStale'] === true ? { allowStale: true } : {}),
+});
+const RUN = ['--force', DRY, '--single-transaction'];
+const EMPTY = '--allow-empty';
+const STALE = '--allow-stale';
+/**
+ * The verbs that work on the configured database, which is what a CI step runs. Project verbs that
+ * edit files or the encrypted state (`init`, `config`, `secret`, `change add|edit|rm`) are for a
+ * person at a terminal.
+ */
+const VERB_LINES = {
+    'run build': { args: [], switches: RUN, call: async (s, l) => runBuild(await s.context(), runOptions(l)) },
+    'run file': { args: ['<path>'], switches: RUN, call: async (s, l, cwd) => runFile(await s.context(), external_node_path_.resolve(cwd, l.args[0]), runOptions(l)) },
+    'run dir': { args: ['<path>'], switches: RUN, call: async (s, l, cwd) => runDir(await s.context(), external_node_path_.resolve(cwd, l.args[0]), runOptions(l)) },
+    'change list': { args: [], switches: [], call: async (s) => changeList(await s.context()) },
+    'change run': {
+        args: ['[name]'],
+        switches: [DRY, EMPTY, STALE, '--force', '--all'],
+        call: async (s, l) => changeRun(await s.context(), l.args[0], { ...changeOptions(l), force: l.options['force'] === true, all: l.options['all'] === true }),
+    },
+    'change revert': { args: ['<name>'], switches: [DRY, EMPTY], call: async (s, l) => changeRevert(await s.context(), l.args[0], changeOptions(l)) },
+    'change next': {
+        args: ['[count]'],
+        switches: [DRY, EMPTY, STALE],
+        call: async (s, l) => changeNext(await s.context(), l.args[0] === undefined ? 1 : Number(l.args[0]), changeOptions(l)),
+    },
+    'change ff': { args: [], switches: [DRY, EMPTY, STALE], call: async (s, l) => changeFf(await s.context(), changeOptions(l)) },
+    'lock status': { args: [], switches: [], call: async (s) => lockStatus(await s.context()) },
+    'lock release': { args: [], switches: ['--force'], call: async (s, l) => releaseLock(await s.context(), { force: l.options['force'] === true }) },
+    'db create': { args: [], switches: [], call: async (s) => createDatabase(await s.context()) },
+    'db destroy': { args: [], switches: [], call: async (s) => destroyDatabase(await s.context()) },
+    'db wait': {
+        args: [],
+        switches: [],
+        values: { '--timeout': '60' },
+        call: async (s, l) => {
+            const timeout = String(l.options['timeout']);
+            const seconds = timeout.trim() === '' ? NaN : Number(timeout);
+            if (!Number.isFinite(seconds) || seconds < 0)
+                throw new errors/* UsageError */.eb('bad-option', `--timeout must be a number of seconds, got "${timeout}"`);
+            return waitForDatabase(await s.context(), seconds);
+        },
+    },
+};
+const HINT = `Verbs: ${Object.keys(VERB_LINES).join(', ')}.`;
+const isVerb = (command) => Object.hasOwn(VERB_LINES, command);
+/** Splits a line into words as a shell would for plain words and '…' / "…" quoting (no expansion). */
+function splitWords(line) {
+    const words = [];
+    let word = null;
+    let quote = null;
+    for (let i = 0; i < line.length; i++) {
+        const char = line[i];
+        if (quote) {
+            if (char === quote)
+                quote = null;
+            else if (char === '\\' && quote === '"' && (line[i + 1] === '"' || line[i + 1] === '\\'))
+                word += line[++i];
+            else
+                word += char;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+            word ??= '';
+        }
+        else if (/\s/.test(char)) {
+            if (word !== null)
+                words.push(word);
+            word = null;
+        }
+        else {
+            word = (word ?? '') + char;
+        }
+    }
+    if (quote)
+        throw new errors/* UsageError */.eb('usage', `The command has an unclosed ${quote} quote: ${line}`);
+    if (word !== null)
+        words.push(word);
+    return words;
+}
+const camel = (flag) => flag.replace(/^--/, '').replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+/**
+ * Parses a verb line (`noorm` itself may lead it) into the verb, its arguments and its options;
+ * anything `noorm <verb>` would not accept is a usage error (exit 2) saying what it accepts.
+ */
+function parseVerbLine(line) {
+    const words = splitWords(line);
+    if (words[0] === 'noorm')
+        words.shift();
+    const command = words.slice(0, 2).join(' ');
+    if (!isVerb(command))
+        throw new errors/* UsageError */.eb('usage', words.length ? `Unknown command "${command}"` : 'No command given', { hint: HINT });
+    const spec = VERB_LINES[command];
+    const usage = `${command}${spec.args.map((arg) => ` ${arg}`).join('')}${[...spec.switches, ...Object.keys(spec.values ?? {}).map((flag) => `${flag} <value>`)].map((flag) => ` [${flag}]`).join('')}`;
+    const options = {};
+    for (const [flag, value] of Object.entries(spec.values ?? {}))
+        options[camel(flag)] = value;
+    const args = [];
+    const rest = words.slice(2);
+    for (let i = 0; i < rest.length; i++) {
+        const word = rest[i];
+        if (word.startsWith('--')) {
+            const [flag, inline] = word.includes('=') ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)] : [word, undefined];
+            if (spec.switches.includes(flag) && inline === undefined)
+                options[camel(flag)] = true;
+            else if (spec.values && flag in spec.values) {
+                const value = inline ?? rest[++i];
+                if (value === undefined)
+                    throw new errors/* UsageError */.eb('usage', `${flag} needs a value`, { hint: `Usage: ${usage}` });
+                options[camel(flag)] = value;
+            }
+            else
+                throw new errors/* UsageError */.eb('usage', `"${command}" has no option ${flag}`, { hint: `Usage: ${usage}` });
+        }
+        else {
+            args.push(word);
+        }
+    }
+    const required = spec.args.filter((arg) => arg.startsWith('<')).length;
+    if (args.length < required)
+        throw new errors/* UsageError */.eb('usage', `"${command}" needs ${spec.args[args.length]}`, { hint: `Usage: ${usage}` });
+    if (args.length > spec.args.length)
+        throw new errors/* UsageError */.eb('usage', `"${command}" takes ${spec.args.length || 'no'} argument${spec.args.length === 1 ? '' : 's'}, got ${args.length}`, {
+            hint: `Usage: ${usage}`,
+        });
+    return { command, args, options };
+}
+/** Whether a verb takes `--dry-run` (the Action's `dry-run` input adds it). */
+function verbTakesDryRun(command) {
+    return isVerb(command) && VERB_LINES[command].switches.includes(DRY);
+}
+/**
+ * Runs a verb line on a session: the engine function of that verb, with its arguments and options
+ * (relative paths from `cwd`). The CLI's commands and the Action both call verbs through here.
+ */
+function runVerbLine(session, line, cwd) {
+    if (!isVerb(line.command))
+        throw new errors/* UsageError */.eb('usage', `Unknown command "${line.command}"`, { hint: HINT });
+    const spec = VERB_LINES[line.command];
+    return spec.call(session, line, cwd);
+}
+//# sourceMappingURL=verb-line.js.map
+;// CONCATENATED MODULE: ./lib/core/sql/destructive.js
+const PATTERNS = [
+    { kind: 'DROP COLUMN', pattern: /\bALTER\s+TABLE\b[^;]*?\bDROP\s+(?:COLUMN\b|(?!CONSTRAINT\b|INDEX\b|KEY\b|PRIMARY\b|FOREIGN\b|CHECK\b|DEFAULT\b|PARTITION\b)[A-Za-z_"`[])/gi },
+    // Views, indexes, functions and triggers hold no data of their own: dropping and re-creating them is
+    // how schema files stay re-runnable, so they are not warned about.
+    { kind: 'DROP', pattern: /\bDROP\s+(TABLE|SCHEMA|DATABASE|SEQUENCE)\b/gi },
+    { kind: 'TRUNCATE', pattern: /\bTRUNCATE\b/gi },
+    { kind: 'DELETE without WHERE', pattern: /\bDELETE\s+FROM\s+[^;]*?(?=;|$)/gi },
+];
+function destructiveStatements(sql) {
+    const code = blankCommentsAndStrings(sql);
+    const lines = sql.split('\n');
+    const found = [];
+    for (const { kind, pattern } of PATTERNS) {
+        for (const match of code.matchAll(pattern)) {
+            if (kind === 'DELETE without WHERE' && /\bWHERE\b/i.test(match[0]))
+                continue;
+            // ALTER TABLE … DROP COLUMN reports the line of DROP, where a reviewer looks.
+            const offset = kind === 'DROP COLUMN' ? match.index + match[0].search(/\bDROP\b[^]*$/i) : match.index;
+            const line = code.slice(0, offset).split('\n').length;
+            const label = kind === 'DROP' ? `DROP ${match[1].toUpperCase().replace(/\s+/g, ' ')}` : kind;
+            found.push({ line, kind: label, text: lines[line - 1].trim().slice(0, 200) });
+        }
+    }
+    return found.sort((a, b) => a.line - b.line);
+}
+/** The SQL with comments and string literals replaced by spaces (line breaks kept, so offsets and lines stay). */
+function blankCommentsAndStrings(sql) {
+    let out = '';
+    let i = 0;
+    const blank = (text) => text.replace(/[^\n]/g, ' ');
+    while (i < sql.length) {
+        const rest = sql.slice(i, i + 2);
+        let end;
+        if (rest === '--') {
+            end = sql.indexOf('\n', i);
+            if (end < 0)
+                end = sql.length;
+        }
+        else if (rest === '/*') {
+            end = sql.indexOf('*/', i + 2);
+            end = end < 0 ? sql.length : end + 2;
+        }
+        else if (sql[i] === "'") {
+            end = i + 1;
+            while (end < sql.length && !(sql[end] === "'" && sql[end + 1] !== "'"))
+                end += sql[end] === "'" ? 2 : 1;
+            end = Math.min(end + 1, sql.length);
+        }
+        else {
+            out += sql[i];
+            i++;
+            continue;
+        }
+        out += blank(sql.slice(i, end));
+        i = end;
+    }
+    return out;
+}
+//# sourceMappingURL=destructive.js.map
 ;// CONCATENATED MODULE: ./lib/core/index.js
 /**
  * noorm's engine: everything a user can do is a function here first. Faces (the CLI, the TUI, the
@@ -6058,6 +6316,10 @@ async function releaseLock(context, options = {}) {
 
 
 
+
+
+
+// ---------------------------------------------------------------- verb lines and plans
 
 
 //# sourceMappingURL=index.js.map
