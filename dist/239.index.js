@@ -975,7 +975,7 @@ async function connectMysql(settings, options) {
             const result = await (0,sql/* sql */.l) `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = ${database} AND table_name IN (${sql/* sql */.l.join(names)})`.execute(db);
             return new Set(result.rows.map((row) => row.name));
         },
-        withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions.transaction, fn),
+        withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions, fn),
         async scriptSessionId() {
             return String(await scripts.ensureConnected());
         },
@@ -1019,8 +1019,10 @@ function formatQuery(text, values) {
     if (parts.length - 1 !== values.length)
         throw new Error(`internal: ${values.length} values for ${parts.length - 1} placeholders`);
     let out = parts[0];
-    for (let i = 0; i < values.length; i++)
-        out += mysqlDialect.quoteLiteral(values[i]) + parts[i + 1];
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        out += (value instanceof types/* ServerExpression */.k5 ? value.sql : mysqlDialect.quoteLiteral(value)) + parts[i + 1];
+    }
     return out;
 }
 /** Between the statements of a batch: a newline before the `;` keeps a trailing `-- comment` from swallowing it. */
@@ -1046,8 +1048,8 @@ class ScriptConnection {
         this.database = database;
         this.target = target;
     }
-    session(transaction, fn) {
-        const run = this.busy.then(() => this.run(transaction, fn));
+    session(options, fn) {
+        const run = this.busy.then(() => this.run(options, fn));
         this.busy = run.catch(() => undefined);
         return run;
     }
@@ -1090,15 +1092,23 @@ class ScriptConnection {
         this.connection = connection;
         return connection;
     }
-    async run(transaction, fn) {
+    async run(options, fn) {
+        const { transaction } = options;
         const connection = await this.connect();
         // Rows noorm writes after a file without a transaction wait for the session to be clean.
         const deferred = [];
         // Whether the file may have changed its session, so it needs the reset before noorm's rows.
         let touched = !this.tracksState;
+        // A file of a session of one file that cannot touch its session, held back to go to the
+        // server in one query with its tracking rows (see sendWithRows).
+        let held = null;
         const session = {
-            execute: async (script, options) => {
+            execute: async (script, executeOptions) => {
                 const { statements } = script;
+                if (options.oneFile && !transaction && !touched && !executeOptions?.continues && canSendWithRows(statements)) {
+                    held = statements;
+                    return;
+                }
                 if (!touched && !statements.every(leavesSessionAlone))
                     touched = true;
                 const { status, changed } = await executeBatches(connection, statements);
@@ -1107,7 +1117,7 @@ class ScriptConnection {
                 // `SET autocommit = 0` or a START TRANSACTION without COMMIT: the reset would
                 // silently throw that work away, so the file fails instead. The server says so in
                 // its answer to the last statement; after a result set noorm asks.
-                if (!transaction && !options?.continues && (status === undefined ? await inTransaction(connection) : (status & SERVER_STATUS_IN_TRANS) !== 0)) {
+                if (!transaction && !executeOptions?.continues && (status === undefined ? await inTransaction(connection) : (status & SERVER_STATUS_IN_TRANS) !== 0)) {
                     throw new types/* ScriptFailure */.g7('The file left a transaction open (autocommit off, or a START TRANSACTION without COMMIT); its uncommitted work was rolled back', undefined, undefined, 'End the file with COMMIT, or leave autocommit on.');
                 }
             },
@@ -1117,6 +1127,8 @@ class ScriptConnection {
                 else
                     deferred.push(formatQuery(compiled.sql, compiled.parameters));
             },
+            // Sent with its rows, a file is timed by the server: from its first statement to the row.
+            recordedDuration: () => (held ? HELD_FILE_DURATION : undefined),
         };
         let result;
         try {
@@ -1125,6 +1137,15 @@ class ScriptConnection {
             result = await fn(session);
             if (transaction)
                 await query(connection, 'COMMIT');
+            if (held) {
+                const statements = held;
+                held = null;
+                // What triggers or functions the statements fired may still have set variables:
+                // then the reset follows, before the next file.
+                if (await sendWithRows(connection, statements, deferred))
+                    await this.reset(connection);
+                return result;
+            }
         }
         catch (error) {
             await query(connection, 'ROLLBACK').catch(() => undefined);
@@ -1225,6 +1246,47 @@ const TRACK_STATE = 'SET SESSION session_track_state_change = ON';
  * flag every effect of those (MariaDB leaves `INSERT … SELECT @v := 1` and `DO GET_LOCK(…)` unflagged).
  */
 const SESSION_NEUTRAL = /^(?:create|alter|drop|insert|update|delete|replace|rename|truncate)\b/i;
+/** Files bigger than this go on their own (one batch, as executeBatches cuts them). */
+const HOLD_LIMIT = 256 * 1024;
+/**
+ * A file that can go to the server in one query with its tracking rows: each statement leaves the
+ * session alone (so noorm's rows, fully qualified, stay immune to it) and can share a query (see
+ * sentAlone); small enough for one batch.
+ */
+function canSendWithRows(statements) {
+    let bytes = 0;
+    for (const statement of statements) {
+        if (sentAlone(statement) || !leavesSessionAlone(statement))
+            return false;
+        bytes += statement.sql.length;
+        if (bytes > HOLD_LIMIT)
+            return false;
+    }
+    return statements.length > 0;
+}
+/** Started before the file's first statement, read by its tracking row (HELD_FILE_DURATION); cleared after. */
+const CLOCK_START = 'SET @noorm_file_started = SYSDATE(6)';
+const CLOCK_CLEAR = 'SET @noorm_file_started = NULL';
+const HELD_FILE_DURATION = new types/* ServerExpression */.k5('TIMESTAMPDIFF(MICROSECOND, @noorm_file_started, SYSDATE(6)) DIV 1000');
+/**
+ * The file's statements, then its tracking rows in their own transaction, in one query: one round
+ * trip for the file. The statements commit as they run, as the client's do; a failing one stops the
+ * query there, so no row is written for a file that did not complete. True when the server says a
+ * statement of the file changed the session after all (a trigger setting a variable).
+ */
+async function sendWithRows(connection, statements, rows) {
+    const tail = [...(rows.length ? ['START TRANSACTION', ...rows, 'COMMIT'] : []), CLOCK_CLEAR];
+    const text = [CLOCK_START, ...statements.map((statement) => statement.sql), ...tail].join(SEPARATOR);
+    const { results, completed, error } = await countedQuery(connection, text);
+    if (error) {
+        const failed = completed - 1;
+        if (failed >= 0 && failed < statements.length)
+            throw scriptFailure(error, statements[failed], 0, true);
+        throw error;
+    }
+    const flags = statusOfAll(results.slice(1, 1 + statements.length), statements.length);
+    return !flags.every((status) => status !== undefined && (status & SERVER_SESSION_STATE_CHANGED) === 0);
+}
 function leavesSessionAlone(statement) {
     const text = withoutLeadingComments(statement.sql);
     return SESSION_NEUTRAL.test(text) && !/\btemporary\b/i.test(text) && !text.replace(QUOTED, '').includes('@');
@@ -1267,14 +1329,10 @@ async function executeBatches(connection, statements) {
     while (i < statements.length) {
         const batch = [statements[i]];
         let bytes = batch[0].sql.length;
-        // A CALL may return several result sets, a statement that is only a version-gated comment
-        // may be empty for this server, and one holding several server statements (or a stray `;`)
-        // must fail on its own to be placed: all go alone.
-        const alone = (s) => Boolean(s.parts || s.open) || s.sql.startsWith(';') || /^\s*call\b/i.test(s.sql) || onlyGatedComments(s);
-        if (!alone(batch[0])) {
+        if (!sentAlone(batch[0])) {
             while (i + batch.length < statements.length) {
                 const next = statements[i + batch.length];
-                if (alone(next) || bytes + next.sql.length > BATCH_BYTES)
+                if (sentAlone(next) || bytes + next.sql.length > BATCH_BYTES)
                     break;
                 batch.push(next);
                 bytes += next.sql.length;
@@ -1323,6 +1381,14 @@ function statusOfAll(results, statements) {
         return typeof status === 'number' ? status : undefined;
     });
     return flags.length === statements ? flags : [undefined];
+}
+/**
+ * A CALL may return several result sets, a statement that is only a version-gated comment may be
+ * empty for this server, and one holding several server statements (or a stray `;`) must fail on
+ * its own to be placed: all go alone.
+ */
+function sentAlone(statement) {
+    return Boolean(statement.parts || statement.open) || statement.sql.startsWith(';') || /^\s*call\b/i.test(statement.sql) || onlyGatedComments(statement);
 }
 function quoteIdentifier(name) {
     return '`' + name.replace(/`/g, '``') + '`';

@@ -8,7 +8,17 @@ import { describeTarget } from '../registry.js';
 import { CREDENTIALS_HINT, MISSING_DATABASE_HINT, connectFailure, connectTimeoutMs } from '../connect-error.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
 import { tlsSettings } from '../tls.js';
-import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession, type ServerAdmin } from '../types.js';
+import {
+    ScriptFailure,
+    ServerExpression,
+    type ScriptSessionOptions,
+    type ConnectOptions,
+    type Dialect,
+    type DialectConnection,
+    type PreparedScript,
+    type ScriptSession,
+    type ServerAdmin,
+} from '../types.js';
 import { splitMysqlScript, splitMysqlStatements, type MysqlStatement } from './mysql-script.js';
 import { BOUNDARY_PROBE, probeLine } from '../script-text.js';
 
@@ -156,7 +166,7 @@ async function connectMysql(settings: ConnectionSettings, options: ConnectOption
             }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = ${database} AND table_name IN (${sql.join(names)})`.execute(db);
             return new Set(result.rows.map((row) => row.name));
         },
-        withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions.transaction, fn),
+        withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions, fn),
         async scriptSessionId() {
             return String(await scripts.ensureConnected());
         },
@@ -201,7 +211,10 @@ function formatQuery(text: string, values: readonly unknown[]): string {
     const parts = text.split('?');
     if (parts.length - 1 !== values.length) throw new Error(`internal: ${values.length} values for ${parts.length - 1} placeholders`);
     let out = parts[0]!;
-    for (let i = 0; i < values.length; i++) out += mysqlDialect.quoteLiteral(values[i]) + parts[i + 1]!;
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        out += (value instanceof ServerExpression ? value.sql : mysqlDialect.quoteLiteral(value)) + parts[i + 1]!;
+    }
     return out;
 }
 
@@ -229,8 +242,8 @@ class ScriptConnection {
         private readonly target: string,
     ) {}
 
-    session<T>(transaction: boolean, fn: (session: ScriptSession) => Promise<T>): Promise<T> {
-        const run = this.busy.then(() => this.run(transaction, fn));
+    session<T>(options: ScriptSessionOptions, fn: (session: ScriptSession) => Promise<T>): Promise<T> {
+        const run = this.busy.then(() => this.run(options, fn));
         this.busy = run.catch(() => undefined);
         return run;
     }
@@ -277,22 +290,30 @@ class ScriptConnection {
         return connection;
     }
 
-    private async run<T>(transaction: boolean, fn: (session: ScriptSession) => Promise<T>): Promise<T> {
+    private async run<T>(options: ScriptSessionOptions, fn: (session: ScriptSession) => Promise<T>): Promise<T> {
+        const { transaction } = options;
         const connection = await this.connect();
         // Rows noorm writes after a file without a transaction wait for the session to be clean.
         const deferred: string[] = [];
         // Whether the file may have changed its session, so it needs the reset before noorm's rows.
         let touched = !this.tracksState;
+        // A file of a session of one file that cannot touch its session, held back to go to the
+        // server in one query with its tracking rows (see sendWithRows).
+        let held: readonly MysqlStatement[] | null = null;
         const session: ScriptSession = {
-            execute: async (script, options) => {
+            execute: async (script, executeOptions) => {
                 const { statements } = script as MysqlScript;
+                if (options.oneFile && !transaction && !touched && !executeOptions?.continues && canSendWithRows(statements)) {
+                    held = statements;
+                    return;
+                }
                 if (!touched && !statements.every(leavesSessionAlone)) touched = true;
                 const { status, changed } = await executeBatches(connection, statements);
                 if (changed) touched = true;
                 // `SET autocommit = 0` or a START TRANSACTION without COMMIT: the reset would
                 // silently throw that work away, so the file fails instead. The server says so in
                 // its answer to the last statement; after a result set noorm asks.
-                if (!transaction && !options?.continues && (status === undefined ? await inTransaction(connection) : (status & SERVER_STATUS_IN_TRANS) !== 0)) {
+                if (!transaction && !executeOptions?.continues && (status === undefined ? await inTransaction(connection) : (status & SERVER_STATUS_IN_TRANS) !== 0)) {
                     throw new ScriptFailure(
                         'The file left a transaction open (autocommit off, or a START TRANSACTION without COMMIT); its uncommitted work was rolled back',
                         undefined,
@@ -305,12 +326,22 @@ class ScriptConnection {
                 if (transaction) await query(connection, compiled.sql, compiled.parameters as unknown[]);
                 else deferred.push(formatQuery(compiled.sql, compiled.parameters));
             },
+            // Sent with its rows, a file is timed by the server: from its first statement to the row.
+            recordedDuration: () => (held ? HELD_FILE_DURATION : undefined),
         };
         let result: T;
         try {
             if (transaction) await query(connection, 'START TRANSACTION');
             result = await fn(session);
             if (transaction) await query(connection, 'COMMIT');
+            if (held) {
+                const statements: readonly MysqlStatement[] = held;
+                held = null;
+                // What triggers or functions the statements fired may still have set variables:
+                // then the reset follows, before the next file.
+                if (await sendWithRows(connection, statements, deferred)) await this.reset(connection);
+                return result;
+            }
         } catch (error) {
             await query(connection, 'ROLLBACK').catch(() => undefined);
             await this.reset(connection);
@@ -414,6 +445,48 @@ const TRACK_STATE = 'SET SESSION session_track_state_change = ON';
  */
 const SESSION_NEUTRAL = /^(?:create|alter|drop|insert|update|delete|replace|rename|truncate)\b/i;
 
+/** Files bigger than this go on their own (one batch, as executeBatches cuts them). */
+const HOLD_LIMIT = 256 * 1024;
+
+/**
+ * A file that can go to the server in one query with its tracking rows: each statement leaves the
+ * session alone (so noorm's rows, fully qualified, stay immune to it) and can share a query (see
+ * sentAlone); small enough for one batch.
+ */
+function canSendWithRows(statements: readonly MysqlStatement[]): boolean {
+    let bytes = 0;
+    for (const statement of statements) {
+        if (sentAlone(statement) || !leavesSessionAlone(statement)) return false;
+        bytes += statement.sql.length;
+        if (bytes > HOLD_LIMIT) return false;
+    }
+    return statements.length > 0;
+}
+
+/** Started before the file's first statement, read by its tracking row (HELD_FILE_DURATION); cleared after. */
+const CLOCK_START = 'SET @noorm_file_started = SYSDATE(6)';
+const CLOCK_CLEAR = 'SET @noorm_file_started = NULL';
+const HELD_FILE_DURATION = new ServerExpression('TIMESTAMPDIFF(MICROSECOND, @noorm_file_started, SYSDATE(6)) DIV 1000');
+
+/**
+ * The file's statements, then its tracking rows in their own transaction, in one query: one round
+ * trip for the file. The statements commit as they run, as the client's do; a failing one stops the
+ * query there, so no row is written for a file that did not complete. True when the server says a
+ * statement of the file changed the session after all (a trigger setting a variable).
+ */
+async function sendWithRows(connection: Connection, statements: readonly MysqlStatement[], rows: readonly string[]): Promise<boolean> {
+    const tail = [...(rows.length ? ['START TRANSACTION', ...rows, 'COMMIT'] : []), CLOCK_CLEAR];
+    const text = [CLOCK_START, ...statements.map((statement) => statement.sql), ...tail].join(SEPARATOR);
+    const { results, completed, error } = await countedQuery(connection, text);
+    if (error) {
+        const failed = completed - 1;
+        if (failed >= 0 && failed < statements.length) throw scriptFailure(error, statements[failed]!, 0, true);
+        throw error;
+    }
+    const flags = statusOfAll(results.slice(1, 1 + statements.length), statements.length);
+    return !flags.every((status) => status !== undefined && (status & SERVER_SESSION_STATE_CHANGED) === 0);
+}
+
 function leavesSessionAlone(statement: MysqlStatement): boolean {
     const text = withoutLeadingComments(statement.sql);
     return SESSION_NEUTRAL.test(text) && !/\btemporary\b/i.test(text) && !text.replace(QUOTED, '').includes('@');
@@ -459,14 +532,10 @@ async function executeBatches(connection: Connection, statements: readonly Mysql
     while (i < statements.length) {
         const batch = [statements[i]!];
         let bytes = batch[0]!.sql.length;
-        // A CALL may return several result sets, a statement that is only a version-gated comment
-        // may be empty for this server, and one holding several server statements (or a stray `;`)
-        // must fail on its own to be placed: all go alone.
-        const alone = (s: MysqlStatement) => Boolean(s.parts || s.open) || s.sql.startsWith(';') || /^\s*call\b/i.test(s.sql) || onlyGatedComments(s);
-        if (!alone(batch[0]!)) {
+        if (!sentAlone(batch[0]!)) {
             while (i + batch.length < statements.length) {
                 const next = statements[i + batch.length]!;
-                if (alone(next) || bytes + next.sql.length > BATCH_BYTES) break;
+                if (sentAlone(next) || bytes + next.sql.length > BATCH_BYTES) break;
                 batch.push(next);
                 bytes += next.sql.length;
             }
@@ -512,6 +581,15 @@ function statusOfAll(results: unknown, statements: number): Array<number | undef
         return typeof status === 'number' ? status : undefined;
     });
     return flags.length === statements ? flags : [undefined];
+}
+
+/**
+ * A CALL may return several result sets, a statement that is only a version-gated comment may be
+ * empty for this server, and one holding several server statements (or a stray `;`) must fail on
+ * its own to be placed: all go alone.
+ */
+function sentAlone(statement: MysqlStatement): boolean {
+    return Boolean(statement.parts || statement.open) || statement.sql.startsWith(';') || /^\s*call\b/i.test(statement.sql) || onlyGatedComments(statement);
 }
 
 export function quoteIdentifier(name: string): string {
