@@ -168,6 +168,16 @@ describe.each(availableDialects(['postgres', 'sqlite']))('%s: change ff --single
         expect((await tables(db, ['one', 'two', 'three'])).map((row) => row.name)).toEqual(['one', 'three', 'two']);
     });
 
+    it("refuses a file with its own transaction control, whose COMMIT would commit the run's transaction, before anything runs", async () => {
+        const { db, root } = await setup(dialect, changesets('INSERT INTO two VALUES (1);\nCOMMIT;\nINSERT INTO two VALUES (2);\n'));
+        const { result, json } = await ff(root, db);
+        expect(result.code).toBe(1);
+        expect(json.error).toMatchObject({ file: 'changesets/2024-01-02_two/change/002.sql', line: 2, message: expect.stringContaining('manages its own transaction') });
+        expect(json.ok).toBe(false);
+        expect(await tables(db, ['one', 'two', 'three'])).toEqual([]);
+        expect(await history(db)).toEqual([]);
+    });
+
     it('refuses a non-atomic changeset or a -- noorm:no-transaction file before anything runs', async () => {
         const { db, root } = await setup(dialect, { ...changesets('INSERT INTO two VALUES (1);\n'), 'changesets/2024-01-03_three/non-atomic': '' });
         const refused = await ff(root, db);
