@@ -194,6 +194,31 @@ describe.each(availableDialects(['postgres', 'sqlite']))('%s: change ff --single
     });
 });
 
+(availableDialects(['postgres']).length ? describe : describe.skip)('postgres: change ff --single-transaction interrupted', () => {
+    it('rolls back every changeset on SIGINT, records the running one failed, releases the lock and exits 130', async () => {
+        const { db, root } = await setup('postgres', {
+            'changesets/2024-01-01_one/change/001.sql': 'CREATE TABLE one (x integer);\n',
+            'changesets/2024-01-02_two/change/001.sql': 'CREATE TABLE two (x integer);\nSELECT pg_sleep(20);\n',
+        });
+        let sent = false;
+        const result = await runCli(['change', 'ff', '--single-transaction'], {
+            cwd: root,
+            env: { ...db.env, NOORM_IDENTITY: 'Test <t@example.com>' },
+            killAfterMs: 60_000,
+            onStderr: (stderr, child) => {
+                if (sent || !stderr.includes('applying 2024-01-02_two')) return;
+                sent = true;
+                setTimeout(() => child.kill('SIGINT'), 300);
+            },
+        });
+        expect(result.code).toBe(130);
+        expect(result.stderr).toContain('the whole run was rolled back, with 2024-01-01_one applied before it');
+        expect(await tables(db, ['one', 'two'])).toEqual([]);
+        expect(await history(db)).toEqual([{ name: '2024-01-02_two', status: 'failed' }]);
+        expect(await db.query('SELECT * FROM __noorm_lock__')).toEqual([]);
+    });
+});
+
 (availableDialects(['mysql']).length ? describe : describe.skip)('mysql: change ff --single-transaction', () => {
     it('is refused with exit 2 before anything is written', async () => {
         const { db, root } = await setup('mysql', { 'changesets/2024-01-01_one/change/001.sql': 'CREATE TABLE one (x integer);\n' });

@@ -201,7 +201,7 @@ export async function applyChangesetsAsOne(
 ): Promise<{ results: ChangesetRunResult[]; error?: NoormError }> {
     const track = { identity: options.identity, configName: context.config.name };
     const results: ChangesetRunResult[] = [];
-    let running: { entry: QueuedChangeset; result: ChangesetRunResult; current: number; started: number } | null = null;
+    let running: { entry: QueuedChangeset; result: ChangesetRunResult; current: number; started: number; fileStarted: number } | null = null;
     const cancel = () => void conn.cancelRunning?.().catch(() => undefined);
     context.signal?.addEventListener('abort', cancel, { once: true });
     try {
@@ -213,16 +213,16 @@ export async function applyChangesetsAsOne(
                 context.onEvent?.({ type: 'changeset:start', name: entry.name, direction, files: entry.files.length, atomic: true });
                 const files: ChangesetFileResult[] = entry.files.map((file) => ({ path: file.source.path, checksum: file.source.checksum, status: 'not-run', durationMs: 0 }));
                 const result: ChangesetRunResult = { name: entry.name, direction, status: 'success', atomic: true, files, durationMs: 0 };
-                running = { entry, result, current: -1, started };
+                running = { entry, result, current: -1, started, fileStarted: started };
                 for (let i = 0; i < entry.files.length; i++) {
                     running.current = i;
                     const file = entry.files[i]!;
                     options.lock.assertHeld();
                     context.onEvent?.({ type: 'file:start', path: file.source.path, index: i + 1, count: entry.files.length });
                     announceRun(context.onEvent, file.source.path, file.script);
-                    const fileStarted = performance.now();
+                    running.fileStarted = performance.now();
                     await executeScript(session, conn.dialect, file.script, { transaction: true, signal: context.signal });
-                    files[i]!.durationMs = msSince(fileStarted);
+                    files[i]!.durationMs = msSince(running.fileStarted);
                     files[i]!.status = 'success';
                     context.onEvent?.({ type: 'file:done', path: file.source.path, status: 'success', durationMs: files[i]!.durationMs });
                 }
@@ -236,10 +236,10 @@ export async function applyChangesetsAsOne(
                 });
                 result.durationMs = msSince(started);
                 results.push(result);
+                running = null;
                 // Ran; it commits with the rest.
                 context.onEvent?.({ type: 'changeset:done', name: entry.name, direction, status: 'success', durationMs: result.durationMs });
             }
-            running = null;
         });
         if (context.signal?.aborted) return { results, error: abortReason(context.signal) };
         return { results };
@@ -251,15 +251,17 @@ export async function applyChangesetsAsOne(
             for (const file of result.files) file.status = 'rolled-back';
         }
         const undone = ` (--single-transaction: the whole run was rolled back${results.length ? `, with ${results.map((result) => result.name).join(', ')} applied before it` : ''}; nothing of it is applied)`;
-        const failed = running as { entry: QueuedChangeset; result: ChangesetRunResult; current: number; started: number } | null;
+        const failed = running as { entry: QueuedChangeset; result: ChangesetRunResult; current: number; started: number; fileStarted: number } | null;
         if (!failed) {
-            // The COMMIT itself failed: nothing was applied, and there is no one changeset to blame.
+            // The COMMIT itself failed (or the signal came between changesets): nothing was applied,
+            // and there is no one changeset to blame.
             const error = interrupted ?? (caught instanceof NoormError ? caught : asFileError(caught, queue.at(-1)?.name ?? ''));
             error.message += undone;
             return { results, error };
         }
-        const { entry, result, current, started } = failed;
+        const { entry, result, current, started, fileStarted } = failed;
         const failing = current >= 0 ? result.files[current]! : undefined;
+        if (failing) failing.durationMs = msSince(fileStarted);
         for (const file of result.files) if (file.status === 'success') file.status = 'rolled-back';
         if (failing) failing.status = 'failed';
         const error = interrupted ?? (failing ? asFileError(caught, failing.path, undefined) : caught instanceof NoormError ? caught : asFileError(caught, entry.name));

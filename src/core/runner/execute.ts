@@ -130,10 +130,10 @@ async function executeAsOne(conn: DialectConnection, plan: readonly PlannedFile[
                     durationMs,
                 });
                 files.push({ path: file.source.path, status: 'success', checksum: file.source.checksum, durationMs });
-                // Ran; it commits with the rest.
+                // Ran; it commits with the rest. A signal before the next file blames no file.
+                running = null;
                 context.onEvent?.({ type: 'file:done', path: file.source.path, status: 'success', durationMs });
             }
-            running = null;
         });
     } catch (caught) {
         if (caught instanceof ConnectError) throw caught;
