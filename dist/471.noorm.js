@@ -246,7 +246,7 @@ async function runCommand(io, command, name, invoke) {
     const mode = outputMode(flags, io.env, io.interactive);
     if (!mode.headless)
         io.stderr.write(NO_TUI_NOTE);
-    const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 14630));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 20357));
     let session;
     let printEvent;
     const onSignal = (signal) => () => {
@@ -374,7 +374,8 @@ function registerChangeCommands(program, io, setExit) {
         .action(act('next', async ({ core, session }, flags, count) => presentRun(await core.runVerbLine(session, { command: 'change next', args: count === undefined ? [] : [count], options: runOptions(flags) }, io.cwd))));
     withStaleOption(withRunOptions(change.command('ff')))
         .description('fast-forward: apply every pending changeset in creation order (as change list numbers them); refused (exit 6) while an applied one is stale')
-        .action(act('ff', async ({ core, session }, flags) => presentRun(await core.runVerbLine(session, { command: 'change ff', args: [], options: runOptions(flags) }, io.cwd))));
+        .option('--single-transaction', 'apply every pending changeset in one transaction on one session: all of them commit or none (not on MySQL/MariaDB)')
+        .action(act('ff', async ({ core, session }, flags) => presentRun(await core.runVerbLine(session, { command: 'change ff', args: [], options: { ...runOptions(flags), ...(flags.singleTransaction ? { singleTransaction: true } : {}) } }, io.cwd))));
 }
 /** A result and its line of text; `text` gets `safe` for the values noorm did not write. */
 function said(result, text) {
@@ -805,7 +806,8 @@ Exit codes:
   5    cannot connect to the database
   6    not up to date: change ff|next refused an applied changeset edited since
        it ran (--allow-stale goes on)
-  130  interrupted (SIGINT), 143 terminated (SIGTERM)`;
+  130  interrupted (SIGINT), 143 terminated (SIGTERM), 141 output closed
+       (noorm ... | head: the reader went away, noorm stops at once, quietly)`;
 const ENVIRONMENT_HELP = `
 Environment (flags win over variables, variables over the stored config):
 ${CONNECTION_FLAGS.map(({ flag, env }) => `  ${env.padEnd(22)} ${flag.split(' ')[0]}`).join('\n')}
@@ -860,7 +862,7 @@ async function main(argv, io, version) {
             return 0; // ExitCode.ok
         // Everything else commander rejects (unknown verb or flag, missing argument, a group
         // without its verb) is a usage error. Only then is the engine loaded, for its document.
-        const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 14630));
+        const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(357)]).then(__webpack_require__.bind(__webpack_require__, 20357));
         if (wantsJson(argv, io.env) && error.code !== 'commander.help') {
             const usage = new core.UsageError('usage', error.message.replace(/^error: /, ''), { hint: 'See noorm --help.' });
             io.stdout.write(JSON.stringify(core.failureDocument(commandOf(program, argv), usage), null, 2) + '\n');

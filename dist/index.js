@@ -57677,7 +57677,7 @@ __webpack_async_result__();
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90629);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34194);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -57686,7 +57686,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 90629:
+/***/ 34194:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63813,10 +63813,10 @@ async function executeAsOne(conn, plan, context, options) {
                     durationMs,
                 }).catch((error) => Promise.reject(asRecordFailure(error)));
                 files.push({ path: file.source.path, status: 'success', checksum: file.source.checksum, durationMs });
-                // Ran; it commits with the rest.
+                // Ran; it commits with the rest. A signal before the next file blames no file.
+                running = null;
                 context.onEvent?.({ type: 'file:done', path: file.source.path, status: 'success', durationMs });
             }
-            running = null;
         });
     }
     catch (thrown) {
@@ -64855,7 +64855,20 @@ function templateRenderer(context, dialect) {
     };
 }
 //# sourceMappingURL=renderer-for.js.map
+;// CONCATENATED MODULE: ./lib/core/runner/single-transaction.js
+
+/**
+ * `--single-transaction` promises all-or-nothing; where DDL commits implicitly (MySQL, MariaDB)
+ * no transaction can keep that promise, so the run is refused before it connects.
+ */
+function assertSingleTransactionSupported(dialect, what, hint) {
+    if (dialect.capabilities.transactionalDdl)
+        return;
+    throw new errors/* UsageError */.eb('single-transaction-unsupported', `${dialect.name} commits DDL implicitly, so --single-transaction cannot make ${what} all-or-nothing there`, { hint });
+}
+//# sourceMappingURL=single-transaction.js.map
 ;// CONCATENATED MODULE: ./lib/core/runner/run.js
+
 
 
 
@@ -64908,10 +64921,8 @@ async function runFiles(context, command, action, absolutePaths, options, hintFo
     const dialect = await loadDialect(config.connection.dialect);
     const render = templateRenderer(context, dialect);
     const base = { command, config: config.name, dialect: dialect.name, dryRun: Boolean(options.dryRun) };
-    if (options.singleTransaction && !dialect.capabilities.transactionalDdl) {
-        throw new errors/* UsageError */.eb('single-transaction-unsupported', `${dialect.name} commits DDL implicitly, so --single-transaction cannot make a run all-or-nothing there`, {
-            hint: 'Run without --single-transaction: each file is recorded as it completes, and a re-run resumes at the first file that did not succeed.',
-        });
+    if (options.singleTransaction) {
+        assertSingleTransactionSupported(dialect, 'a run', 'Run without --single-transaction: each file is recorded as it completes, and a re-run resumes at the first file that did not succeed.');
     }
     if (options.dryRun) {
         // Read-only by construction: a read-only connection, no tracking tables, no lock, and the
@@ -65473,6 +65484,120 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
         context.signal?.removeEventListener('abort', cancel);
     }
 }
+/**
+ * `change ff --single-transaction`: every changeset's files and history rows in one transaction on
+ * one session, committed once at the end. The first failure rolls all of it back: only that
+ * changeset's failure is recorded, the ones before it are reported `rolled-back`, and nothing of
+ * the run is applied (as `run build --single-transaction`).
+ */
+async function applyChangesetsAsOne(conn, direction, queue, context, options) {
+    const track = { identity: options.identity, configName: context.config.name };
+    const results = [];
+    let running = null;
+    const cancel = () => void conn.cancelRunning?.().catch(() => undefined);
+    context.signal?.addEventListener('abort', cancel, { once: true });
+    try {
+        await conn.withScriptSession({ transaction: true }, async (session) => {
+            for (const entry of queue) {
+                await nextTurn();
+                if (context.signal?.aborted)
+                    throw abortReason(context.signal);
+                const started = performance.now();
+                context.onEvent?.({ type: 'changeset:start', name: entry.name, direction, files: entry.files.length, atomic: true });
+                const files = entry.files.map((file) => ({ path: file.source.path, checksum: file.source.checksum, status: 'not-run', durationMs: 0 }));
+                const result = { name: entry.name, direction, status: 'success', atomic: true, files, durationMs: 0 };
+                running = { entry, result, current: -1, started, fileStarted: started };
+                for (let i = 0; i < entry.files.length; i++) {
+                    running.current = i;
+                    const file = entry.files[i];
+                    options.lock.assertHeld();
+                    context.onEvent?.({ type: 'file:start', path: file.source.path, index: i + 1, count: entry.files.length });
+                    announceRun(context.onEvent, file.source.path, file.script);
+                    running.fileStarted = performance.now();
+                    await executeScript(session, conn.dialect, file.script, { transaction: true, signal: context.signal });
+                    files[i].durationMs = msSince(running.fileStarted);
+                    files[i].status = 'success';
+                    context.onEvent?.({ type: 'file:done', path: file.source.path, status: 'success', durationMs: files[i].durationMs });
+                }
+                running.current = -1;
+                await recordChangeset(conn, (query) => session.run(query), track, {
+                    name: entry.name,
+                    direction,
+                    status: 'success',
+                    files: files.map((file) => ({ path: file.path, checksum: file.checksum, status: 'success' })),
+                    durationMs: msSince(started),
+                });
+                result.durationMs = msSince(started);
+                results.push(result);
+                running = null;
+                // Ran; it commits with the rest.
+                context.onEvent?.({ type: 'changeset:done', name: entry.name, direction, status: 'success', durationMs: result.durationMs });
+            }
+        });
+        if (context.signal?.aborted)
+            return { results, error: abortReason(context.signal) };
+        return { results };
+    }
+    catch (caught) {
+        if (caught instanceof errors/* ConnectError */.T$)
+            throw caught;
+        const interrupted = context.signal?.aborted ? abortReason(context.signal) : null;
+        for (const result of results) {
+            result.status = 'rolled-back';
+            for (const file of result.files)
+                file.status = 'rolled-back';
+        }
+        const undone = ` (--single-transaction: the whole run was rolled back${results.length ? `, with ${results.map((result) => result.name).join(', ')} applied before it` : ''}; nothing of it is applied)`;
+        const failed = running;
+        if (!failed) {
+            // The COMMIT itself failed (or the signal came between changesets): nothing was applied,
+            // and there is no one changeset to blame.
+            const error = interrupted ?? (caught instanceof errors/* NoormError */.mQ ? caught : asFileError(caught, queue.at(-1)?.name ?? ''));
+            error.message += undone;
+            return { results, error };
+        }
+        const { entry, result, current, started, fileStarted } = failed;
+        const failing = current >= 0 ? result.files[current] : undefined;
+        if (failing)
+            failing.durationMs = msSince(fileStarted);
+        for (const file of result.files)
+            if (file.status === 'success')
+                file.status = 'rolled-back';
+        if (failing)
+            failing.status = 'failed';
+        const error = interrupted ?? (failing ? asFileError(caught, failing.path, undefined) : caught instanceof errors/* NoormError */.mQ ? caught : asFileError(caught, entry.name));
+        error.message += undone;
+        if (failing) {
+            failing.error = error.line === undefined ? { message: error.message } : { message: error.message, line: error.line };
+            context.onEvent?.({ type: 'file:done', path: failing.path, status: 'failed', durationMs: failing.durationMs, error: failing.error });
+        }
+        result.status = 'failed';
+        result.durationMs = msSince(started);
+        result.error = error;
+        // Rolled back, so a success or baseline record of this changeset still tells the truth.
+        const previous = entry.history.previous?.status;
+        if (previous !== 'success' && previous !== 'baseline') {
+            try {
+                await recordChangeset(conn, mainRunner(conn), track, {
+                    name: entry.name,
+                    direction,
+                    status: 'failed',
+                    errorMessage: commandRedactor(context).redact(error.message),
+                    files: result.files.map((file) => ({ path: file.path, checksum: file.checksum, status: file.status === 'skipped' ? 'success' : file.status })),
+                    durationMs: result.durationMs,
+                });
+            }
+            catch (recordError) {
+                error.message += ` (and noorm could not record the failure: ${(0,errors/* messageOf */.bD)(recordError)})`;
+            }
+        }
+        context.onEvent?.({ type: 'changeset:done', name: entry.name, direction, status: 'failed', durationMs: result.durationMs, error: error.message });
+        return { results: [...results, result], error };
+    }
+    finally {
+        context.signal?.removeEventListener('abort', cancel);
+    }
+}
 //# sourceMappingURL=execute.js.map
 ;// CONCATENATED MODULE: ./lib/core/changeset/status.js
 /**
@@ -65567,6 +65692,8 @@ function isDue(info) {
 }
 //# sourceMappingURL=status.js.map
 ;// CONCATENATED MODULE: ./lib/core/changeset/commands.js
+
+
 
 
 
@@ -65739,6 +65866,9 @@ async function infosOf(context, conn, changesets, history, stale) {
 }
 async function runChangesets(context, command, action, direction, options, pick, guard = { stale: false }) {
     const { config } = context;
+    if (options.singleTransaction) {
+        assertSingleTransactionSupported(await loadDialect(config.connection.dialect), 'a run of changesets', 'Run without --single-transaction: each changeset is recorded as it completes, and a re-run goes on from the first that did not succeed.');
+    }
     const changesets = discover_listChangesets(config.paths, config.paths.changesets);
     assertRecordable({ configName: config.name, changesets: changesets.map((changeset) => changeset.name) });
     if (!options.dryRun)
@@ -65801,6 +65931,14 @@ async function runChangesets(context, command, action, direction, options, pick,
                     message: `${conn.dialect.name} commits DDL implicitly: each file of a changeset applies as it runs and is recorded as it completes.`,
                 });
             }
+            if (options.singleTransaction) {
+                const queue = prepared.map(({ changeset, files }) => {
+                    const entry = history.get(changeset.name);
+                    return { name: changeset.name, files, history: { previous: entry?.[direction], newestId: entry?.newest.id } };
+                });
+                const { results, error } = await applyChangesetsAsOne(conn, direction, queue, context, { identity, lock });
+                return { ...base, ok: !error, changesets: results, ...seen, ...(error ? { error } : {}), ...(message && !results.length ? { message } : {}) };
+            }
             const results = [];
             for (const { changeset, files, atomic } of prepared) {
                 const entry = history.get(changeset.name);
@@ -65829,6 +65967,8 @@ function byName(infos) {
 }
 /** Reads, renders, checks and prepares one direction of a changeset. */
 async function prepareChangeset(context, conn, changeset, direction, options) {
+    if (options.singleTransaction && changeset.nonAtomic)
+        throw singleTransactionOptOut(changeset.name, `is non-atomic (${discover_NON_ATOMIC_MARKER}): its files run one by one`);
     const atomic = conn.dialect.capabilities.transactionalDdl && !changeset.nonAtomic;
     const render = templateRenderer(context, conn.dialect);
     const sources = [];
@@ -65842,6 +65982,8 @@ async function prepareChangeset(context, conn, changeset, direction, options) {
     assertHasStatement(context, conn, changeset, direction, sources, options);
     if (atomic) {
         const outside = sources.find((source) => source.noTransaction);
+        if (outside && options.singleTransaction)
+            throw singleTransactionOptOut(changeset.name, `has ${outside.path}, marked -- noorm:no-transaction`, outside.path);
         if (outside) {
             throw new errors/* UsageError */.eb('no-transaction-in-atomic-changeset', `${outside.path} is marked -- noorm:no-transaction, but changeset ${changeset.name} runs all its files in one transaction`, {
                 file: outside.path,
@@ -65852,6 +65994,13 @@ async function prepareChangeset(context, conn, changeset, direction, options) {
     // All files of an atomic changeset share one transaction; prepare them as transactional.
     const files = prepareFiles(conn.dialect, sources).map((file) => (atomic ? { ...file, transaction: true } : file));
     return { files, atomic };
+}
+/** Under --single-transaction every changeset runs inside the one transaction: one that must not is refused before anything runs. */
+function singleTransactionOptOut(name, why, file) {
+    return new errors/* UsageError */.eb('single-transaction-opt-out', `--single-transaction runs every changeset in one transaction, but ${name} ${why}`, {
+        ...(file ? { file } : {}),
+        hint: 'Run without --single-transaction, or apply that changeset on its own first (noorm change run <name>).',
+    });
 }
 async function plan(context, conn, changeset, direction, history, options) {
     const { files, atomic } = await prepareChangeset(context, conn, changeset, direction, options);
@@ -66537,7 +66686,11 @@ const VERB_LINES = {
         switches: [DRY, EMPTY, STALE],
         call: async (s, l) => changeNext(await s.context(), l.args[0] === undefined ? 1 : Number(l.args[0]), changeOptions(l)),
     },
-    'change ff': { args: [], switches: [DRY, EMPTY, STALE], call: async (s, l) => changeFf(await s.context(), changeOptions(l)) },
+    'change ff': {
+        args: [],
+        switches: [DRY, EMPTY, STALE, '--single-transaction'],
+        call: async (s, l) => changeFf(await s.context(), { ...changeOptions(l), ...(l.options['singleTransaction'] === true ? { singleTransaction: true } : {}) }),
+    },
     'lock status': { args: [], switches: [], call: async (s) => lockStatus(await s.context()) },
     'lock release': { args: [], switches: ['--force'], call: async (s, l) => releaseLock(await s.context(), { force: l.options['force'] === true }) },
     'db create': { args: [], switches: [], call: async (s) => createDatabase(await s.context()) },
@@ -72745,6 +72898,8 @@ const ExitCode = {
     /** `status --exit-code` found work to do, or `change ff|next` refused a stale changeset. */
     notUpToDate: 6,
     sigint: 130,
+    /** The reader of stdout or stderr went away (`noorm … | head -1`): 128 + SIGPIPE, as git's death by SIGPIPE shows. */
+    sigpipe: 141,
     sigterm: 143,
 };
 class NoormError extends Error {

@@ -352,6 +352,17 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
     // ExitCode.usage: the engine, which holds the constant, cannot even load on this Node.
     process.exit(2);
 }
+// The reader of stdout or stderr went away (`noorm --help | head -1`): stop at once and quietly,
+// as git and the other tools killed by SIGPIPE do (Node ignores SIGPIPE, so the write fails with
+// EPIPE instead). ExitCode.sigpipe, written as a number: the engine is not loaded here. A run cut
+// off this way is as safe as a kill -9: nothing unfinished is recorded, the next run takes the lock.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code === 'EPIPE')
+            process.exit(141);
+        throw error;
+    });
+}
 function version() {
     const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(__nccwpck_require__.ab + "package.json", 'utf8'));
     return pkg.version;
@@ -541,6 +552,8 @@ const ExitCode = {
     /** `status --exit-code` found work to do, or `change ff|next` refused a stale changeset. */
     notUpToDate: 6,
     sigint: 130,
+    /** The reader of stdout or stderr went away (`noorm … | head -1`): 128 + SIGPIPE, as git's death by SIGPIPE shows. */
+    sigpipe: 141,
     sigterm: 143,
 };
 class NoormError extends Error {

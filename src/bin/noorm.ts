@@ -20,6 +20,17 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
     process.exit(2);
 }
 
+// The reader of stdout or stderr went away (`noorm --help | head -1`): stop at once and quietly,
+// as git and the other tools killed by SIGPIPE do (Node ignores SIGPIPE, so the write fails with
+// EPIPE instead). ExitCode.sigpipe, written as a number: the engine is not loaded here. A run cut
+// off this way is as safe as a kill -9: nothing unfinished is recorded, the next run takes the lock.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') process.exit(141);
+        throw error;
+    });
+}
+
 function version(): string {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     return pkg.version;

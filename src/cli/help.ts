@@ -11,7 +11,8 @@ Exit codes:
   5    cannot connect to the database
   6    not up to date: change ff|next refused an applied changeset edited since
        it ran (--allow-stale goes on)
-  130  interrupted (SIGINT), 143 terminated (SIGTERM)`;
+  130  interrupted (SIGINT), 143 terminated (SIGTERM), 141 output closed
+       (noorm ... | head: the reader went away, noorm stops at once, quietly)`;
 
 export const ENVIRONMENT_HELP = `
 Environment (flags win over variables, variables over the stored config):

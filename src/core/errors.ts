@@ -14,6 +14,8 @@ export const ExitCode = {
     /** `status --exit-code` found work to do, or `change ff|next` refused a stale changeset. */
     notUpToDate: 6,
     sigint: 130,
+    /** The reader of stdout or stderr went away (`noorm … | head -1`): 128 + SIGPIPE, as git's death by SIGPIPE shows. */
+    sigpipe: 141,
     sigterm: 143,
 } as const;
 

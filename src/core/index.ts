@@ -77,7 +77,7 @@ export { describeHolder, describeTakeover } from './lock/lock.js';
 export type { LockHolder } from './lock/lock.js';
 export type { HolderLiveness } from './lock/process-liveness.js';
 export { changeList, changeRun, changeRevert, changeNext, changeFf, changeAdd, changeRm, changeEdit } from './changeset/commands.js';
-export type { ChangeListResult, ChangeRunResult, ChangeOptions, PlannedChangeset, ChangeAddResult, ChangeRmResult, ChangeEditResult } from './changeset/commands.js';
+export type { ChangeListResult, ChangeRunResult, ChangeOptions, FfOptions, PlannedChangeset, ChangeAddResult, ChangeRmResult, ChangeEditResult } from './changeset/commands.js';
 export type { ChangesetRunResult, ChangesetFileResult } from './changeset/execute.js';
 export { isDue } from './changeset/status.js';
 export type { ChangesetInfo, ChangesetStatus, StaleChangeset, StaleFile } from './changeset/status.js';

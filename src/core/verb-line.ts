@@ -89,7 +89,11 @@ export const VERB_LINES: { readonly [C in VerbName]: VerbSpec<VerbResults[C]> } 
         switches: [DRY, EMPTY, STALE],
         call: async (s, l) => changeNext(await s.context(), l.args[0] === undefined ? 1 : Number(l.args[0]), changeOptions(l)),
     },
-    'change ff': { args: [], switches: [DRY, EMPTY, STALE], call: async (s, l) => changeFf(await s.context(), changeOptions(l)) },
+    'change ff': {
+        args: [],
+        switches: [DRY, EMPTY, STALE, '--single-transaction'],
+        call: async (s, l) => changeFf(await s.context(), { ...changeOptions(l), ...(l.options['singleTransaction'] === true ? { singleTransaction: true } : {}) }),
+    },
     'lock status': { args: [], switches: [], call: async (s) => lockStatus(await s.context()) },
     'lock release': { args: [], switches: ['--force'], call: async (s, l) => releaseLock(await s.context(), { force: l.options['force'] === true }) },
     'db create': { args: [], switches: [], call: async (s) => createDatabase(await s.context()) },

@@ -39,6 +39,8 @@ export interface CliOptions {
     bin?: string;
     /** A hang guard, not a timing check: the child is killed (SIGKILL) if it is still running after this long. */
     killAfterMs?: number;
+    /** Streams whose reader goes away before the child writes (as `noorm … | head` once head exits). */
+    closed?: Array<'stdout' | 'stderr'>;
 }
 
 /** Runs the real `noorm` binary with the Node that runs the tests. */
@@ -50,6 +52,7 @@ export function runCli(args: readonly string[], options: CliOptions): Promise<Cl
             stdio: ['pipe', 'pipe', 'pipe'],
         });
         child.stdin.end(options.input ?? '');
+        for (const stream of options.closed ?? []) child[stream].destroy();
         let stdout = '';
         let stderr = '';
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

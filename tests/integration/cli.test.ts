@@ -167,6 +167,30 @@ describe('help and version', () => {
     });
 });
 
+describe('a reader that goes away (noorm … | head -1)', () => {
+    it('stops quietly with exit 141 instead of crashing on EPIPE', async () => {
+        for (const args of [['--help'], ['--version'], ['run', 'build', '--help']]) {
+            const result = await runCli(args, { cwd: os.tmpdir(), closed: ['stdout'] });
+            expect({ args, code: result.code, signal: result.signal, stderr: result.stderr }).toEqual({ args, code: 141, signal: null, stderr: '' });
+        }
+    });
+
+    it('a run whose output nobody reads stops as safely as a kill -9; the build then completes, and a JSON document nobody reads comes after the work', async () => {
+        const root = makeProject(schema);
+        // Progress goes to stderr: its first line already finds no reader.
+        const cut = await runCli(['run', 'build'], { cwd: root, env: sqliteEnv, closed: ['stderr'] });
+        expect(cut.code).toBe(141);
+        // The JSON document comes at the end, after the build ran.
+        const json = await runCli(['run', 'build', '--json'], { cwd: root, env: sqliteEnv, closed: ['stdout'] });
+        expect(json.code).toBe(141);
+        expect(json.stderr).not.toMatch(/EPIPE|Unhandled|at .*\.js:\d+/);
+        expect(trackedFiles(path.join(root, 'app.sqlite')).map((row) => [row.filepath, row.status])).toEqual([['schema/001.sql', 'success']]);
+        const again = await runCli(['run', 'build', '--json'], { cwd: root, env: sqliteEnv });
+        expect(again.code).toBe(0);
+        expect(parseJson<{ files: Array<{ status: string }> }>(again).files.map((file) => file.status)).toEqual(['skipped']);
+    });
+});
+
 describe('identity', () => {
     const cases: Array<[string, string[], Record<string, string>, string, RegExp]> = [
         ['--identity', ['--identity', 'Flag Person <flag@example.com>'], { NOORM_IDENTITY: 'ignored' }, 'cli', /^Flag Person <flag@example\.com>$/],

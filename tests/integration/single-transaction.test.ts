@@ -106,3 +106,125 @@ describe.each(availableDialects(['postgres', 'sqlite', 'mssql']))('%s: --single-
         expect(await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = '${db.name}'`)).toEqual([]);
     });
 });
+
+interface ChangeJson {
+    ok: boolean;
+    changesets: Array<{ name: string; status: string; files: Array<{ path: string; status: string }> }>;
+    error?: { code: string; exitCode: number; message: string; file: string | null; line: number | null };
+}
+
+const history = (db: TestDatabase) => db.query<{ name: string; status: string }>('SELECT changeset_name AS name, status FROM __change_version__ ORDER BY changeset_name');
+
+describe.each(availableDialects(['postgres', 'sqlite']))('%s: change ff --single-transaction', (dialect) => {
+    const changesets = (second: string) => ({
+        'changesets/2024-01-01_one/change/001.sql': `${TEMP[dialect]};\nINSERT INTO ${scratch(dialect)} VALUES (1);\nCREATE TABLE one (x integer);\n`,
+        'changesets/2024-01-02_two/change/001.sql': 'CREATE TABLE two (x integer);\n',
+        'changesets/2024-01-02_two/change/002.sql': second,
+        'changesets/2024-01-03_three/change/001.sql': 'CREATE TABLE three (x integer);\n',
+    });
+    const ff = async (root: string, db: TestDatabase) => {
+        const result = await runCli(['change', 'ff', '--single-transaction', '--json'], { cwd: root, env: { ...db.env, NOORM_IDENTITY: 'Test <t@example.com>' } });
+        return { result, json: parseJson<ChangeJson>(result) };
+    };
+
+    it('applies every pending changeset on one session and records each, committed once', async () => {
+        // The second changeset reads the temporary table the first one made: one session.
+        const { db, root } = await setup(dialect, changesets(`INSERT INTO two SELECT x FROM ${scratch(dialect)};\n`));
+        const { result, json } = await ff(root, db);
+        expect(result.code).toBe(0);
+        expect(json.changesets.map((changeset) => [changeset.name, changeset.status])).toEqual([
+            ['2024-01-01_one', 'success'],
+            ['2024-01-02_two', 'success'],
+            ['2024-01-03_three', 'success'],
+        ]);
+        expect(await db.query('SELECT x FROM two')).toEqual([{ x: 1 }]);
+        expect(await history(db)).toEqual([
+            { name: '2024-01-01_one', status: 'success' },
+            { name: '2024-01-02_two', status: 'success' },
+            { name: '2024-01-03_three', status: 'success' },
+        ]);
+        const again = await ff(root, db);
+        expect(again.result.code).toBe(0);
+        expect(again.json.changesets).toEqual([]);
+    });
+
+    it('rolls every changeset back when the 2nd of 3 fails: nothing applied, only the failure recorded; a fixed re-run applies all', async () => {
+        const { db, root } = await setup(dialect, changesets('INSERT INTO two VALUES (1);\nINSERT INTO nowhere VALUES (1);\n'));
+        const { result, json } = await ff(root, db);
+        expect(result.code).toBe(1);
+        expect(json.error).toMatchObject({ file: 'changesets/2024-01-02_two/change/002.sql', line: 2 });
+        expect(json.error!.message).toContain('the whole run was rolled back, with 2024-01-01_one applied before it; nothing of it is applied');
+        expect(json.changesets.map((changeset) => [changeset.name, changeset.status, changeset.files.map((file) => file.status)])).toEqual([
+            ['2024-01-01_one', 'rolled-back', ['rolled-back']],
+            ['2024-01-02_two', 'failed', ['rolled-back', 'failed']],
+        ]);
+        expect(await tables(db, ['one', 'two', 'three'])).toEqual([]);
+        expect(await history(db)).toEqual([{ name: '2024-01-02_two', status: 'failed' }]);
+
+        writeFiles(root, { 'changesets/2024-01-02_two/change/002.sql': 'INSERT INTO two VALUES (1);\n' });
+        const fixed = await ff(root, db);
+        expect(fixed.result.code).toBe(0);
+        expect(fixed.json.changesets.map((changeset) => changeset.status)).toEqual(['success', 'success', 'success']);
+        expect((await tables(db, ['one', 'two', 'three'])).map((row) => row.name)).toEqual(['one', 'three', 'two']);
+    });
+
+    it("refuses a file with its own transaction control, whose COMMIT would commit the run's transaction, before anything runs", async () => {
+        const { db, root } = await setup(dialect, changesets('INSERT INTO two VALUES (1);\nCOMMIT;\nINSERT INTO two VALUES (2);\n'));
+        const { result, json } = await ff(root, db);
+        expect(result.code).toBe(1);
+        expect(json.error).toMatchObject({ file: 'changesets/2024-01-02_two/change/002.sql', line: 2, message: expect.stringContaining('manages its own transaction') });
+        expect(json.ok).toBe(false);
+        expect(await tables(db, ['one', 'two', 'three'])).toEqual([]);
+        expect(await history(db)).toEqual([]);
+    });
+
+    it('refuses a non-atomic changeset or a -- noorm:no-transaction file before anything runs', async () => {
+        const { db, root } = await setup(dialect, { ...changesets('INSERT INTO two VALUES (1);\n'), 'changesets/2024-01-03_three/non-atomic': '' });
+        const refused = await ff(root, db);
+        expect(refused.result.code).toBe(2);
+        expect(refused.json.error).toMatchObject({ code: 'single-transaction-opt-out', message: expect.stringContaining('2024-01-03_three is non-atomic') });
+        expect(await tables(db, ['one', 'two', 'three'])).toEqual([]);
+
+        const marked = await setup(dialect, { ...changesets('-- noorm:no-transaction\nINSERT INTO two VALUES (1);\n') });
+        const file = await ff(marked.root, marked.db);
+        expect(file.result.code).toBe(2);
+        expect(file.json.error).toMatchObject({ code: 'single-transaction-opt-out', file: 'changesets/2024-01-02_two/change/002.sql' });
+        expect(await tables(marked.db, ['one', 'two', 'three'])).toEqual([]);
+        expect(await history(marked.db)).toEqual([]);
+    });
+});
+
+(availableDialects(['postgres']).length ? describe : describe.skip)('postgres: change ff --single-transaction interrupted', () => {
+    it('rolls back every changeset on SIGINT, records the running one failed, releases the lock and exits 130', async () => {
+        const { db, root } = await setup('postgres', {
+            'changesets/2024-01-01_one/change/001.sql': 'CREATE TABLE one (x integer);\n',
+            'changesets/2024-01-02_two/change/001.sql': 'CREATE TABLE two (x integer);\nSELECT pg_sleep(20);\n',
+        });
+        let sent = false;
+        const result = await runCli(['change', 'ff', '--single-transaction'], {
+            cwd: root,
+            env: { ...db.env, NOORM_IDENTITY: 'Test <t@example.com>' },
+            killAfterMs: 60_000,
+            onStderr: (stderr, child) => {
+                if (sent || !stderr.includes('applying 2024-01-02_two')) return;
+                sent = true;
+                setTimeout(() => child.kill('SIGINT'), 300);
+            },
+        });
+        expect(result.code).toBe(130);
+        expect(result.stderr).toContain('the whole run was rolled back, with 2024-01-01_one applied before it');
+        expect(await tables(db, ['one', 'two'])).toEqual([]);
+        expect(await history(db)).toEqual([{ name: '2024-01-02_two', status: 'failed' }]);
+        expect(await db.query('SELECT * FROM __noorm_lock__')).toEqual([]);
+    });
+});
+
+(availableDialects(['mysql']).length ? describe : describe.skip)('mysql: change ff --single-transaction', () => {
+    it('is refused with exit 2 before anything is written', async () => {
+        const { db, root } = await setup('mysql', { 'changesets/2024-01-01_one/change/001.sql': 'CREATE TABLE one (x integer);\n' });
+        const result = await runCli(['change', 'ff', '--single-transaction', '--json'], { cwd: root, env: { ...db.env, NOORM_IDENTITY: 'Test <t@example.com>' } });
+        expect(result.code).toBe(2);
+        expect(parseJson<ChangeJson>(result).error).toMatchObject({ code: 'single-transaction-unsupported', message: expect.stringContaining('commits DDL implicitly') });
+        expect(await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = '${db.name}'`)).toEqual([]);
+    });
+});

@@ -11,6 +11,7 @@ interface ChangeFlags {
     nonAtomic?: boolean;
     allowStale?: boolean;
     allowEmpty?: boolean;
+    singleTransaction?: boolean;
 }
 
 /** `noorm change add|edit|rm|list|run|revert|next|ff`. */
@@ -120,7 +121,18 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
 
     withStaleOption(withRunOptions(change.command('ff')))
         .description('fast-forward: apply every pending changeset in creation order (as change list numbers them); refused (exit 6) while an applied one is stale')
-        .action(act('ff', async ({ core, session }, flags) => presentRun(await core.runVerbLine(session, { command: 'change ff', args: [], options: runOptions(flags) }, io.cwd))));
+        .option('--single-transaction', 'apply every pending changeset in one transaction on one session: all of them commit or none (not on MySQL/MariaDB)')
+        .action(
+            act('ff', async ({ core, session }, flags) =>
+                presentRun(
+                    await core.runVerbLine(
+                        session,
+                        { command: 'change ff', args: [], options: { ...runOptions(flags), ...(flags.singleTransaction ? { singleTransaction: true } : {}) } },
+                        io.cwd,
+                    ),
+                ),
+            ),
+        );
 }
 
 /** A result and its line of text; `text` gets `safe` for the values noorm did not write. */

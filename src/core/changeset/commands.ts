@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DialectName, ResolvedConfig } from '../config/types.js';
 import { openConnection } from '../connection.js';
+import { loadDialect } from '../dialect/load.js';
 import { describeTarget } from '../dialect/registry.js';
 import type { DialectConnection, PreparedScript } from '../dialect/types.js';
 import { isTruthy } from '../config/env.js';
@@ -11,6 +12,7 @@ import { acquireCommandLock } from '../lock/lock.js';
 import { assertAllowed, type GuardedAction } from '../protection.js';
 import { prepareFiles, type RunnableFile } from '../runner/plan.js';
 import { planNotes } from '../runner/script-notes.js';
+import { assertSingleTransactionSupported } from '../runner/single-transaction.js';
 import { toTrackedPath } from '../project/root.js';
 import { GeneratedSource, loadSource, type SourceFile } from '../runner/source.js';
 import { type TemplateRender } from '../sql/parts.js';
@@ -20,7 +22,7 @@ import { assertRecordable } from '../tracking/limits.js';
 import { ensureTrackingTables, readTrackingVersion } from '../tracking/tables.js';
 import { NON_ATOMIC_MARKER, findChangeset, listChangesets, type Changeset, type Direction } from './discover.js';
 import { ambiguousOrder, changesetStamp, compareChangesetNames, newChangesetName, slugOf } from './naming.js';
-import { applyChangeset, resumedFiles, type ChangesetRunResult, type ResumeHistory } from './execute.js';
+import { applyChangeset, applyChangesetsAsOne, resumedFiles, type ChangesetRunResult, type ResumeHistory } from './execute.js';
 import { readChangesetHistory, type ExecutedFile } from './history.js';
 import { appliedNames, changesetInfos, isDue, staleChangesets, type ChangesetInfo, type History, type StaleChangeset } from './status.js';
 
@@ -105,6 +107,11 @@ export interface ChangeOptions {
     allowEmpty?: boolean;
 }
 
+export interface FfOptions extends ChangeOptions {
+    /** Every pending changeset and its history row in one transaction on one session: all or nothing. */
+    singleTransaction?: boolean;
+}
+
 /** A switch given to the verb, else its environment twin. */
 function allowed(option: boolean | undefined, context: CommandContext, variable: 'NOORM_ALLOW_STALE' | 'NOORM_ALLOW_EMPTY'): boolean {
     return option ?? isTruthy(context.env?.[variable]);
@@ -179,7 +186,7 @@ export function changeNext(context: CommandContext, count: number, options: Chan
 }
 
 /** `change ff`: every due changeset, in name order. */
-export function changeFf(context: CommandContext, options: ChangeOptions = {}): Promise<ChangeRunResult> {
+export function changeFf(context: CommandContext, options: FfOptions = {}): Promise<ChangeRunResult> {
     return runChangesets(context, 'change ff', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity), { stale: true });
 }
 
@@ -239,11 +246,18 @@ async function runChangesets(
     command: ChangeRunResult['command'],
     action: GuardedAction,
     direction: Direction,
-    options: ChangeOptions,
+    options: FfOptions,
     pick: Pick,
     guard: { stale: boolean } = { stale: false },
 ): Promise<ChangeRunResult> {
     const { config } = context;
+    if (options.singleTransaction) {
+        assertSingleTransactionSupported(
+            await loadDialect(config.connection.dialect),
+            'a run of changesets',
+            'Run without --single-transaction: each changeset is recorded as it completes, and a re-run goes on from the first that did not succeed.',
+        );
+    }
     const changesets = listChangesets(config.paths, config.paths.changesets);
     assertRecordable({ configName: config.name, changesets: changesets.map((changeset) => changeset.name) });
     if (!options.dryRun) await assertAllowed(context, action);
@@ -300,6 +314,14 @@ async function runChangesets(
                     message: `${conn.dialect.name} commits DDL implicitly: each file of a changeset applies as it runs and is recorded as it completes.`,
                 });
             }
+            if (options.singleTransaction) {
+                const queue = prepared.map(({ changeset, files }) => {
+                    const entry = history.get(changeset.name);
+                    return { name: changeset.name, files, history: { previous: entry?.[direction], newestId: entry?.newest.id } };
+                });
+                const { results, error } = await applyChangesetsAsOne(conn, direction, queue, context, { identity, lock });
+                return { ...base, ok: !error, changesets: results, ...seen, ...(error ? { error } : {}), ...(message && !results.length ? { message } : {}) };
+            }
             const results: ChangesetRunResult[] = [];
             for (const { changeset, files, atomic } of prepared) {
                 const entry = history.get(changeset.name);
@@ -331,8 +353,9 @@ async function prepareChangeset(
     conn: DialectConnection,
     changeset: Changeset,
     direction: Direction,
-    options: ChangeOptions,
+    options: FfOptions,
 ): Promise<{ files: RunnableFile[]; atomic: boolean }> {
+    if (options.singleTransaction && changeset.nonAtomic) throw singleTransactionOptOut(changeset.name, `is non-atomic (${NON_ATOMIC_MARKER}): its files run one by one`);
     const atomic = conn.dialect.capabilities.transactionalDdl && !changeset.nonAtomic;
     const render = templateRenderer(context, conn.dialect);
     const sources: SourceFile[] = [];
@@ -346,6 +369,7 @@ async function prepareChangeset(
     assertHasStatement(context, conn, changeset, direction, sources, options);
     if (atomic) {
         const outside = sources.find((source) => source.noTransaction);
+        if (outside && options.singleTransaction) throw singleTransactionOptOut(changeset.name, `has ${outside.path}, marked -- noorm:no-transaction`, outside.path);
         if (outside) {
             throw new UsageError(
                 'no-transaction-in-atomic-changeset',
@@ -360,6 +384,14 @@ async function prepareChangeset(
     // All files of an atomic changeset share one transaction; prepare them as transactional.
     const files = prepareFiles(conn.dialect, sources).map((file) => (atomic ? { ...file, transaction: true } : file));
     return { files, atomic };
+}
+
+/** Under --single-transaction every changeset runs inside the one transaction: one that must not is refused before anything runs. */
+function singleTransactionOptOut(name: string, why: string, file?: string): NoormError {
+    return new UsageError('single-transaction-opt-out', `--single-transaction runs every changeset in one transaction, but ${name} ${why}`, {
+        ...(file ? { file } : {}),
+        hint: 'Run without --single-transaction, or apply that changeset on its own first (noorm change run <name>).',
+    });
 }
 
 async function plan(

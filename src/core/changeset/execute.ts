@@ -27,7 +27,8 @@ export interface ChangesetFileResult {
 export interface ChangesetRunResult {
     name: string;
     direction: Direction;
-    status: 'success' | 'failed';
+    /** `rolled-back`: applied in a `--single-transaction` run that a later changeset's failure undid. */
+    status: 'success' | 'failed' | 'rolled-back';
     /** All files in one transaction (all-or-nothing), or one by one, each recorded as it completes. */
     atomic: boolean;
     files: ChangesetFileResult[];
@@ -181,6 +182,123 @@ export async function applyChangeset(
             context.onEvent?.({ type: 'file:done', path: failing.path, status: 'failed', durationMs: failing.durationMs, error: failing.error });
         }
         return finish('failed', gone ?? (await recordFailure(error)));
+    } finally {
+        context.signal?.removeEventListener('abort', cancel);
+    }
+}
+
+/** One changeset of a `--single-transaction` run, prepared (every one atomic). */
+export interface QueuedChangeset {
+    name: string;
+    files: readonly RunnableFile[];
+    history: ResumeHistory;
+}
+
+/**
+ * `change ff --single-transaction`: every changeset's files and history rows in one transaction on
+ * one session, committed once at the end. The first failure rolls all of it back: only that
+ * changeset's failure is recorded, the ones before it are reported `rolled-back`, and nothing of
+ * the run is applied (as `run build --single-transaction`).
+ */
+export async function applyChangesetsAsOne(
+    conn: DialectConnection,
+    direction: Direction,
+    queue: readonly QueuedChangeset[],
+    context: CommandContext,
+    options: Pick<ApplyOptions, 'identity' | 'lock'>,
+): Promise<{ results: ChangesetRunResult[]; error?: NoormError }> {
+    const track = { identity: options.identity, configName: context.config.name };
+    const results: ChangesetRunResult[] = [];
+    let running: { entry: QueuedChangeset; result: ChangesetRunResult; current: number; started: number; fileStarted: number } | null = null;
+    const cancel = () => void conn.cancelRunning?.().catch(() => undefined);
+    context.signal?.addEventListener('abort', cancel, { once: true });
+    try {
+        await conn.withScriptSession({ transaction: true }, async (session) => {
+            for (const entry of queue) {
+                await nextTurn();
+                if (context.signal?.aborted) throw abortReason(context.signal);
+                const started = performance.now();
+                context.onEvent?.({ type: 'changeset:start', name: entry.name, direction, files: entry.files.length, atomic: true });
+                const files: ChangesetFileResult[] = entry.files.map((file) => ({ path: file.source.path, checksum: file.source.checksum, status: 'not-run', durationMs: 0 }));
+                const result: ChangesetRunResult = { name: entry.name, direction, status: 'success', atomic: true, files, durationMs: 0 };
+                running = { entry, result, current: -1, started, fileStarted: started };
+                for (let i = 0; i < entry.files.length; i++) {
+                    running.current = i;
+                    const file = entry.files[i]!;
+                    options.lock.assertHeld();
+                    context.onEvent?.({ type: 'file:start', path: file.source.path, index: i + 1, count: entry.files.length });
+                    announceRun(context.onEvent, file.source.path, file.script);
+                    running.fileStarted = performance.now();
+                    await executeScript(session, conn.dialect, file.script, { transaction: true, signal: context.signal });
+                    files[i]!.durationMs = msSince(running.fileStarted);
+                    files[i]!.status = 'success';
+                    context.onEvent?.({ type: 'file:done', path: file.source.path, status: 'success', durationMs: files[i]!.durationMs });
+                }
+                running.current = -1;
+                await recordChangeset(conn, (query) => session.run(query), track, {
+                    name: entry.name,
+                    direction,
+                    status: 'success',
+                    files: files.map((file) => ({ path: file.path, checksum: file.checksum, status: 'success' })),
+                    durationMs: msSince(started),
+                });
+                result.durationMs = msSince(started);
+                results.push(result);
+                running = null;
+                // Ran; it commits with the rest.
+                context.onEvent?.({ type: 'changeset:done', name: entry.name, direction, status: 'success', durationMs: result.durationMs });
+            }
+        });
+        if (context.signal?.aborted) return { results, error: abortReason(context.signal) };
+        return { results };
+    } catch (caught) {
+        if (caught instanceof ConnectError) throw caught;
+        const interrupted = context.signal?.aborted ? abortReason(context.signal) : null;
+        for (const result of results) {
+            result.status = 'rolled-back';
+            for (const file of result.files) file.status = 'rolled-back';
+        }
+        const undone = ` (--single-transaction: the whole run was rolled back${results.length ? `, with ${results.map((result) => result.name).join(', ')} applied before it` : ''}; nothing of it is applied)`;
+        const failed = running as { entry: QueuedChangeset; result: ChangesetRunResult; current: number; started: number; fileStarted: number } | null;
+        if (!failed) {
+            // The COMMIT itself failed (or the signal came between changesets): nothing was applied,
+            // and there is no one changeset to blame.
+            const error = interrupted ?? (caught instanceof NoormError ? caught : asFileError(caught, queue.at(-1)?.name ?? ''));
+            error.message += undone;
+            return { results, error };
+        }
+        const { entry, result, current, started, fileStarted } = failed;
+        const failing = current >= 0 ? result.files[current]! : undefined;
+        if (failing) failing.durationMs = msSince(fileStarted);
+        for (const file of result.files) if (file.status === 'success') file.status = 'rolled-back';
+        if (failing) failing.status = 'failed';
+        const error = interrupted ?? (failing ? asFileError(caught, failing.path, undefined) : caught instanceof NoormError ? caught : asFileError(caught, entry.name));
+        error.message += undone;
+        if (failing) {
+            failing.error = error.line === undefined ? { message: error.message } : { message: error.message, line: error.line };
+            context.onEvent?.({ type: 'file:done', path: failing.path, status: 'failed', durationMs: failing.durationMs, error: failing.error });
+        }
+        result.status = 'failed';
+        result.durationMs = msSince(started);
+        result.error = error;
+        // Rolled back, so a success or baseline record of this changeset still tells the truth.
+        const previous = entry.history.previous?.status;
+        if (previous !== 'success' && previous !== 'baseline') {
+            try {
+                await recordChangeset(conn, mainRunner(conn), track, {
+                    name: entry.name,
+                    direction,
+                    status: 'failed',
+                    errorMessage: commandRedactor(context).redact(error.message),
+                    files: result.files.map((file) => ({ path: file.path, checksum: file.checksum, status: file.status === 'skipped' ? 'success' : file.status })),
+                    durationMs: result.durationMs,
+                });
+            } catch (recordError) {
+                error.message += ` (and noorm could not record the failure: ${messageOf(recordError)})`;
+            }
+        }
+        context.onEvent?.({ type: 'changeset:done', name: entry.name, direction, status: 'failed', durationMs: result.durationMs, error: error.message });
+        return { results: [...results, result], error };
     } finally {
         context.signal?.removeEventListener('abort', cancel);
     }

@@ -134,10 +134,10 @@ async function executeAsOne(conn: DialectConnection, plan: readonly PlannedFile[
                     durationMs,
                 }).catch((error: unknown) => Promise.reject(asRecordFailure(error)));
                 files.push({ path: file.source.path, status: 'success', checksum: file.source.checksum, durationMs });
-                // Ran; it commits with the rest.
+                // Ran; it commits with the rest. A signal before the next file blames no file.
+                running = null;
                 context.onEvent?.({ type: 'file:done', path: file.source.path, status: 'success', durationMs });
             }
-            running = null;
         });
     } catch (thrown) {
         const caught = notRecorded(thrown, TABLES.files);

@@ -21,6 +21,7 @@ import { planFiles, prepareFiles, type PlannedFile, type RunnableFile } from './
 import type { TemplateRender } from '../sql/parts.js';
 import { templateRenderer } from '../template/renderer-for.js';
 import { planNotes } from './script-notes.js';
+import { assertSingleTransactionSupported } from './single-transaction.js';
 import { loadSource, type SourceFile } from './source.js';
 import type { RunOptions, RunResult } from './types.js';
 
@@ -78,10 +79,12 @@ export async function runFiles(
     const dialect = await loadDialect(config.connection.dialect);
     const render = templateRenderer(context, dialect);
     const base = { command, config: config.name, dialect: dialect.name, dryRun: Boolean(options.dryRun) };
-    if (options.singleTransaction && !dialect.capabilities.transactionalDdl) {
-        throw new UsageError('single-transaction-unsupported', `${dialect.name} commits DDL implicitly, so --single-transaction cannot make a run all-or-nothing there`, {
-            hint: 'Run without --single-transaction: each file is recorded as it completes, and a re-run resumes at the first file that did not succeed.',
-        });
+    if (options.singleTransaction) {
+        assertSingleTransactionSupported(
+            dialect,
+            'a run',
+            'Run without --single-transaction: each file is recorded as it completes, and a re-run resumes at the first file that did not succeed.',
+        );
     }
 
     if (options.dryRun) {
