@@ -6,13 +6,13 @@ export default {
         '^.+\\.tsx?$': [
             '@swc/jest',
             {
-                jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2023' },
+                jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2023', transform: { react: { runtime: 'automatic' } } },
                 module: { type: 'es6' },
             },
         ],
     },
     moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-    testMatch: ['<rootDir>/tests/**/*.test.ts'],
+    testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/tests/**/*.test.tsx'],
     testTimeout: 60000,
     globalSetup: '<rootDir>/tests/global-setup.ts',
     globalTeardown: '<rootDir>/tests/global-teardown.ts',
