@@ -33,7 +33,7 @@ export function Frame({
                     </Text>
                 ) : (
                     <Text color="yellow" wrap="truncate-end">
-                        no config: {active.error ?? 'reading…'}
+                        {active.error ? `no config: ${active.error}` : 'reading the config…'}
                     </Text>
                 )}
             </Box>
@@ -42,15 +42,15 @@ export function Frame({
                     const current = section === 'home' ? here === null : here === section;
                     const title = section === 'home' ? 'Home' : SECTION_TITLES[section];
                     return (
-                        <Box key={section} marginRight={2}>
+                        <Box key={section} marginRight={2} flexShrink={0}>
                             <Text inverse={current} bold={current}>
                                 {current ? `[${title}]` : ` ${title} `}
                             </Text>
                         </Box>
                     );
                 })}
-                <Box flexGrow={1} justifyContent="flex-end">
-                    <Text dimColor wrap="truncate-end">
+                <Box flexGrow={1} flexShrink={1} justifyContent="flex-end">
+                    <Text dimColor wrap="truncate-start">
                         {location.route === 'home' ? '' : routeInfo(location.route).title}
                         {Object.values(location.params).length ? `: ${Object.values(location.params).join(' ')}` : ''}
                     </Text>

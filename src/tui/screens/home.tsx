@@ -20,7 +20,7 @@ export function HomeScreen(): ReactNode {
             </Text>
             <ConfigList rows={app.bodyRows - 4} extraKeys={sections} />
             <Box marginTop={1}>
-                <Text dimColor>tab: sections (Config, Change, Run, DB, Lock) · : jump to any screen · ? every key</Text>
+                <Text dimColor>tab: next section · : jump to a screen · ? every key</Text>
             </Box>
         </Box>
     );
