@@ -22,6 +22,8 @@ export interface AppProps {
     initial?: Location;
     /** Called when the user quits (the entry point unmounts and restores the terminal). */
     onQuit?: () => void;
+    /** Filled in by the app: stops the running work (as Ctrl-C does); false when nothing runs. */
+    control?: { interrupt?: (signal: 'SIGINT' | 'SIGTERM') => boolean; busy?: () => boolean };
 }
 
 type Overlay = { kind: 'help' } | { kind: 'palette' } | null;
@@ -29,7 +31,7 @@ type Overlay = { kind: 'help' } | { kind: 'palette' } | null;
 /** Lines the frame, header, tabs and footer take from the window. */
 const CHROME_ROWS = 7;
 
-export function App({ cwd, env, initial, onQuit }: AppProps): ReactNode {
+export function App({ cwd, env, initial, onQuit, control }: AppProps): ReactNode {
     const ink = useInkApp();
     const { columns, rows } = useWindowSize();
     const [location, setLocation] = useState<Location>(initial ?? { route: 'home', params: {} });
@@ -39,6 +41,14 @@ export function App({ cwd, env, initial, onQuit }: AppProps): ReactNode {
     const [screenKeys, setScreenKeys] = useState<readonly KeyBinding[]>([]);
     const [textFocus, setTextFocus] = useState(false);
     const running = useRef<Session | null>(null);
+    if (control) {
+        control.interrupt = (signal) => {
+            if (!running.current) return false;
+            running.current.interrupt(signal);
+            return true;
+        };
+        control.busy = () => running.current !== null;
+    }
     const [active, setActive] = useState<AppApi['active']>({ config: null, error: null });
 
     const quit = useCallback(() => {

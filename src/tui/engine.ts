@@ -1,9 +1,10 @@
 /**
  * The TUI's edge to the engine. Each user action opens its own core session (a config chosen a
  * moment ago is the one the next action resolves; an interruption ends one action, not the app),
- * with the app's prompts for protected-config confirmation and the state file's passphrase.
+ * with the app's prompts for protected-config confirmation and the state file's passphrase. The
+ * sessions share one state store, so the state is decrypted once for the app, not once per action.
  */
-import { openSession, type EventSink, type GuardedAction, type Session } from '../core/index.js';
+import { StateStore, findProjectRoot, openSession, type EventSink, type GuardedAction, type Session } from '../core/index.js';
 
 export interface ConfirmRequest {
     config: string;
@@ -26,22 +27,22 @@ export interface Engine {
 }
 
 export function createEngine(cwd: string, env: NodeJS.ProcessEnv, prompts: Prompts): Engine {
-    // The passphrase typed once serves the rest of the app's sessions, as NOORM_PASSPHRASE would.
-    let sessionEnv: NodeJS.ProcessEnv = env;
+    const typed: string[] = [];
+    const store = new StateStore({
+        root: findProjectRoot(cwd),
+        env,
+        askPassphrase: async () => {
+            const answer = await prompts.passphrase();
+            if (answer) typed.push(answer);
+            return answer;
+        },
+    });
     return {
         cwd,
         open(onEvent) {
-            return openSession({
-                cwd,
-                env: sessionEnv,
-                confirm: (request) => prompts.confirm(request),
-                askPassphrase: async () => {
-                    const typed = await prompts.passphrase();
-                    if (typed) sessionEnv = { ...sessionEnv, NOORM_PASSPHRASE: typed };
-                    return typed;
-                },
-                ...(onEvent ? { onEvent } : {}),
-            });
+            const session = openSession({ cwd, env, store, confirm: (request) => prompts.confirm(request), ...(onEvent ? { onEvent } : {}) });
+            session.redactor.add(...typed);
+            return session;
         },
     };
 }

@@ -4,7 +4,7 @@
  * work through the engine before it quits.
  */
 import { render } from 'ink';
-import { App } from './app.js';
+import { App, type AppProps } from './app.js';
 import type { Location } from './routes.js';
 
 export interface TuiOptions {
@@ -17,7 +17,8 @@ export interface TuiOptions {
 
 export async function openTui(options: TuiOptions): Promise<number> {
     const stdout = options.stdout ?? process.stdout;
-    const instance = render(<App cwd={options.cwd} env={options.env} initial={options.location} />, {
+    const control: NonNullable<AppProps['control']> = {};
+    const instance = render(<App cwd={options.cwd} env={options.env} initial={options.location} control={control} />, {
         stdin: options.stdin ?? process.stdin,
         stdout,
         exitOnCtrlC: false,
@@ -32,11 +33,31 @@ export async function openTui(options: TuiOptions): Promise<number> {
         process.stderr.write(`noorm: ${error.stack ?? String(error)}\n`);
         process.exit(1);
     });
+    // SIGTERM (docker stop, a closed terminal's SIGHUP): running work stops as headless would (rolled
+    // back, recorded failed, the lock released), then the terminal is given back.
+    let signalled: number | null = null;
+    const onSignal = (signal: 'SIGTERM' | 'SIGHUP') => () => {
+        if (signalled !== null) process.exit(signalled);
+        signalled = signal === 'SIGTERM' ? 143 : 129;
+        control.interrupt?.('SIGTERM');
+        const started = Date.now();
+        const wait = setInterval(() => {
+            if (control.busy?.() && Date.now() - started < 15000) return;
+            clearInterval(wait);
+            instance.unmount();
+        }, 50);
+    };
+    const handlers = { SIGTERM: onSignal('SIGTERM'), SIGHUP: onSignal('SIGHUP') };
+    process.on('SIGTERM', handlers.SIGTERM);
+    process.on('SIGHUP', handlers.SIGHUP);
     try {
         await instance.waitUntilExit();
-        return 0;
+        return signalled ?? 0;
     } catch (error) {
         process.stderr.write(`noorm: ${error instanceof Error ? error.message : String(error)}\n`);
         return 1;
+    } finally {
+        process.off('SIGTERM', handlers.SIGTERM);
+        process.off('SIGHUP', handlers.SIGHUP);
     }
 }

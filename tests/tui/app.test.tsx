@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { cleanup } from 'ink-testing-library';
-import { listConfigs, openSession } from '../../src/core/index.js';
+import { StateStore, addConfig, listConfigs, openSession } from '../../src/core/index.js';
 import { availableDialects, createTestDatabase } from '../helpers/databases.js';
 import { makeProject, removeProjects } from '../helpers/project.js';
 import { tableNames } from '../helpers/sqlite.js';
@@ -193,6 +193,25 @@ describe('a build: plan → confirm → progress → result', () => {
     });
 });
 
+describe('the state passphrase', () => {
+    it('is asked once, masked, when the state file needs one; then every screen reads the configs', async () => {
+        const root = makeProject(SCHEMA);
+        await addConfig(new StateStore({ root, env: { NOORM_PASSPHRASE: 'open sesame 42' } }), 'locked', { dialect: 'sqlite', database: 'locked.sqlite' });
+        const app = drive(root);
+        await app.see('The state file .noorm/state.enc is encrypted with a passphrase.');
+        await app.type('open sesame 42');
+        const typed = app.frame();
+        expect(typed).not.toContain('open sesame 42');
+        expect(typed).toContain('**************');
+        await app.press(KEYS.enter);
+        await app.see(/locked\s+\(active\)/);
+        await app.see('config locked · sqlite locked.sqlite');
+        await app.press(KEYS.tab);
+        await app.see(/>\s+locked\s+\(active\)/);
+        expect(app.frame()).not.toContain('Passphrase');
+    });
+});
+
 describe('config form', () => {
     it('adds a config: the dialect choice changes the fields, the name is checked as you type, the password is masked', async () => {
         const root = await project();
@@ -225,7 +244,44 @@ describe('config form', () => {
     });
 });
 
-describe.each(availableDialects(['postgres']))('changesets on %s', (dialect) => {
+describe.each(availableDialects(['postgres']))('on %s', (dialect) => {
+    it('ctrl+c while a file runs is the engine interruption: it rolls back, is recorded failed, the lock is released; the app stays', async () => {
+        const root = makeProject({
+            'schema/001_a.sql': 'CREATE TABLE a (id integer);\n',
+            'schema/002_slow.sql': 'CREATE TABLE b (id integer);\nSELECT pg_sleep(30);\n',
+            'schema/003_c.sql': 'CREATE TABLE c (id integer);\n',
+        });
+        const db = await createTestDatabase(dialect, root);
+        try {
+            await storeConfig(root, 'pg', { url: db.env['NOORM_URL']! });
+            const app = drive(root, { location: { route: 'run/build', params: {} } });
+            await app.see('Press enter');
+            await app.press(KEYS.enter);
+            await app.see(/schema\/002_slow\.sql/);
+            await app.see('1/3 run');
+            await app.press(KEYS.ctrlC);
+            const stopped = await app.see('Interrupted by SIGINT');
+            expect(stopped).toMatch(/✓ ok\s+schema\/001_a\.sql/);
+            expect(stopped).toMatch(/✗ FAIL schema\/002_slow\.sql/);
+            expect(stopped).toContain('1 not reached');
+            expect(app.exited()).toBe(false);
+            const tables = await db.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+            expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(['a']));
+            expect(tables.map((t) => t.table_name)).not.toEqual(expect.arrayContaining(['b']));
+            const rows = await db.query<{ filepath: string; status: string }>('SELECT filepath, status FROM __change_files__ ORDER BY id');
+            expect(rows).toEqual([
+                { filepath: 'schema/001_a.sql', status: 'success' },
+                { filepath: 'schema/002_slow.sql', status: 'failed' },
+            ]);
+            expect(await db.query('SELECT * FROM __noorm_lock__')).toEqual([]);
+            // Nothing runs now: ctrl+c quits.
+            await app.press(KEYS.ctrlC);
+            expect(app.exited()).toBe(true);
+        } finally {
+            await db.drop();
+        }
+    });
+
     it('change ff shows the pending changesets and their files, applies them, and the list says applied', async () => {
         const root = makeProject({
             'schema/001_posts.sql': 'CREATE TABLE posts (id integer PRIMARY KEY);\n',

@@ -79,6 +79,8 @@ async function project(): Promise<string> {
     return root;
 }
 
+if (!TMUX) process.stderr.write('\nSKIPPED: the terminal UI in a real terminal (tmux is not installed; scripts/ci/install-clients.sh installs it)\n\n');
+
 (TMUX ? describe : describe.skip).each([
     [100, 30],
     [80, 24],

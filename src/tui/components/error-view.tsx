@@ -31,13 +31,15 @@ export function ErrorView({ error, root, redactor }: { error: NoormError; root?:
                 </Box>
             ) : null}
             {error.hint ? (
-                <Text>
-                    {'  '}hint: {show(error.hint)}
-                </Text>
+                <Box marginLeft={2}>
+                    <Text>hint: {show(error.hint)}</Text>
+                </Box>
             ) : null}
-            <Text dimColor>
-                {'  '}code {error.code}, exit {error.exitCode}
-            </Text>
+            <Box marginLeft={2}>
+                <Text dimColor>
+                    code {error.code}, exit {error.exitCode}
+                </Text>
+            </Box>
         </Box>
     );
 }

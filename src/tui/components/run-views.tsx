@@ -41,6 +41,7 @@ export function RunResultView({ result, session, rows }: { result: RunResult; se
                 {count('failed') ? `, ${count('failed')} failed` : ''}
                 {result.notRun.length ? `, ${result.notRun.length} not reached` : ''}
             </Text>
+            {ran.length > Math.max(1, rows - 10) ? <Text dimColor> … {ran.length - Math.max(1, rows - 10)} earlier file(s) ran too</Text> : null}
             {ran.slice(-Math.max(1, rows - 10)).map((file) => (
                 <Text key={file.path} color={file.status === 'failed' ? 'red' : undefined}>
                     {file.status === 'success' ? '  ✓ ok   ' : '  ✗ FAIL '}
