@@ -142,6 +142,8 @@ export function App({ cwd, env, initial, onQuit, control }: AppProps): ReactNode
     useInput(
         (input, k) => {
             if (k.ctrl && input === 'c') {
+                // A question the engine is waiting on is answered "no" first, so the work can stop.
+                if (prompt) prompt.resolve(null);
                 if (running.current) running.current.interrupt('SIGINT');
                 else quit();
                 return;

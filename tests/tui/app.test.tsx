@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { cleanup } from 'ink-testing-library';
-import { StateStore, addConfig, listConfigs, openSession } from '../../src/core/index.js';
+import { StateStore, addConfig, listConfigs, openSession, useConfig } from '../../src/core/index.js';
 import { availableDialects, createTestDatabase } from '../helpers/databases.js';
 import { makeProject, removeProjects } from '../helpers/project.js';
 import { tableNames } from '../helpers/sqlite.js';
@@ -178,6 +178,19 @@ describe('a build: plan → confirm → progress → result', () => {
         await app.press(KEYS.enter);
         await app.see('✓ done');
         expect(tableNames(path.join(root, 'prod.sqlite'))).toContain('users');
+    });
+
+    it('ctrl+c at the typed confirmation cancels it: nothing runs, the app stays', async () => {
+        const root = await project();
+        await useConfig(openSession({ cwd: root, env: IDENTITY }).store, 'prod');
+        const app = drive(root, { location: { route: 'run/build', params: {} } });
+        await app.see('Press enter');
+        await app.press(KEYS.enter);
+        await app.see('Type yes-prod');
+        await app.press(KEYS.ctrlC);
+        await app.see('nothing was done');
+        expect(app.exited()).toBe(false);
+        expect(existsSync(path.join(root, 'prod.sqlite')) && tableNames(path.join(root, 'prod.sqlite')).includes('users')).toBe(false);
     });
 
     it('db destroy on a protected config is refused with the reason, without a prompt', async () => {
