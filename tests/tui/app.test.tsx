@@ -137,7 +137,7 @@ describe('a build: plan → confirm → progress → result', () => {
         await app.press(KEYS.enter);
         const result = await app.see('✓ done');
         expect(result).toContain('run build on sqlite dev.sqlite: 2 run, 0 unchanged');
-        expect(result).toMatch(/✓ ok\s+schema\/002_posts\.sql/);
+        expect(result).toMatch(/✓ ok\s+\d+ ms schema\/002_posts\.sql/);
         expect(tableNames(path.join(root, 'dev.sqlite'))).toEqual(expect.arrayContaining(['users', 'posts']));
 
         await app.press('r');
@@ -274,8 +274,8 @@ describe.each(availableDialects(['postgres']))('on %s', (dialect) => {
             await app.see('1/3 run');
             await app.press(KEYS.ctrlC);
             const stopped = await app.see('Interrupted by SIGINT');
-            expect(stopped).toMatch(/✓ ok\s+schema\/001_a\.sql/);
-            expect(stopped).toMatch(/✗ FAIL schema\/002_slow\.sql/);
+            expect(stopped).toMatch(/✓ ok\s+\d+ ms schema\/001_a\.sql/);
+            expect(stopped).toMatch(/✗ FAIL\s+[\d.]+ m?s schema\/002_slow\.sql/);
             expect(stopped).toContain('1 not reached');
             expect(app.exited()).toBe(false);
             const tables = await db.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");

@@ -64,8 +64,8 @@ export function Progress({ state, rows }: { state: ProgressState; rows: number }
                 </Text>
             ))}
             {recent.map((file, i) => (
-                <Text key={`${i}:${file.path}`} color={file.status === 'failed' ? 'red' : undefined}>
-                    {file.status === 'success' ? '✓ ok  ' : '✗ FAIL'} {terminalSafe(file.path)} <Text dimColor>{formatMs(file.durationMs)}</Text>
+                <Text key={`${i}:${file.path}`} color={file.status === 'failed' ? 'red' : undefined} wrap="truncate-middle">
+                    {file.status === 'success' ? '✓ ok  ' : '✗ FAIL'} <Text dimColor>{formatMs(file.durationMs).padStart(8)}</Text> {terminalSafe(file.path)}
                 </Text>
             ))}
             {state.running ? <Spinner label={terminalSafe(state.running)} /> : null}

@@ -43,9 +43,9 @@ export function RunResultView({ result, session, rows }: { result: RunResult; se
             </Text>
             {ran.length > Math.max(1, rows - 10) ? <Text dimColor> … {ran.length - Math.max(1, rows - 10)} earlier file(s) ran too</Text> : null}
             {ran.slice(-Math.max(1, rows - 10)).map((file) => (
-                <Text key={file.path} color={file.status === 'failed' ? 'red' : undefined}>
+                <Text key={file.path} color={file.status === 'failed' ? 'red' : undefined} wrap="truncate-middle">
                     {file.status === 'success' ? '  ✓ ok   ' : '  ✗ FAIL '}
-                    {terminalSafe(file.path)} <Text dimColor>{formatMs(file.durationMs)}</Text>
+                    <Text dimColor>{formatMs(file.durationMs).padStart(8)}</Text> {terminalSafe(file.path)}
                 </Text>
             ))}
             {result.baselined?.length ? <Text>recorded as baseline: {result.baselined.map((name) => terminalSafe(name)).join(', ')}</Text> : null}
