@@ -110,6 +110,14 @@ describe('navigation and keys', () => {
         await app.press(KEYS.enter);
         await app.see('not locked');
         expect(app.frame()).toContain('[Lock]');
+
+        // A screen that needs a name, opened by name alone, asks for it with a picker.
+        await app.press(':');
+        await app.type('config edit');
+        await app.press(KEYS.enter);
+        await app.see('Pick the config to edit (e)');
+        await app.press(KEYS.down, 'e');
+        await app.see('Edit config prod');
     });
 
     it('q quits; inside a text field q is typed instead', async () => {

@@ -15,6 +15,7 @@ import {
     type NoormError,
 } from '../../../core/index.js';
 import { ErrorView } from '../../components/error-view.js';
+import { ConfigList } from './list.js';
 import { useApp } from '../../context.js';
 import { useScreenKeys, useTask } from '../../hooks.js';
 import { key } from '../../keys.js';
@@ -64,6 +65,13 @@ export function ConfigFormScreen({ mode }: { mode: 'add' | 'edit' }): ReactNode 
         async () => (mode === 'edit' ? ((await listConfigs(app.engine.open().store)).configs.find((config) => config.name === name) ?? null) : null),
         [mode, name],
     );
+    if (mode === 'edit' && !name)
+        return (
+            <Box flexDirection="column">
+                <Text bold>Pick the config to edit (e)</Text>
+                <ConfigList rows={app.bodyRows - 2} />
+            </Box>
+        );
     if (task.state === 'loading') return <Spinner label="reading the config…" />;
     if (task.state === 'error') return <ErrorView error={task.error} />;
     if (mode === 'edit' && !task.value) return <Text color="red">There is no config named {name}.</Text>;
