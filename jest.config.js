@@ -6,13 +6,13 @@ export default {
         '^.+\\.tsx?$': [
             '@swc/jest',
             {
-                jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2023' },
+                jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2023', transform: { react: { runtime: 'automatic' } } },
                 module: { type: 'es6' },
             },
         ],
     },
     moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-    testMatch: ['<rootDir>/tests/**/*.test.ts'],
+    testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/tests/**/*.test.tsx'],
     // dist/ (the committed standalone build) and lib/ hold package.json files and copies of the
     // sources: outside the module map, so jest finds one `noorm` package and no duplicate modules.
     modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/lib/'],

@@ -215,7 +215,7 @@ var json_reference_node = __webpack_require__(53739);
 // EXTERNAL MODULE: ./node_modules/kysely/dist/operation-node/operation-node-source.js
 var operation_node_source = __webpack_require__(2460);
 // EXTERNAL MODULE: ./node_modules/kysely/dist/operation-node/value-node.js
-var value_node = __webpack_require__(83160);
+var value_node = __webpack_require__(60779);
 ;// CONCATENATED MODULE: ./node_modules/kysely/dist/query-builder/json-path-builder.js
 /// <reference types="./json-path-builder.d.ts" />
 
@@ -3373,7 +3373,7 @@ const ValueListNode = (0,_util_object_utils_js__WEBPACK_IMPORTED_MODULE_0__/* .f
 
 /***/ }),
 
-/***/ 83160:
+/***/ 60779:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3495,7 +3495,7 @@ const WhereNode = (0,_util_object_utils_js__WEBPACK_IMPORTED_MODULE_0__/* .freez
 /* harmony import */ var _operation_node_operator_node_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55157);
 /* harmony import */ var _reference_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48270);
 /* harmony import */ var _value_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91970);
-/* harmony import */ var _operation_node_value_node_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83160);
+/* harmony import */ var _operation_node_value_node_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60779);
 /* harmony import */ var _operation_node_and_node_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18436);
 /* harmony import */ var _operation_node_parens_node_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(24130);
 /* harmony import */ var _operation_node_or_node_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13754);
@@ -4595,7 +4595,7 @@ function isTopModifiers(modifiers) {
 /* harmony export */ });
 /* harmony import */ var _operation_node_primitive_value_list_node_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63661);
 /* harmony import */ var _operation_node_value_list_node_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2601);
-/* harmony import */ var _operation_node_value_node_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83160);
+/* harmony import */ var _operation_node_value_node_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60779);
 /* harmony import */ var _util_object_utils_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26159);
 /* harmony import */ var _expression_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40419);
 /// <reference types="./value-parser.d.ts" />
@@ -5602,7 +5602,7 @@ var expression_wrapper = __webpack_require__(59862);
 // EXTERNAL MODULE: ./node_modules/kysely/dist/parser/value-parser.js
 var value_parser = __webpack_require__(91970);
 // EXTERNAL MODULE: ./node_modules/kysely/dist/operation-node/value-node.js
-var value_node = __webpack_require__(83160);
+var value_node = __webpack_require__(60779);
 ;// CONCATENATED MODULE: ./node_modules/kysely/dist/operation-node/fetch-node.js
 /// <reference types="./fetch-node.d.ts" />
 
@@ -10580,7 +10580,7 @@ var operation_node_source = __webpack_require__(2460);
 // EXTERNAL MODULE: ./node_modules/kysely/dist/operation-node/raw-node.js
 var raw_node = __webpack_require__(43109);
 // EXTERNAL MODULE: ./node_modules/kysely/dist/operation-node/value-node.js
-var value_node = __webpack_require__(83160);
+var value_node = __webpack_require__(60779);
 // EXTERNAL MODULE: ./node_modules/kysely/dist/parser/reference-parser.js
 var reference_parser = __webpack_require__(48270);
 // EXTERNAL MODULE: ./node_modules/kysely/dist/parser/table-parser.js

@@ -29247,7 +29247,7 @@ exports.BulkLoadPayload = BulkLoadPayload;
 
 /***/ }),
 
-/***/ 61758:
+/***/ 39377:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -30041,7 +30041,7 @@ var _constants = _interopRequireDefault(__webpack_require__(49140));
 var _stream = __webpack_require__(2203);
 var _identity = __webpack_require__(35261);
 var _coreAuth = __webpack_require__(50417);
-var _bulkLoad = _interopRequireDefault(__webpack_require__(61758));
+var _bulkLoad = _interopRequireDefault(__webpack_require__(39377));
 var _debug = _interopRequireDefault(__webpack_require__(23014));
 var _events = __webpack_require__(24434);
 var _instanceLookup = __webpack_require__(6329);
@@ -39206,7 +39206,7 @@ Object.defineProperty(exports, "TYPES", ({
 }));
 exports.connect = connect;
 exports.library = void 0;
-var _bulkLoad = _interopRequireDefault(__webpack_require__(61758));
+var _bulkLoad = _interopRequireDefault(__webpack_require__(39377));
 var _connection = _interopRequireDefault(__webpack_require__(52753));
 var _request = _interopRequireDefault(__webpack_require__(73132));
 var _library = __webpack_require__(26846);

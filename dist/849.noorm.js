@@ -2442,7 +2442,7 @@ const ConnectionParameters = __webpack_require__(646)
 const Query = __webpack_require__(84473)
 const defaults = __webpack_require__(68995)
 const Connection = __webpack_require__(9809)
-const crypto = __webpack_require__(84150)
+const crypto = __webpack_require__(61769)
 
 const activeQueryDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -3863,7 +3863,7 @@ module.exports = { signatureAlgorithmHashFromCertificate }
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const crypto = __webpack_require__(84150)
+const crypto = __webpack_require__(61769)
 const { signatureAlgorithmHashFromCertificate } = __webpack_require__(9765)
 
 // SASLprep (RFC 4013) — minimal in-tree implementation.
@@ -4128,7 +4128,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84150:
+/***/ 61769:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const nodeCrypto = __webpack_require__(76982)

@@ -432,7 +432,7 @@ var reference_parser = __webpack_require__(48270);
 // EXTERNAL MODULE: ./node_modules/kysely/dist/operation-node/operation-node-source.js
 var operation_node_source = __webpack_require__(2460);
 // EXTERNAL MODULE: ./node_modules/kysely/dist/operation-node/value-node.js
-var value_node = __webpack_require__(83160);
+var value_node = __webpack_require__(60779);
 ;// CONCATENATED MODULE: ./node_modules/kysely/dist/parser/default-value-parser.js
 /// <reference types="./default-value-parser.d.ts" />
 

@@ -57677,7 +57677,7 @@ __webpack_async_result__();
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34194);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41237);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -57686,7 +57686,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 34194:
+/***/ 41237:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61622,7 +61622,7 @@ function timeText(value) {
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const UNSAFE_KEEPING_LINES = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-function terminalSafe(text, options = {}) {
+function terminal_safe_terminalSafe(text, options = {}) {
     const pattern = options.keepLineBreaks ? UNSAFE_KEEPING_LINES : UNSAFE;
     // Most text holds none: no copy.
     pattern.lastIndex = 0;
@@ -61744,7 +61744,7 @@ class Redactor {
  */
 function encodedForms(secret) {
     const json = JSON.stringify(secret).slice(1, -1);
-    const forms = [encodeURIComponent(secret), new URLSearchParams({ v: secret }).toString().slice(2), terminalSafe(secret)];
+    const forms = [encodeURIComponent(secret), new URLSearchParams({ v: secret }).toString().slice(2), terminal_safe_terminalSafe(secret)];
     for (const text of [secret, json]) {
         const hex = Buffer.from(text, 'utf8').toString('hex');
         forms.push(text, doubledQuotes(text), backslashEscaped(text), doubledQuotes(text.replace(/\\/g, '\\\\')), hex, hex.toUpperCase());
@@ -62142,6 +62142,7 @@ class StateStore {
     file;
     lockFile;
     cached = null;
+    opening = null;
     /** A passphrase that opened the state once: asked for at most once per process. */
     typed = null;
     constructor(options) {
@@ -62212,9 +62213,20 @@ class StateStore {
             throw stateError('unsupported', RELATIVE, `it is ${size} bytes long (noorm reads at most ${MAX_PAYLOAD_BYTES})`);
         return (0,external_node_fs_.readFileSync)(this.file, 'utf8');
     }
-    async open(text) {
+    open(text) {
         if (this.cached?.text === text)
-            return this.cached.opened;
+            return Promise.resolve(this.cached.opened);
+        // Reads at the same moment (a face's screens sharing the store) wait on one key derivation and one prompt.
+        if (this.opening?.text === text)
+            return this.opening.promise;
+        const promise = this.decryptText(text).finally(() => {
+            if (this.opening?.promise === promise)
+                this.opening = null;
+        });
+        this.opening = { text, promise };
+        return promise;
+    }
+    async decryptText(text) {
         const relative = RELATIVE;
         let payload;
         try {
@@ -62320,21 +62332,22 @@ function openSession(options) {
         options.onEvent?.(event);
     };
     const ask = options.askPassphrase;
-    const store = new StateStore({
-        root,
-        env,
-        // A key derivation stops waiting at Ctrl-C / SIGTERM.
-        signal: controller.signal,
-        ...(ask
-            ? {
-                askPassphrase: async () => {
-                    const typed = await ask();
-                    redactor.add(typed);
-                    return typed;
-                },
-            }
-            : {}),
-    });
+    const store = options.store ??
+        new StateStore({
+            root,
+            env,
+            // A key derivation stops waiting at Ctrl-C / SIGTERM.
+            signal: controller.signal,
+            ...(ask
+                ? {
+                    askPassphrase: async () => {
+                        const typed = await ask();
+                        redactor.add(typed);
+                        return typed;
+                    },
+                }
+                : {}),
+        });
     const guard = { ...(options.yes ? { yes: true } : {}), ...(options.confirm ? { confirm: options.confirm } : {}) };
     let resolved;
     let where = null;
@@ -62535,6 +62548,36 @@ function jsonValue(value) {
     return value;
 }
 //# sourceMappingURL=result.js.map
+;// CONCATENATED MODULE: ./lib/core/text/source-excerpt.js
+
+
+
+/**
+ * The lines around the one an error names, for a face to show the failing statement under the
+ * database's message. Null when there is nothing true to show: no line, a template (the line counts
+ * the SQL it rendered, not its source), a file that cannot be read (or is gone), a line past its end.
+ */
+function sourceExcerpt(root, file, line, around = 2) {
+    if (!file || !line || line < 1 || /\.eta$/i.test(file))
+        return null;
+    let text;
+    try {
+        text = readFileSync(path.resolve(root, file), 'utf8');
+    }
+    catch {
+        return null;
+    }
+    const lines = text.split(/\r?\n/);
+    if (line > lines.length)
+        return null;
+    const first = Math.max(1, line - around);
+    const last = Math.min(lines.length, line + around);
+    const excerpt = [];
+    for (let number = first; number <= last; number++)
+        excerpt.push({ number, text: terminalSafe(lines[number - 1].replace(/\t/g, '    ')), failing: number === line });
+    return excerpt;
+}
+//# sourceMappingURL=source-excerpt.js.map
 ;// CONCATENATED MODULE: ./lib/core/config/vars.js
 
 
@@ -62556,62 +62599,67 @@ function parseTemplateVars(lines, label = '--var') {
     return vars;
 }
 //# sourceMappingURL=vars.js.map
-;// CONCATENATED MODULE: ./lib/core/protection.js
+;// CONCATENATED MODULE: ./lib/core/config/validate.js
 
-/**
- * The one protection check every state-changing verb goes through. On a protected config the
- * user types `yes-<name>` (or passes --yes headless); `db:destroy` is refused whatever the flags.
- */
-async function protection_assertAllowed(context, action, options = {}) {
-    const { config } = context;
-    // `always`: destructive enough to confirm on any config (db destroy).
-    if (!config.protected && !options.always)
-        return;
-    if (config.protected && action === 'db:destroy') {
-        throw new errors/* RefusedError */.fk('protected-destroy', `Refusing to destroy the database of protected config "${config.name}"`, {
-            hint: 'Protected databases cannot be destroyed by noorm. Remove the protection from the config first if you really mean it.',
-        });
+
+
+
+/** Config names end up in paths, tables (varchar(100)) and confirmation phrases (`yes-<name>`). */
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+function validate_validateConfigName(name, field = 'name') {
+    if (name === undefined || name.trim() === '')
+        throw invalid(field, 'must not be empty');
+    if (!NAME.test(name)) {
+        throw invalid(field, `"${name}" may only hold letters, digits, ".", "_" and "-" (no "/" or spaces), start with a letter or digit, and be at most 100 characters`);
     }
-    if (context.yes)
-        return;
-    const phrase = `yes-${config.name}`;
-    if (!context.confirm) {
-        throw new errors/* RefusedError */.fk('confirmation-required', `${config.protected ? `Config "${config.name}" is protected: ` : ''}${action} needs confirmation`, {
-            hint: 'Pass --yes (or set NOORM_YES=1) to confirm in headless mode.',
-        });
-    }
-    const answer = await context.confirm({ config: config.name, action, phrase, protected: config.protected });
-    if (answer?.trim() !== phrase) {
-        throw new errors/* RefusedError */.fk('confirmation-mismatch', `Confirmation did not match "${phrase}"; nothing was done`);
-    }
+    assertNotReserved(name, 'config name', 'invalid-config');
+    return name;
 }
-//# sourceMappingURL=protection.js.map
-;// CONCATENATED MODULE: ./lib/core/project/init.js
-
-
-
-/**
- * `noorm init`: the folders of a project in `dir` (schema/, changesets/, .noorm/ with its own
- * .gitignore). Existing folders are left alone; the user's .gitignore is never touched.
- */
-function initProject(dir) {
-    const root = path.resolve(dir);
-    const result = { ok: true, command: 'init', root, created: [], existed: [] };
-    for (const folder of ['schema', 'changesets', '.noorm']) {
-        const full = path.join(root, folder);
-        if (existsSync(full) && (folder !== '.noorm' || existsSync(path.join(full, '.gitignore')))) {
-            result.existed.push(folder);
-            continue;
+/** Checks a config before it is stored; each problem names its field. */
+function validate_validateStoredConfig(config) {
+    validate_validateConfigName(config.name);
+    const c = config.connection;
+    if (c.url !== undefined)
+        parseConnectionUrl(c.url, '--url');
+    if (c.dialect === undefined && c.url === undefined) {
+        throw invalid('dialect', 'is required (postgres, mysql, sqlite or mssql), or give --url');
+    }
+    if (c.dialect !== undefined) {
+        try {
+            c.dialect = normaliseDialect(c.dialect);
         }
-        if (folder === '.noorm')
-            ensureNoormDir(root);
-        else
-            mkdirSync(full, { recursive: true });
-        result.created.push(folder);
+        catch (error) {
+            throw invalid('dialect', error.message.replace(/^Unknown dialect/, 'is unknown:'));
+        }
     }
-    return result;
+    if (c.port !== undefined && (!Number.isInteger(c.port) || c.port < 1 || c.port > 65535)) {
+        throw invalid('port', `must be a whole number from 1 to 65535, got ${String(c.port)}`);
+    }
+    if (config.type !== undefined && config.type !== 'local' && config.type !== 'remote') {
+        throw invalid('type', `must be "local" or "remote", got "${String(config.type)}"`);
+    }
+    if (config.identity !== undefined && config.identity.length > 255)
+        throw invalid('identity', 'is longer than 255 characters');
+    for (const [field, value] of [
+        ['schema-path', config.paths?.schema],
+        ['changeset-path', config.paths?.changesets],
+    ]) {
+        if (value !== undefined && value.trim() === '')
+            throw invalid(field, 'must not be empty');
+    }
+    return config;
 }
-//# sourceMappingURL=init.js.map
+/** Parses a port given as text, naming the field when it is not one. */
+function validate_parsePortField(value) {
+    const port = Number(value);
+    if (!/^\d+$/.test(value.trim()) || port < 1 || port > 65535)
+        throw invalid('port', `must be a whole number from 1 to 65535, got "${value}"`);
+    return port;
+}
+function invalid(field, problem) {
+    return new UsageError('invalid-config', `Invalid config: ${field} ${problem}`, { hint: `Fix --${field} and try again.` });
+}
+//# sourceMappingURL=validate.js.map
 ;// CONCATENATED MODULE: ./lib/core/project/allowed-paths.js
 
 
@@ -62801,6 +62849,62 @@ function followLink(full, name) {
     }
 }
 //# sourceMappingURL=discover.js.map
+;// CONCATENATED MODULE: ./lib/core/protection.js
+
+/**
+ * The one protection check every state-changing verb goes through. On a protected config the
+ * user types `yes-<name>` (or passes --yes headless); `db:destroy` is refused whatever the flags.
+ */
+async function protection_assertAllowed(context, action, options = {}) {
+    const { config } = context;
+    // `always`: destructive enough to confirm on any config (db destroy).
+    if (!config.protected && !options.always)
+        return;
+    if (config.protected && action === 'db:destroy') {
+        throw new errors/* RefusedError */.fk('protected-destroy', `Refusing to destroy the database of protected config "${config.name}"`, {
+            hint: 'Protected databases cannot be destroyed by noorm. Remove the protection from the config first if you really mean it.',
+        });
+    }
+    if (context.yes)
+        return;
+    const phrase = `yes-${config.name}`;
+    if (!context.confirm) {
+        throw new errors/* RefusedError */.fk('confirmation-required', `${config.protected ? `Config "${config.name}" is protected: ` : ''}${action} needs confirmation`, {
+            hint: 'Pass --yes (or set NOORM_YES=1) to confirm in headless mode.',
+        });
+    }
+    const answer = await context.confirm({ config: config.name, action, phrase, protected: config.protected });
+    if (answer?.trim() !== phrase) {
+        throw new errors/* RefusedError */.fk('confirmation-mismatch', `Confirmation did not match "${phrase}"; nothing was done`);
+    }
+}
+//# sourceMappingURL=protection.js.map
+;// CONCATENATED MODULE: ./lib/core/project/init.js
+
+
+
+/**
+ * `noorm init`: the folders of a project in `dir` (schema/, changesets/, .noorm/ with its own
+ * .gitignore). Existing folders are left alone; the user's .gitignore is never touched.
+ */
+function initProject(dir) {
+    const root = path.resolve(dir);
+    const result = { ok: true, command: 'init', root, created: [], existed: [] };
+    for (const folder of ['schema', 'changesets', '.noorm']) {
+        const full = path.join(root, folder);
+        if (existsSync(full) && (folder !== '.noorm' || existsSync(path.join(full, '.gitignore')))) {
+            result.existed.push(folder);
+            continue;
+        }
+        if (folder === '.noorm')
+            ensureNoormDir(root);
+        else
+            mkdirSync(full, { recursive: true });
+        result.created.push(folder);
+    }
+    return result;
+}
+//# sourceMappingURL=init.js.map
 ;// CONCATENATED MODULE: ./lib/core/dialect/load.js
 /**
  * Dialect modules load on first use, so a command pays only for the driver it talks to (and
@@ -66179,67 +66283,6 @@ function rerunHint(file) {
     return 'This schema file ran successfully before and was changed since. Files in schema/ re-run on every database that was built earlier, so write them re-runnable (CREATE TABLE IF NOT EXISTS, CREATE OR REPLACE VIEW, idempotent seeds) and ship changes to existing databases as a changeset (`noorm change add`).';
 }
 //# sourceMappingURL=run-build.js.map
-;// CONCATENATED MODULE: ./lib/core/config/validate.js
-
-
-
-
-/** Config names end up in paths, tables (varchar(100)) and confirmation phrases (`yes-<name>`). */
-const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
-function validate_validateConfigName(name, field = 'name') {
-    if (name === undefined || name.trim() === '')
-        throw invalid(field, 'must not be empty');
-    if (!NAME.test(name)) {
-        throw invalid(field, `"${name}" may only hold letters, digits, ".", "_" and "-" (no "/" or spaces), start with a letter or digit, and be at most 100 characters`);
-    }
-    assertNotReserved(name, 'config name', 'invalid-config');
-    return name;
-}
-/** Checks a config before it is stored; each problem names its field. */
-function validate_validateStoredConfig(config) {
-    validate_validateConfigName(config.name);
-    const c = config.connection;
-    if (c.url !== undefined)
-        parseConnectionUrl(c.url, '--url');
-    if (c.dialect === undefined && c.url === undefined) {
-        throw invalid('dialect', 'is required (postgres, mysql, sqlite or mssql), or give --url');
-    }
-    if (c.dialect !== undefined) {
-        try {
-            c.dialect = normaliseDialect(c.dialect);
-        }
-        catch (error) {
-            throw invalid('dialect', error.message.replace(/^Unknown dialect/, 'is unknown:'));
-        }
-    }
-    if (c.port !== undefined && (!Number.isInteger(c.port) || c.port < 1 || c.port > 65535)) {
-        throw invalid('port', `must be a whole number from 1 to 65535, got ${String(c.port)}`);
-    }
-    if (config.type !== undefined && config.type !== 'local' && config.type !== 'remote') {
-        throw invalid('type', `must be "local" or "remote", got "${String(config.type)}"`);
-    }
-    if (config.identity !== undefined && config.identity.length > 255)
-        throw invalid('identity', 'is longer than 255 characters');
-    for (const [field, value] of [
-        ['schema-path', config.paths?.schema],
-        ['changeset-path', config.paths?.changesets],
-    ]) {
-        if (value !== undefined && value.trim() === '')
-            throw invalid(field, 'must not be empty');
-    }
-    return config;
-}
-/** Parses a port given as text, naming the field when it is not one. */
-function validate_parsePortField(value) {
-    const port = Number(value);
-    if (!/^\d+$/.test(value.trim()) || port < 1 || port > 65535)
-        throw invalid('port', `must be a whole number from 1 to 65535, got "${value}"`);
-    return port;
-}
-function invalid(field, problem) {
-    return new UsageError('invalid-config', `Invalid config: ${field} ${problem}`, { hint: `Fix --${field} and try again.` });
-}
-//# sourceMappingURL=validate.js.map
 ;// CONCATENATED MODULE: ./lib/core/config/manager.js
 
 
@@ -66882,7 +66925,10 @@ function blankCommentsAndStrings(sql) {
 
 
 
+
 // ---------------------------------------------------------------- configuration
+
+
 
 
 
@@ -72487,7 +72533,7 @@ async function runStep() {
         }
         catch (thrown) {
             // The plan is in the summary either way; a token without pull-requests: write is no reason to fail the step.
-            warning(`Could not post the plan comment: ${session.redactor.redact(terminalSafe(asNoormError(thrown).message))}. Give the job \`permissions: pull-requests: write\`.`);
+            warning(`Could not post the plan comment: ${session.redactor.redact(terminal_safe_terminalSafe(asNoormError(thrown).message))}. Give the job \`permissions: pull-requests: write\`.`);
         }
     }
     else if (inputs.comment && inputs.githubToken && process.env['GITHUB_EVENT_NAME'] === 'pull_request_target') {
@@ -72539,7 +72585,7 @@ async function planOf(session, cwd) {
     return { build: await plan('run build --dry-run'), changesets: await plan('change ff --dry-run') };
 }
 function eventLogger(session) {
-    const say = (text) => info(session.redactor.redact(terminalSafe(text)));
+    const say = (text) => info(session.redactor.redact(terminal_safe_terminalSafe(text)));
     return (event) => {
         switch (event.type) {
             case 'run:start':

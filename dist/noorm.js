@@ -1,6 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 43089:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "3328860cdc4e96f48eff.json";
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -75,6 +82,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 73339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -187,6 +201,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readlin
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 
@@ -364,7 +385,7 @@ for (const stream of [process.stdout, process.stderr]) {
     });
 }
 function version() {
-    const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(__nccwpck_require__.ab + "package.json", 'utf8'));
+    const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(new URL(/* asset import */ __nccwpck_require__(43089), __nccwpck_require__.b), 'utf8'));
     return pkg.version;
 }
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
@@ -387,14 +408,28 @@ else {
     // A run makes many short-lived objects per file; V8 would double its young generation again and
     // again to hold them, for a peak memory twice what a 10,000-file build needs, at no gain in speed.
     node_v8__WEBPACK_IMPORTED_MODULE_4__.setFlagsFromString('--semi-space-growth-factor=1');
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26471));
-    process.exitCode = await main(argv, {
-        cwd: process.cwd(),
-        env: process.env,
-        stdout: process.stdout,
-        stderr: process.stderr,
-        interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
-    }, version());
+    // A person at a terminal gets the app (ink and react load only then); everything else, headless.
+    const { tuiLocation } = await __nccwpck_require__.e(/* import() */ 810).then(__nccwpck_require__.bind(__nccwpck_require__, 74810));
+    const location = tuiLocation(argv, process.env, Boolean(process.stdin.isTTY && process.stdout.isTTY));
+    if (location) {
+        const env = { ...process.env };
+        // Colour follows NO_COLOR (chalk reads FORCE_COLOR when it loads); React without its development checks.
+        if (process.env['NO_COLOR'] && !process.env['FORCE_COLOR'])
+            process.env['FORCE_COLOR'] = '0';
+        process.env['NODE_ENV'] ??= 'production';
+        const { openTui } = await Promise.all(/* import() */[__nccwpck_require__.e(602), __nccwpck_require__.e(102), __nccwpck_require__.e(471), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63261));
+        process.exitCode = await openTui({ cwd: process.cwd(), env, location });
+    }
+    else {
+        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26471));
+        process.exitCode = await main(argv, {
+            cwd: process.cwd(),
+            env: process.env,
+            stdout: process.stdout,
+            stderr: process.stderr,
+            interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+        }, version());
+    }
 }
 //# sourceMappingURL=noorm.js.map
 __webpack_async_result__();
@@ -649,8 +684,8 @@ function messageOf(value) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -662,6 +697,9 @@ function messageOf(value) {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -823,9 +861,29 @@ function messageOf(value) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
-/******/ 	// no baseURI
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
 /******/ 	
 /******/ 	// object to store loaded and loading chunks
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched

@@ -20,7 +20,8 @@
 //
 // Servers: NOORM_TEST_POSTGRES_URL / NOORM_TEST_MYSQL_URL, else the local defaults.
 // BENCH_RUNS (default 5) sets the runs per figure (3 for P10K, 1 for M50K); BENCH_ONLY=postgres|mysql|sqlite
-// limits the servers (BENCH_ONLY=startup: only the cold start and the cost of decrypting the state;
+// limits the servers (BENCH_ONLY=startup: only the cold start, the cost of decrypting the state and
+// the terminal UI's first frame;
 // BENCH_ONLY=seed: only T1; BENCH_ONLY=copy: only C1; BENCH_ONLY=scale: only P10K and M50K;
 // BENCH_ONLY=docker: only the image). `npm run bench -- --quick` runs W1 with 100 files, 3 runs, on
 // every server, and the cold start: under a minute, for development.
@@ -395,7 +396,46 @@ async function coldStart() {
         noorm: median(samples.noorm),
         withState: median(samples.withState),
         withoutState: median(samples.withoutState),
+        tui: await tuiFirstFrame(),
     };
+}
+
+/**
+ * The terminal UI's first frame and its configs on screen, from start, in a real terminal (tmux,
+ * polled every 10 ms, so ±10 ms); null without tmux.
+ */
+async function tuiFirstFrame() {
+    if (spawnSync('tmux', ['-V']).status !== 0) return null;
+    const socket = `noorm-bench-${process.pid}`;
+    const tmux = (...args) => spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'noorm-bench-tui-'));
+    await timed(process.execPath, [NOORM, 'config', 'add', 'dev', '--dialect', 'sqlite', '--database', 'dev.db'], { cwd: dir });
+    const frames = [];
+    const configs = [];
+    try {
+        for (let i = 0; i < 7; i++) {
+            const started = process.hrtime.bigint();
+            tmux('new-session', '-d', '-s', `b${i}`, '-x', '100', '-y', '30', '-c', dir, `env -u CI ${process.execPath} ${NOORM}; sleep 30`);
+            let frame = null;
+            for (;;) {
+                const screen = tmux('capture-pane', '-p', '-t', `b${i}`).stdout;
+                const at = Number(process.hrtime.bigint() - started) / 1e9;
+                if (frame === null && screen.includes('[Home]')) frame = at;
+                if (screen.includes('(active)')) {
+                    frames.push(frame ?? at);
+                    configs.push(at);
+                    break;
+                }
+                if (at > 20) throw new Error(`the TUI did not draw in tmux:\n${screen}`);
+                await new Promise((resolve) => setTimeout(resolve, 10));
+            }
+            tmux('kill-session', '-t', `b${i}`);
+        }
+    } finally {
+        tmux('kill-server');
+        rmSync(dir, { recursive: true, force: true });
+    }
+    return { frame: median(frames), configs: median(configs) };
 }
 
 const T1_ROWS = 100_000;
@@ -665,8 +705,15 @@ function printSeed(seed) {
 function printStartup(start) {
     process.stdout.write(
         `cold start: noorm --version ${(start.noorm * 1000).toFixed(0)} ms, node -e 0 ${(start.node * 1000).toFixed(0)} ms\n` +
-            `encrypted state: config list ${(start.withState * 1000).toFixed(0)} ms with a state file, ${(start.withoutState * 1000).toFixed(0)} ms without\n`,
+            `encrypted state: config list ${(start.withState * 1000).toFixed(0)} ms with a state file, ${(start.withoutState * 1000).toFixed(0)} ms without\n` +
+            `${tuiLine(start)}\n`,
     );
+}
+
+function tuiLine(start) {
+    if (!start.tui) return 'terminal UI: not measured (no tmux)';
+    const { frame, configs } = start.tui;
+    return `terminal UI (tmux 100×30): first frame ${(frame * 1000).toFixed(0)} ms, configs on screen ${(configs * 1000).toFixed(0)} ms (${frame <= 0.5 ? 'met    ' : 'MISSED '} first frame within 0.5 s)`;
 }
 
 function printTable(rows, start) {
@@ -686,6 +733,7 @@ function printTable(rows, start) {
     lines.push(
         `encrypted state: noorm config list ${(start.withState * 1000).toFixed(0)} ms with a state file, ${(start.withoutState * 1000).toFixed(0)} ms without (decrypting costs ${((start.withState - start.withoutState) * 1000).toFixed(0)} ms: PBKDF2-SHA256, 600,000 iterations)`,
     );
+    lines.push(tuiLine(start));
     lines.push('');
     const at = (server, tool) => rows.find((r) => r.server === server && r.tool === tool);
     lines.push(`Targets (W1: ${W1_FILES} files${QUICK ? ', --quick' : ''}; within 3% counts as met where the machine's noise is larger):`);

@@ -54,16 +54,28 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     // A run makes many short-lived objects per file; V8 would double its young generation again and
     // again to hold them, for a peak memory twice what a 10,000-file build needs, at no gain in speed.
     v8.setFlagsFromString('--semi-space-growth-factor=1');
-    const { main } = await import('../cli/main.js');
-    process.exitCode = await main(
-        argv,
-        {
-            cwd: process.cwd(),
-            env: process.env,
-            stdout: process.stdout,
-            stderr: process.stderr,
-            interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
-        },
-        version(),
-    );
+    // A person at a terminal gets the app (ink and react load only then); everything else, headless.
+    const { tuiLocation } = await import('../tui/routes.js');
+    const location = tuiLocation(argv, process.env, Boolean(process.stdin.isTTY && process.stdout.isTTY));
+    if (location) {
+        const env = { ...process.env };
+        // Colour follows NO_COLOR (chalk reads FORCE_COLOR when it loads); React without its development checks.
+        if (process.env['NO_COLOR'] && !process.env['FORCE_COLOR']) process.env['FORCE_COLOR'] = '0';
+        process.env['NODE_ENV'] ??= 'production';
+        const { openTui } = await import('../tui/main.js');
+        process.exitCode = await openTui({ cwd: process.cwd(), env, location });
+    } else {
+        const { main } = await import('../cli/main.js');
+        process.exitCode = await main(
+            argv,
+            {
+                cwd: process.cwd(),
+                env: process.env,
+                stdout: process.stdout,
+                stderr: process.stderr,
+                interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+            },
+            version(),
+        );
+    }
 }

@@ -1,5 +1,10 @@
 import { CONNECTION_FLAGS } from './options.js';
 
+export const TUI_HELP = `
+In a terminal, \`noorm\` alone opens the full-screen app, and \`noorm <area> [verb] [args]\` (config,
+change, run, db, lock) opens that screen; acting verbs show their plan and wait for enter.
+With -H, --json, --yes, an option, CI=1, NOORM_HEADLESS=1 or no terminal, noorm runs headless.`;
+
 export const EXIT_CODES_HELP = `
 Exit codes:
   0    success
@@ -22,6 +27,7 @@ ${CONNECTION_FLAGS.map(({ flag, env }) => `  ${env.padEnd(22)} ${flag.split(' ')
   NOORM_ALLOW_STALE=1    change ff|next|run --allow-stale
   NOORM_ALLOW_EMPTY=1    change run|revert|next|ff --allow-empty
   CI=1|true              -H (headless)
+  NOORM_HEADLESS=1       -H (headless)
   NOORM_PROTECTED=1      mark an environment-only config as protected
   NOORM_PASSPHRASE       passphrase of .noorm/state.enc, when it uses one
   NOORM_MACHINE_ID       override the machine id the state is encrypted with`;

@@ -7,8 +7,8 @@ import { registerLockCommands } from './commands/lock.js';
 import { registerRunCommands } from './commands/run.js';
 import { registerSecretCommands } from './commands/secret.js';
 import type { CliIo } from './run-command.js';
-import { ENVIRONMENT_HELP, EXIT_CODES_HELP, GLOBAL_OPTIONS_POINTER } from './help.js';
-import { NO_TUI_NOTE, outputMode } from './mode.js';
+import { ENVIRONMENT_HELP, EXIT_CODES_HELP, GLOBAL_OPTIONS_POINTER, TUI_HELP } from './help.js';
+import { outputMode } from './mode.js';
 import { CONNECTION_FLAGS } from './options.js';
 
 /**
@@ -22,7 +22,6 @@ export async function main(argv: readonly string[], io: CliIo, version: string):
     const program = buildProgram(io, version, (code) => {
         exitCode = code;
     });
-    if (argv.length === 0 && !outputMode({}, io.env, io.interactive).headless) io.stderr.write(NO_TUI_NOTE);
     try {
         await program.parseAsync([...argv], { from: 'user' });
         return exitCode;
@@ -46,7 +45,7 @@ function buildProgram(io: CliIo, version: string, setExit: (code: number) => voi
         .usage('[-H] <area> <verb> [args] [options]')
         .version(version, '-V, --version', 'print the version')
         .helpOption('-h, --help', 'show help for a command')
-        .option('-H, --headless', 'no interactive UI (implied by CI=1|true and --json)')
+        .option('-H, --headless', 'no interactive UI (implied by CI=1|true, NOORM_HEADLESS=1, --json and --yes)')
         .option('--json', 'print one JSON document on stdout; progress stays on stderr')
         .option('-y, --yes', 'confirm actions on protected configs (headless)');
     for (const { flag, help, repeat } of CONNECTION_FLAGS) program.addOption(repeat ? new Option(flag, help).argParser(repeat) : new Option(flag, help));
@@ -60,7 +59,7 @@ function buildProgram(io: CliIo, version: string, setExit: (code: number) => voi
         })
         .showHelpAfterError('(run with --help for usage)')
         // The global options, exit codes and variables are listed once, here; a verb's help points to them.
-        .addHelpText('afterAll', ({ command }) => (command === program ? `${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}\n` : GLOBAL_OPTIONS_POINTER))
+        .addHelpText('afterAll', ({ command }) => (command === program ? `${TUI_HELP}\n${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}\n` : GLOBAL_OPTIONS_POINTER))
         .exitOverride();
 
     registerInitCommand(program, io, setExit);

@@ -15,9 +15,7 @@ export function outputMode(flags: { json?: boolean; yes?: boolean; headless?: bo
     return {
         json,
         yes: Boolean(flags.yes) || envFlag(env['NOORM_YES']),
-        // -H, CI, --json or a non-interactive stdin/stdout: nobody is there to drive a UI.
-        headless: Boolean(flags.headless) || envFlag(env['CI']) || json || !interactive,
+        // -H, CI, NOORM_HEADLESS, --json or a non-interactive stdin/stdout: nobody is there to drive a UI.
+        headless: Boolean(flags.headless) || envFlag(env['CI']) || envFlag(env['NOORM_HEADLESS']) || json || !interactive,
     };
 }
-
-export const NO_TUI_NOTE = 'noorm: the interactive UI is not available yet; running headless (-H silences this note).\n';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Confirmer, NoormEvent, ResultEnvelope, Session } from '../core/index.js';
-import { NO_TUI_NOTE, outputMode, type OutputMode } from './mode.js';
+import { outputMode, type OutputMode } from './mode.js';
 import { layerFromFlags, type GlobalFlags } from './options.js';
 import { makeRender, printError, printJson, progressPrinter, type Render, type Streams } from './output.js';
 import { PromptCancelled, askLine } from './prompt.js';
@@ -42,7 +42,6 @@ export interface CliSession {
 export async function runCommand(io: CliIo, command: Command, name: string, invoke: (cli: CliSession) => Promise<Outcome>): Promise<number> {
     const flags = command.optsWithGlobals<GlobalFlags>();
     const mode = outputMode(flags, io.env, io.interactive);
-    if (!mode.headless) io.stderr.write(NO_TUI_NOTE);
     const core = await import('../core/index.js');
 
     let session: Session | undefined;

@@ -20,6 +20,8 @@ export { ExitCode, NoormError, UsageError, FileError, LockError, RefusedError, C
 export type { ErrorCode, ExitCodeValue } from './errors.js';
 export { Redactor, MIN_MASKED_LENGTH, encodedForms } from './redact.js';
 export { terminalSafe } from './text/terminal-safe.js';
+export { sourceExcerpt } from './text/source-excerpt.js';
+export type { ExcerptLine } from './text/source-excerpt.js';
 
 // ---------------------------------------------------------------- configuration
 export { resolveConfig, resolvePaths, normaliseDialect, environmentIsComplete } from './config/resolve.js';
@@ -27,6 +29,8 @@ export type { ResolveConfigInput } from './config/resolve.js';
 export { ENV_VARIABLES, SECRET_VARIABLE_PREFIX, isTruthy } from './config/env.js';
 export { parseTemplateVars } from './config/vars.js';
 export { DIALECT_NAMES } from './config/types.js';
+export { validateConfigName, parsePortField } from './config/validate.js';
+export { discoverSqlFiles } from './runner/discover.js';
 export type { ConfigLayer, ConfigStore, ConnectionSettings, DialectName, ResolvedConfig, StoredConfig, ConfigSummary } from './config/types.js';
 export { describeTarget } from './dialect/registry.js';
 export { resolveIdentity, parseIdentity, formatIdentity } from './identity/resolver.js';

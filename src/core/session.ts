@@ -32,6 +32,12 @@ export interface SessionOptions {
     askPassphrase?: () => Promise<string | null>;
     /** The face's progress renderer. */
     onEvent?: EventSink;
+    /**
+     * A state store shared by the sessions of a long-lived face (the TUI opens one session per action):
+     * the state file is then decrypted once, not once per action, and changes one session writes are
+     * read by the next. Its own passphrase prompt applies; `askPassphrase` is not used then.
+     */
+    store?: StateStore;
 }
 
 /** Everything a command needs, set up the same way for every face. */
@@ -83,21 +89,23 @@ export function openSession(options: SessionOptions): Session {
         options.onEvent?.(event);
     };
     const ask = options.askPassphrase;
-    const store = new StateStore({
-        root,
-        env,
-        // A key derivation stops waiting at Ctrl-C / SIGTERM.
-        signal: controller.signal,
-        ...(ask
-            ? {
-                  askPassphrase: async () => {
-                      const typed = await ask();
-                      redactor.add(typed);
-                      return typed;
-                  },
-              }
-            : {}),
-    });
+    const store =
+        options.store ??
+        new StateStore({
+            root,
+            env,
+            // A key derivation stops waiting at Ctrl-C / SIGTERM.
+            signal: controller.signal,
+            ...(ask
+                ? {
+                      askPassphrase: async () => {
+                          const typed = await ask();
+                          redactor.add(typed);
+                          return typed;
+                      },
+                  }
+                : {}),
+        });
     const guard: Guard = { ...(options.yes ? { yes: true } : {}), ...(options.confirm ? { confirm: options.confirm } : {}) };
 
     let resolved: Promise<ResolvedConfig> | undefined;

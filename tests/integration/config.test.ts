@@ -193,9 +193,10 @@ describe('typed confirmation in a terminal', () => {
             return;
         }
         const root = await projectWithConfigs();
-        // `script` gives noorm a pseudo-terminal, as a person at a shell would.
+        // `script` gives noorm a pseudo-terminal, as a person at a shell would. An option keeps the
+        // command-line face (without one, the terminal UI opens its screen: tests/tui).
         const inTerminal = (answer: string) =>
-            spawnSync('script', ['-qec', `"${process.execPath}" "${NOORM_BIN}" config rm prod`, '/dev/null'], {
+            spawnSync('script', ['-qec', `"${process.execPath}" "${NOORM_BIN}" config rm prod --config prod`, '/dev/null'], {
                 cwd: root,
                 env: cleanEnv({ NOORM_MACHINE_ID: MACHINE }),
                 input: `${answer}\n`,

@@ -4,7 +4,20 @@
  */
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { ExitCode, InterruptedError, changeFf, exitCodeOf, failureDocument, openSession, resultDocument, runBuild, type NoormEvent } from '../../src/core/index.js';
+import {
+    ExitCode,
+    InterruptedError,
+    StateStore,
+    addConfig,
+    useConfig,
+    changeFf,
+    exitCodeOf,
+    failureDocument,
+    openSession,
+    resultDocument,
+    runBuild,
+    type NoormEvent,
+} from '../../src/core/index.js';
 import { makeProject, removeProjects, writeFiles } from '../helpers/project.js';
 import { query } from '../helpers/sqlite.js';
 
@@ -83,5 +96,34 @@ describe('openSession()', () => {
         // Naming a stored config reads the state, which does not open here.
         const named = openSession({ cwd: root, env: { NOORM_DIALECT: 'sqlite', NOORM_DATABASE: 'app.sqlite', NOORM_CONFIG: 'prod' } });
         await expect(named.context()).rejects.toMatchObject({ code: 'state-damaged', exitCode: ExitCode.usage });
+    });
+
+    it('sessions of one face can share a state store: each sees what the one before wrote, and each resolves afresh', async () => {
+        const root = makeProject({ 'schema/001.sql': 'CREATE TABLE t (id INTEGER);\n' });
+        const env = { NOORM_IDENTITY: 'Core Test <core@example.com>' };
+        const store = new StateStore({ root, env });
+        const first = openSession({ cwd: root, env, store });
+        expect(first.store).toBe(store);
+        await addConfig(first.store, 'one', { dialect: 'sqlite', database: 'one.sqlite' });
+        await addConfig(first.store, 'two', { dialect: 'sqlite', database: 'two.sqlite' });
+        expect((await first.config()).name).toBe('one');
+
+        await useConfig(openSession({ cwd: root, env, store }).store, 'two');
+        const next = openSession({ cwd: root, env, store });
+        expect(next.store).toBe(store);
+        expect((await next.config()).name).toBe('two');
+        // A session resolves once: the first one still runs on the config it resolved.
+        expect((await first.config()).name).toBe('one');
+    });
+
+    it('a shared store asks for the passphrase once when screens read it at the same moment', async () => {
+        const root = makeProject();
+        await addConfig(new StateStore({ root, env: { NOORM_PASSPHRASE: 'correct horse battery' } }), 'dev', { dialect: 'sqlite', database: 'dev.sqlite' });
+        let asked = 0;
+        const store = new StateStore({ root, env: {}, askPassphrase: async () => (asked++, 'correct horse battery') });
+        const [a, b] = await Promise.all([store.read(), store.read()]);
+        expect(a?.configs['dev']).toBeDefined();
+        expect(b).toBe(a);
+        expect(asked).toBe(1);
     });
 });

@@ -69,6 +69,7 @@ export class StateStore implements ConfigStore {
     readonly file: string;
     private readonly lockFile: string;
     private cached: { text: string; opened: Opened } | null = null;
+    private opening: { text: string; promise: Promise<Opened> } | null = null;
     /** A passphrase that opened the state once: asked for at most once per process. */
     private typed: string | null = null;
 
@@ -144,8 +145,18 @@ export class StateStore implements ConfigStore {
         return readFileSync(this.file, 'utf8');
     }
 
-    private async open(text: string): Promise<Opened> {
-        if (this.cached?.text === text) return this.cached.opened;
+    private open(text: string): Promise<Opened> {
+        if (this.cached?.text === text) return Promise.resolve(this.cached.opened);
+        // Reads at the same moment (a face's screens sharing the store) wait on one key derivation and one prompt.
+        if (this.opening?.text === text) return this.opening.promise;
+        const promise = this.decryptText(text).finally(() => {
+            if (this.opening?.promise === promise) this.opening = null;
+        });
+        this.opening = { text, promise };
+        return promise;
+    }
+
+    private async decryptText(text: string): Promise<Opened> {
         const relative = RELATIVE;
         let payload: StatePayload;
         try {
