@@ -117,6 +117,8 @@ export type ErrorCode =
     | 'sqlite-platform-unsupported'
     | 'sqlite-binary-failed'
     | 'wait-timeout'
+    // where a database stands (exit 6)
+    | 'not-up-to-date'
     // the run itself
     | 'interrupted'
     | 'internal';

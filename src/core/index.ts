@@ -80,3 +80,10 @@ export { changeList, changeRun, changeRevert, changeNext, changeFf, changeAdd, c
 export type { ChangeListResult, ChangeRunResult, ChangeOptions, PlannedChangeset, ChangeAddResult, ChangeRmResult, ChangeEditResult } from './changeset/commands.js';
 export type { ChangesetRunResult, ChangesetFileResult } from './changeset/execute.js';
 export type { ChangesetInfo, ChangesetStatus } from './changeset/status.js';
+export { readHistory, DEFAULT_HISTORY_LIMIT } from './history/history.js';
+export type { HistoryResult, HistoryEntry, HistoryFile, HistoryOptions } from './history/history.js';
+export type { HistoryKind, HistoryStatus } from './tracking/schema.js';
+export { up } from './up/up.js';
+export type { UpResult } from './up/up.js';
+export { status } from './status/status.js';
+export type { StatusResult } from './status/status.js';

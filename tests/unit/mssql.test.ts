@@ -96,12 +96,18 @@ describe('SQL Server tracking tables', () => {
             }),
         });
         const statements = trackingTableBuilders({ db, dialect: mssqlDialect, trackingSchema: 'dbo' }).map(({ builder }) => builder.compile().sql);
-        expect(statements).toHaveLength(4);
+        expect(statements).toHaveLength(6);
         const all = statements.join('\n');
         expect(all).not.toMatch(/if not exists|boolean|limit|serial|autoincrement/i);
         expect(statements[0]).toContain('"id" integer identity primary key');
         expect(statements[0]).toContain('"executed_at" datetime2 default SYSUTCDATETIME() not null');
         expect(statements[1]).toContain('"files_executed" nvarchar(max)');
         expect(statements[0]).toMatch(/^create table "dbo"\."__change_files__"/);
+        // The history (tracking v2): its lookups as unique constraints, which T-SQL takes inline.
+        expect(statements[3]).toMatch(/^create table "dbo"\."__noorm_history__"/);
+        expect(statements[3]).toContain('"started_at" datetime2 not null');
+        expect(statements[3]).toContain('constraint "__noorm_history___started" unique ("started_at", "id")');
+        expect(statements[4]).toContain('constraint "__noorm_history_files___run" unique ("run_key", "id")');
+        expect(statements[5]).toMatch(/^create table "dbo"\."__noorm_meta__"/);
     });
 });

@@ -104,7 +104,7 @@ function said(result: ResultEnvelope, text: (safe: Render['safe']) => string): O
     return { result, print: (r) => r.out(text(r.safe)) };
 }
 
-function presentRun(result: ChangeRunResult): Outcome {
+export function presentRun(result: ChangeRunResult): Outcome {
     return {
         result,
         print: (r) => {

@@ -6,7 +6,7 @@ import { describeTarget } from '../dialect/registry.js';
 import type { DialectConnection, PreparedScript } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
 import { resolveIdentity } from '../identity/resolver.js';
-import { acquireCommandLock } from '../lock/lock.js';
+import { acquireCommandLock, type HeldRun } from '../lock/lock.js';
 import { assertAllowed, type GuardedAction } from '../protection.js';
 import { prepareFiles, type RunnableFile } from '../runner/plan.js';
 import { planNotes } from '../runner/script-notes.js';
@@ -16,6 +16,7 @@ import { templateRenderer } from '../template/renderer-for.js';
 import type { CommandContext } from '../context.js';
 import { assertRecordable } from '../tracking/limits.js';
 import { ensureTrackingTables, readTrackingVersion } from '../tracking/tables.js';
+import { upgradeTrackingTables } from '../tracking/upgrade.js';
 import { NON_ATOMIC_MARKER, findChangeset, listChangesets, type Changeset, type Direction } from './discover.js';
 import { applyChangeset, resumedFiles, type ChangesetRunResult, type ResumeHistory } from './execute.js';
 import { readChangesetHistory, type ExecutedFile } from './history.js';
@@ -127,7 +128,12 @@ export function changeNext(context: CommandContext, count: number, options: Chan
 
 /** `change ff`: every due changeset, in name order. */
 export function changeFf(context: CommandContext, options: ChangeOptions = {}): Promise<ChangeRunResult> {
-    return runChangesets(context, 'change ff', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity));
+    return ffWith(context, options);
+}
+
+/** `change ff`, under a lock a larger command (`up`) already holds when `held` is given. */
+export function ffWith(context: CommandContext, options: ChangeOptions, held?: HeldRun): Promise<ChangeRunResult> {
+    return runChangesets(context, 'change ff', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity), held);
 }
 
 function dueChangesets(context: CommandContext, changesets: readonly Changeset[], infos: Map<string, ChangesetInfo>, count: number) {
@@ -187,12 +193,13 @@ async function runChangesets(
     direction: Direction,
     options: ChangeOptions,
     pick: Pick,
+    held?: HeldRun,
 ): Promise<ChangeRunResult> {
     const { config } = context;
     const changesets = listChangesets(config.paths, config.paths.changesets);
     assertRecordable({ configName: config.name, changesets: changesets.map((changeset) => changeset.name) });
     if (!options.dryRun) await assertAllowed(context, action);
-    const conn = await openConnection(context, options.dryRun ? { readOnly: true } : {});
+    const conn = held?.conn ?? (await openConnection(context, options.dryRun ? { readOnly: true } : {}));
     const base = { command, config: config.name, dialect: conn.dialect.name, target: conn.target, dryRun: Boolean(options.dryRun) };
     try {
         if (options.dryRun) {
@@ -205,11 +212,12 @@ async function runChangesets(
             }
             return { ...base, ok: true, changesets: planned, ...(message ? { message } : {}) };
         }
-        const identity = context.identity ?? (await resolveIdentity(config));
+        const identity = held?.identity ?? context.identity ?? (await resolveIdentity(config));
         assertRecordable({ identity });
-        await ensureTrackingTables(conn);
-        const lock = await acquireCommandLock(conn, context, identity);
+        if (!held) await ensureTrackingTables(conn);
+        const lock = held?.lock ?? (await acquireCommandLock(conn, context, identity));
         try {
+            await upgradeTrackingTables(conn, context.onEvent);
             // Read after taking the lock: the state another run just left behind.
             const history = await readChangesetHistory(conn);
             const { targets, message } = pick(changesets, byName(await infosOf(context, conn, changesets, history, false)));
@@ -238,10 +246,10 @@ async function runChangesets(
             }
             return { ...base, ok: true, changesets: results, ...(message && !results.length ? { message } : {}) };
         } finally {
-            await lock.release().catch(() => undefined);
+            if (!held) await lock.release().catch(() => undefined);
         }
     } finally {
-        await conn.close().catch(() => undefined);
+        if (!held) await conn.close().catch(() => undefined);
     }
 }
 

@@ -11,6 +11,7 @@ import { announceRun } from '../runner/script-notes.js';
 import type { CommandContext } from '../context.js';
 import { commandRedactor } from '../redact.js';
 import { mainRunner } from '../tracking/files.js';
+import { endHistory, historyFileQuery, startHistory, type HistoryRun } from '../tracking/run-history.js';
 import type { Direction } from './discover.js';
 import { recordChangeset, type ChangesetFileStatus, type ExecutedFile, type VersionRecord } from './history.js';
 
@@ -80,7 +81,9 @@ export async function applyChangeset(
     const results: ChangesetFileResult[] = files.map((file) => ({ path: file.source.path, checksum: file.source.checksum, status: 'not-run', durationMs: 0 }));
     const executed = (): ExecutedFile[] => results.map((file) => ({ path: file.path, checksum: file.checksum, status: file.status === 'skipped' ? 'success' : file.status }));
 
-    const finish = (status: 'success' | 'failed', error?: NoormError): ChangesetRunResult => {
+    const history = await startHistory(conn, track, { kind: 'changeset', name, direction });
+    const finish = async (status: 'success' | 'failed', error?: NoormError): Promise<ChangesetRunResult> => {
+        await recordHistory(conn, history, context, results, error);
         const result: ChangesetRunResult = { name, direction, status, atomic, files: results, durationMs: msSince(started), ...(error ? { error } : {}) };
         context.onEvent?.({ type: 'changeset:done', name, direction, status, durationMs: result.durationMs, ...(error ? { error: error.message } : {}) });
         return result;
@@ -130,7 +133,7 @@ export async function applyChangeset(
                 for (let i = 0; i < files.length; i++) await runFile(session, i);
                 await recordChangeset(conn, (query) => session.run(query), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) });
             });
-            return finish('success');
+            return await finish('success');
         }
         let recorded = false;
         for (let i = 0; i < files.length; i++) {
@@ -154,7 +157,7 @@ export async function applyChangeset(
         }
         // Nothing left to run (an empty changeset, or every file done by an earlier attempt).
         if (!recorded) await recordChangeset(conn, mainRunner(conn), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) });
-        return finish('success');
+        return await finish('success');
     } catch (caught) {
         if (caught instanceof ConnectError) throw caught;
         const interrupted = context.signal?.aborted ? abortReason(context.signal) : null;
@@ -172,8 +175,40 @@ export async function applyChangeset(
             failing.error = error.line === undefined ? { message: error.message } : { message: error.message, line: error.line };
             context.onEvent?.({ type: 'file:done', path: failing.path, status: 'failed', durationMs: failing.durationMs, error: failing.error });
         }
-        return finish('failed', await recordFailure(error));
+        return await finish('failed', await recordFailure(error));
     } finally {
         context.signal?.removeEventListener('abort', cancel);
     }
+}
+
+/** The changeset run's files and its end, appended to its history entry (on the main connection, after the run). */
+async function recordHistory(
+    conn: DialectConnection,
+    history: HistoryRun,
+    context: CommandContext,
+    results: readonly ChangesetFileResult[],
+    error: NoormError | undefined,
+): Promise<void> {
+    const redactor = commandRedactor(context);
+    try {
+        for (const file of results) {
+            await conn.db.executeQuery(
+                historyFileQuery(conn, history, {
+                    filepath: file.path,
+                    checksum: file.checksum,
+                    status: file.status,
+                    durationMs: file.durationMs,
+                    errorMessage: file.error ? redactor.redact(file.error.message) : undefined,
+                }),
+            );
+        }
+    } catch (failure) {
+        context.onEvent?.({
+            type: 'note',
+            level: 'warn',
+            code: 'history-not-recorded',
+            message: `The files of this run could not be written to the history: ${messageOf(failure)}`,
+        });
+    }
+    await endHistory(conn, history, context, error);
 }

@@ -6,6 +6,7 @@ import type { Identity } from '../identity/resolver.js';
 import type { HeldLock } from '../lock/lock.js';
 import { commandRedactor } from '../redact.js';
 import { mainRunner, recordFile } from '../tracking/files.js';
+import type { HistoryRun } from '../tracking/run-history.js';
 import { asFileError } from './file-error.js';
 import { executeScript } from './script.js';
 import { announceRun } from './script-notes.js';
@@ -25,6 +26,8 @@ export interface ExecuteOptions {
     lock: HeldLock;
     /** Adds advice to a failure, given the file's plan (e.g. a changed schema file). */
     hintFor?: (file: PlannedFile) => string | undefined;
+    /** The run's history entry, which each file is appended to as it is recorded. */
+    history?: HistoryRun;
 }
 
 /**
@@ -35,7 +38,7 @@ export interface ExecuteOptions {
 export async function executePlan(conn: DialectConnection, plan: readonly PlannedFile[], context: CommandContext, options: ExecuteOptions): Promise<ExecuteOutcome> {
     const files: FileResult[] = [];
     const due = plan.filter((file) => file.willRun);
-    const track = { identity: options.identity, configName: context.config.name };
+    const track = { identity: options.identity, configName: context.config.name, history: options.history };
     let index = 0;
 
     for (let i = 0; i < plan.length; i++) {

@@ -1,0 +1,86 @@
+import { buildWith } from '../build/run-build.js';
+import { ffWith, type ChangeRunResult } from '../changeset/commands.js';
+import type { DialectName } from '../config/types.js';
+import { openConnection } from '../connection.js';
+import type { CommandContext } from '../context.js';
+import { createIfMissing } from '../db/lifecycle.js';
+import { loadDialect } from '../dialect/load.js';
+import type { DialectConnection } from '../dialect/types.js';
+import { ConnectError, type NoormError } from '../errors.js';
+import { resolveIdentity } from '../identity/resolver.js';
+import { acquireCommandLock } from '../lock/lock.js';
+import { assertAllowed } from '../protection.js';
+import type { RunResult } from '../runner/types.js';
+import { assertRecordable } from '../tracking/limits.js';
+import { ensureTrackingTables } from '../tracking/tables.js';
+import { upgradeTrackingTables } from '../tracking/upgrade.js';
+
+/** `up`: what a deploy runs. */
+export interface UpResult {
+    ok: boolean;
+    command: 'up';
+    config: string;
+    dialect: DialectName;
+    target: string;
+    /** The database was missing and `up` created it. */
+    created: boolean;
+    /** `run build`'s result. */
+    build: RunResult;
+    /** `change ff`'s result; null when the build failed and the changesets were not tried. */
+    changes: ChangeRunResult | null;
+    error?: NoormError;
+}
+
+/**
+ * `up`: the one command a deploy runs, as `dbmate up` is. Creates the database when it is missing
+ * (through the server, where the dialect has one; SQLite creates its file on connecting), then
+ * `run build`, then `change ff`, all on one connection under one lock, so no other run comes
+ * between the schema and the changesets. A protected config confirms once, for the whole.
+ */
+export async function up(context: CommandContext): Promise<UpResult> {
+    const { config } = context;
+    await assertAllowed(context, 'up');
+    assertRecordable({ configName: config.name });
+    // Confirmed once above: the build and the changesets do not ask again.
+    const confirmed: CommandContext = { ...context, yes: true };
+    const dialect = await loadDialect(config.connection.dialect);
+    const { conn, created } = await connectCreating(context, dialect.capabilities.connectCreatesDatabase === true);
+    try {
+        const identity = context.identity ?? (await resolveIdentity(config));
+        assertRecordable({ identity });
+        conn.openScriptSession?.();
+        await ensureTrackingTables(conn);
+        const lock = await acquireCommandLock(conn, context, identity);
+        try {
+            await upgradeTrackingTables(conn, context.onEvent);
+            const held = { conn, lock, identity };
+            const base = { command: 'up' as const, config: config.name, dialect: conn.dialect.name, target: conn.target, created };
+            const build = await buildWith(confirmed, {}, held);
+            if (!build.ok) return { ...base, ok: false, build, changes: null, ...(build.error ? { error: build.error } : {}) };
+            const changes = await ffWith(confirmed, {}, held);
+            return { ...base, ok: changes.ok, build, changes, ...(changes.error ? { error: changes.error } : {}) };
+        } finally {
+            await lock.release().catch(() => undefined);
+        }
+    } finally {
+        await conn.close().catch(() => undefined);
+    }
+}
+
+/**
+ * Connects; when that fails and the server says the database does not exist, creates it and
+ * connects again. Asked only after a failed connection, so a user who may not reach the server's
+ * maintenance database (managed databases) can still `up` an existing one.
+ */
+async function connectCreating(context: CommandContext, connectCreates: boolean): Promise<{ conn: DialectConnection; created: boolean }> {
+    try {
+        return { conn: await openConnection(context), created: false };
+    } catch (error) {
+        if (connectCreates || !(error instanceof ConnectError)) throw error;
+        const made = await createIfMissing(context);
+        // It exists: the first failure is the real problem.
+        if (!made.changed) throw error;
+        context.onEvent?.({ type: 'note', level: 'info', code: 'database-created', message: made.message });
+        return { conn: await openConnection(context), created: true };
+    }
+}
