@@ -98,6 +98,7 @@ export type ErrorCode =
     | 'changeset-applied'
     | 'not-applied'
     | 'no-revert-files'
+    | 'missing-reason'
     | 'revert-incomplete'
     | 'no-transaction-in-atomic-changeset'
     // tracking tables

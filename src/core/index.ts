@@ -87,3 +87,5 @@ export { up } from './up/up.js';
 export type { UpResult } from './up/up.js';
 export { status } from './status/status.js';
 export type { StatusResult } from './status/status.js';
+export { changeRebase } from './changeset/rebase.js';
+export type { ChangeRebaseResult } from './changeset/rebase.js';

@@ -191,3 +191,45 @@ describe.each(dialects)('history on %s', (dialect) => {
         expect(since.truncated).toBe(false);
     });
 });
+
+describe.each(dialects)('change rebase on %s', (dialect) => {
+    it('accepts an edited applied changeset without running it, recorded in history with who and why', async () => {
+        const { root, noorm } = await setup(dialect);
+        ok(await noorm(['run', 'build']));
+        writeFiles(root, { 'changesets/2026-02-02_two/change/001.sql': 'CREATE TABLE two (id integer);\n' });
+        ok(await noorm(['change', 'ff']));
+        // An edit that must not run again: it would fail (the table exists), so a run would show.
+        writeFiles(root, { 'changesets/2026-02-02_two/change/001.sql': '-- the table of two\nCREATE TABLE two (id integer);\n' });
+        expect(parseJson<Status>(await noorm(['status', '--json'])).changesets.stale).toEqual(['2026-02-02_two']);
+
+        expect((await noorm(['change', 'rebase', '2026-02-02_two'])).code).toBe(2);
+        expect((await noorm(['change', 'rebase', '2026-02-02_two', '--reason', '  '])).code).toBe(2);
+        const rebased = parseJson<{ ok: boolean; command: string; accepted: boolean; name: string; files: Array<{ path: string }> }>(
+            ok(await noorm(['change', 'rebase', '2026-02-02_two', '--reason', 'comment only', '--json'])),
+        );
+        expect(rebased).toMatchObject({
+            ok: true,
+            command: 'change rebase',
+            accepted: true,
+            name: '2026-02-02_two',
+            files: [{ path: 'changesets/2026-02-02_two/change/001.sql' }],
+        });
+        expect((await noorm(['status', '--exit-code'])).code).toBe(0);
+
+        const [top] = parseJson<History>(ok(await noorm(['history', '--files', '--json']))).entries as Array<History['entries'][number] & { reason: string }>;
+        expect(top).toMatchObject({ kind: 'changeset', name: '2026-02-02_two', status: 'accepted', reason: 'comment only', executedBy: 'Status Test <status@example.com>' });
+        expect(top!.files).toEqual([expect.objectContaining({ path: 'changesets/2026-02-02_two/change/001.sql', status: 'accepted' })]);
+        expect(ok(await noorm(['history'])).stdout).toMatch(/reason: comment only/);
+        // Nothing ran (a run would have failed: the table exists), and the changeset counts as applied.
+        const list = parseJson<{ changesets: Array<{ name: string; status: string }> }>(ok(await noorm(['change', 'list', '--json'])));
+        expect(list.changesets.find((c) => c.name === '2026-02-02_two')!.status).toBe('applied');
+
+        // Again: nothing to accept.
+        expect(parseJson<{ accepted: boolean }>(ok(await noorm(['change', 'rebase', 'two', '--reason', 'again', '--json']))).accepted).toBe(false);
+        // A pending changeset is run, not rebased.
+        writeFiles(root, { 'changesets/2026-02-03_three/change/001.sql': 'CREATE TABLE three (id integer);\n' });
+        const pending = await noorm(['change', 'rebase', '2026-02-03_three', '--reason', 'x', '--json']);
+        expect(pending.code).toBe(2);
+        expect(parseJson<{ error: { code: string } }>(pending).error.code).toBe('not-applied');
+    });
+});

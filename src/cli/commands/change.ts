@@ -85,6 +85,17 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
         .description("run a changeset's revert/ files; it counts as pending again afterwards")
         .action(act('revert', async ({ core, session }, flags, name) => presentRun(await core.changeRevert(await session.context(), name!, { dryRun: Boolean(flags.dryRun) }))));
 
+    change
+        .command('rebase <name>')
+        .description('accept the edited files of an applied (stale) changeset as applied, without running them; recorded in history with who and why')
+        .requiredOption('--reason <text>', 'why the edit needs no run (recorded in history)')
+        .action(
+            act('rebase', async ({ core, session }, flags, name) => {
+                const result = await core.changeRebase(await session.context(), name!, { reason: (flags as { reason?: string }).reason ?? '' });
+                return said(result, (safe) => `${safe(result.message)}\n`);
+            }),
+        );
+
     withRunOptions(change.command('next [count]'))
         .description('apply the next <count> pending changesets in name order (default 1)')
         .action(
