@@ -9,6 +9,7 @@ Exit codes:
   3    the lock is held by another run
   4    refused: protected config without confirmation
   5    cannot connect to the database
+  6    not up to date (status --exit-code: something pending, changed or stale)
   130  interrupted (SIGINT), 143 terminated (SIGTERM)`;
 
 export const ENVIRONMENT_HELP = `
