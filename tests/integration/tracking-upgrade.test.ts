@@ -6,6 +6,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { sql } from 'kysely';
+import { openConnection } from '../../src/core/connection.js';
+import type { DialectConnection } from '../../src/core/dialect/types.js';
+import { openSession } from '../../src/core/index.js';
+import { mainRunner, recordFile } from '../../src/core/tracking/files.js';
+import { startHistory } from '../../src/core/tracking/run-history.js';
+import { upgradeTrackingTables } from '../../src/core/tracking/upgrade.js';
 import { REPO_ROOT, parseJson, runCli, type CliResult } from '../helpers/cli.js';
 import { availableDialects, createTestDatabase, type TestDatabase, type TestDialect } from '../helpers/databases.js';
 import { makeProject, removeProjects } from '../helpers/project.js';
@@ -131,5 +138,53 @@ describe.each(dialects)('one time format on %s', (dialect) => {
         const [row] = await db.query<{ at: unknown }>(`SELECT executed_at AS at FROM ${q}__change_files__${q}`);
         const stored = row!.at instanceof Date ? row!.at.getTime() : Date.parse(`${String(row!.at).replace(' ', 'T')}Z`);
         expect(Math.abs(stored - Date.now())).toBeLessThan(10 * 60_000);
+    });
+});
+
+const mysql = availableDialects(['mysql']);
+
+(mysql.length ? describe : describe.skip)('MySQL times in a session whose time_zone is not UTC', () => {
+    it('v2 writes UTC, and the upgrade turns the times v1 left to the session zone into UTC', async () => {
+        const root = makeProject({});
+        const db = await createTestDatabase('mysql', root);
+        created.push(db);
+        const fixture = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/tracking-v1/mysql.sql'), 'utf8');
+        for (const statement of fixture.replace(/^--.*$/gm, '').split(/;\s*\n/)) if (statement.trim()) await db.exec(statement);
+        const context = await openSession({ cwd: root, env: { ...db.env, NOORM_IDENTITY: 'Zone <zone@example.com>' } }).context();
+        const conn = await openConnection(context);
+        try {
+            // One of noorm's own connections, in a zone five hours east of UTC, as on such a server.
+            await conn.db.connection().execute(async (pinned) => {
+                await sql`SET time_zone = '+05:00'`.execute(pinned);
+                const zoned: DialectConnection = Object.assign(Object.create(Object.getPrototypeOf(conn) as object) as DialectConnection, conn, { db: pinned });
+                // What 0.1.0 wrote there: the column default, in the session's zone.
+                await sql`INSERT INTO __change_files__ (filepath, checksum, executed_by, config_name, status) VALUES ('schema/v1.sql', 'x', 'V1', 'default', 'success')`.execute(
+                    pinned,
+                );
+                expect(await upgradeTrackingTables(zoned)).toBe(2);
+                // And what this release writes after the upgrade, in the same zone.
+                await startHistory(zoned, { identity: { name: 'Zone', source: 'env' }, configName: 'default' }, { kind: 'build', name: 'schema' });
+                await recordFile(
+                    zoned,
+                    mainRunner(zoned),
+                    { identity: { name: 'Zone', source: 'env' }, configName: 'default' },
+                    {
+                        filepath: 'schema/v2.sql',
+                        checksum: 'y',
+                        sizeBytes: 1,
+                        status: 'success',
+                        durationMs: 1,
+                    },
+                );
+            });
+        } finally {
+            await conn.close();
+        }
+        const rows = await db.query<{ filepath: string; at: string }>('SELECT filepath, executed_at AS at FROM __change_files__ ORDER BY filepath');
+        expect(rows.map((row) => row.filepath)).toEqual(['schema/v1.sql', 'schema/v2.sql']);
+        for (const row of rows) expect(Math.abs(Date.parse(`${String(row.at).replace(' ', 'T')}Z`) - Date.now())).toBeLessThan(10 * 60_000);
+        const history = await db.query<{ name: string; at: string }>('SELECT name, started_at AS at FROM __noorm_history__ ORDER BY name');
+        expect(history.map((row) => row.name)).toEqual(['schema', 'schema/v1.sql']);
+        for (const row of history) expect(Math.abs(Date.parse(`${String(row.at).replace(' ', 'T')}Z`) - Date.now())).toBeLessThan(10 * 60_000);
     });
 });
