@@ -138,12 +138,15 @@ describe.each(dialects)('history on %s', (dialect) => {
         expect((await noorm(['run', 'build'])).code).toBe(1);
 
         const all = parseJson<History>(ok(await noorm(['history', '--files', '--json'])));
+        // The first build recorded the changeset already on disk as baseline (schema/ holds it).
         expect(all.entries.map((entry) => `${entry.kind} ${entry.name} ${entry.status}`)).toEqual([
             'build schema failed',
             'changeset 2026-02-02_two success',
+            'changeset 2026-02-01_one baseline',
             'build schema success',
         ]);
-        const [failed, changeset, first] = all.entries;
+        const [failed, changeset, baseline, first] = all.entries;
+        expect(baseline!.files).toEqual([expect.objectContaining({ path: 'changesets/2026-02-01_one/change/001.sql', status: 'baseline' })]);
         expect(failed!.error).toBeTruthy();
         expect(failed!.files).toEqual([expect.objectContaining({ path: 'schema/002_bad.sql', status: 'failed' })]);
         expect(changeset).toMatchObject({
@@ -164,7 +167,7 @@ describe.each(dialects)('history on %s', (dialect) => {
         expect(limited.entries.map((entry) => entry.status)).toEqual(['failed']);
         expect(limited.truncated).toBe(true);
         expect(parseJson<History>(ok(await noorm(['history', '--since', '2999-01-01', '--json']))).entries).toEqual([]);
-        expect(parseJson<History>(ok(await noorm(['history', '--since', '2000-01-01', '--json']))).entries).toHaveLength(3);
+        expect(parseJson<History>(ok(await noorm(['history', '--since', '2000-01-01', '--json']))).entries).toHaveLength(4);
         expect((await noorm(['history', '--limit', 'many'])).code).toBe(2);
         expect((await noorm(['history', '--since', 'yesterday-ish'])).code).toBe(2);
 
@@ -183,10 +186,10 @@ describe.each(dialects)('history on %s', (dialect) => {
                 `INSERT INTO ${t('__noorm_history__')} (run_key, kind, name, direction, status, executed_by, identity_source, config_name, started_at, finished_at, duration_ms, error_message, reason) VALUES ${rows.join(', ')}`,
             );
         }
-        const newest = parseJson<History>(ok(await noorm(['history', '--limit', '4', '--json'])));
-        expect(newest.entries.map((entry) => entry.name)).toEqual(['schema', '2026-02-02_two', 'schema', 'schema/bulk-9999.sql']);
+        const newest = parseJson<History>(ok(await noorm(['history', '--limit', '5', '--json'])));
+        expect(newest.entries.map((entry) => entry.name)).toEqual(['schema', '2026-02-02_two', '2026-02-01_one', 'schema', 'schema/bulk-9999.sql']);
         const since = parseJson<History>(ok(await noorm(['history', '--since', new Date(base + 9000 * 1000).toISOString(), '--limit', '100000', '--json'])));
-        expect(since.entries).toHaveLength(1003);
+        expect(since.entries).toHaveLength(1004);
         expect(since.entries.at(-1)!.name).toBe('schema/bulk-9000.sql');
         expect(since.truncated).toBe(false);
     });

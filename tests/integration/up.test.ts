@@ -75,7 +75,7 @@ describe.each(dialects)('up on %s', (dialect) => {
         expect(third.build.files.every((file) => file.status === 'skipped')).toBe(true);
 
         const history = parseJson<{ entries: Array<{ kind: string; name: string }> }>(ok(await noorm(['history', '--json'])));
-        expect(history.entries.map((entry) => `${entry.kind} ${entry.name}`)).toEqual(['changeset 2026-02-02_two', 'build schema', 'build schema']);
+        expect(history.entries.map((entry) => `${entry.kind} ${entry.name}`)).toEqual(['changeset 2026-02-02_two', 'build schema', 'changeset 2026-02-01_one', 'build schema']);
         const status = ok(await noorm(['status', '--exit-code', '--json']));
         expect(parseJson<{ upToDate: boolean }>(status).upToDate).toBe(true);
     });

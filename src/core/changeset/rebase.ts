@@ -8,7 +8,7 @@ import { assertAllowed } from '../protection.js';
 import { templateRenderer } from '../template/renderer-for.js';
 import { mainRunner } from '../tracking/files.js';
 import { assertRecordable } from '../tracking/limits.js';
-import { historyFileQuery, startHistory } from '../tracking/run-history.js';
+import { appendHistory } from '../tracking/run-history.js';
 import { ensureTrackingTables } from '../tracking/tables.js';
 import { upgradeTrackingTables } from '../tracking/upgrade.js';
 import { currentFiles } from './commands.js';
@@ -87,10 +87,12 @@ export async function changeRebase(context: CommandContext, name: string, option
                 files,
                 durationMs: 0,
             });
-            const entry = await startHistory(conn, track, { kind: 'changeset', name: changeset.name, direction: 'change', status: 'accepted', reason });
-            for (const file of files) {
-                await conn.db.executeQuery(historyFileQuery(conn, entry, { filepath: file.path, checksum: file.checksum, status: 'accepted', durationMs: 0 }));
-            }
+            await appendHistory(
+                conn,
+                track,
+                { kind: 'changeset', name: changeset.name, direction: 'change', status: 'accepted', reason },
+                files.map((file) => ({ filepath: file.path, checksum: file.checksum, status: 'accepted', durationMs: 0 })),
+            );
             return { ...base, accepted: true, message: `accepted the edited files of ${changeset.name} as applied, without running them` };
         } finally {
             await lock.release().catch(() => undefined);

@@ -13,6 +13,8 @@ export interface DialectCapabilities {
     createTableIfNotExists?: boolean;
     /** Connecting creates the database when it is missing (an SQLite file); default false. */
     connectCreatesDatabase?: boolean;
+    /** A query's first rows are `SELECT TOP (n)` (T-SQL), not `LIMIT n`; default false. */
+    selectTop?: boolean;
 }
 
 /** A column type as Kysely's schema builder takes it (a type name or a raw `sql` expression). */

@@ -1,5 +1,6 @@
 import type { DialectName } from '../config/types.js';
 import { openConnection } from '../connection.js';
+import type { DialectConnection } from '../dialect/types.js';
 import type { CommandContext } from '../context.js';
 import { UsageError } from '../errors.js';
 import { TABLES, type HistoryKind, type HistoryStatus } from '../tracking/schema.js';
@@ -60,6 +61,22 @@ export interface HistoryOptions {
 export const DEFAULT_HISTORY_LIMIT = 50;
 
 /**
+ * The newest `rows` history entries (started at or after `since`): one read of the (started_at,
+ * id) index, backwards.
+ */
+export function historyQuery(conn: Pick<DialectConnection, 'db' | 'dialect' | 'trackingSchema'>, rows: number, since?: Date) {
+    let query = conn.db
+        .withSchema(conn.trackingSchema)
+        .selectFrom(TABLES.history)
+        .select(['id', 'run_key', 'kind', 'name', 'direction', 'status', 'executed_by', 'config_name', 'started_at', 'finished_at', 'duration_ms', 'error_message', 'reason'])
+        .orderBy('started_at', 'desc')
+        .orderBy('id', 'desc');
+    query = conn.dialect.capabilities.selectTop ? query.top(rows) : query.limit(rows);
+    if (since) query = query.where('started_at', '>=', conn.dialect.tracking.timeValue?.(since) ?? since);
+    return query;
+}
+
+/**
  * `history`: the runs recorded in the database, newest first. Read-only by construction: a
  * read-only connection that creates nothing; a database without history tables (never run, or
  * tracking tables older than the history) has no entries. One query on the (started_at, id)
@@ -85,14 +102,7 @@ export async function readHistory(context: CommandContext, options: HistoryOptio
             return { ...base, entries: [], truncated: false };
         }
         const scoped = conn.db.withSchema(conn.trackingSchema);
-        let query = scoped
-            .selectFrom(TABLES.history)
-            .select(['id', 'run_key', 'kind', 'name', 'direction', 'status', 'executed_by', 'config_name', 'started_at', 'finished_at', 'duration_ms', 'error_message', 'reason'])
-            .orderBy('started_at', 'desc')
-            .orderBy('id', 'desc')
-            .limit(limit + 1);
-        if (options.since) query = query.where('started_at', '>=', conn.dialect.tracking.timeValue?.(options.since) ?? options.since);
-        const rows = await query.execute();
+        const rows = await historyQuery(conn, limit + 1, options.since).execute();
         const truncated = rows.length > limit;
         const entries: Array<HistoryEntry & { key: string }> = rows.slice(0, limit).map((row) => ({
             key: row.run_key,

@@ -60,6 +60,20 @@ export async function startHistory(conn: DialectConnection, context: HistoryCont
     return run;
 }
 
+/**
+ * A history entry for something recorded without running (a baseline, an accepted edit): written
+ * finished, with its files, on the main connection.
+ */
+export async function appendHistory(
+    conn: DialectConnection,
+    context: HistoryContext,
+    start: HistoryStart & { status: HistoryStatus },
+    files: readonly HistoryFileWrite[],
+): Promise<void> {
+    const run = await startHistory(conn, context, start);
+    for (const file of files) await conn.db.executeQuery(historyFileQuery(conn, run, file));
+}
+
 /** Closes a history entry with how it ended. */
 export async function finishHistory(conn: DialectConnection, run: HistoryRun, end: { status: HistoryStatus; errorMessage?: string | undefined }): Promise<void> {
     await conn.db
