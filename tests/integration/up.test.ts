@@ -55,7 +55,7 @@ describe.each(dialects)('up on %s', (dialect) => {
         if (dialect !== 'sqlite') cleanups.push(() => noorm(['db', 'destroy', '--yes']));
 
         const first = parseJson<Up>(ok(await noorm(['up', '--json'])));
-        expect(first).toMatchObject({ ok: true, command: 'up', created: dialect !== 'sqlite' });
+        expect(first).toMatchObject({ ok: true, command: 'up', created: true });
         expect(first.build.files).toEqual([expect.objectContaining({ path: 'schema/001_a.sql', status: 'success' })]);
         // schema/ holds every changeset on disk: a first build records them as baseline.
         expect(first.build.baselined).toEqual(['2026-02-01_one']);
@@ -85,7 +85,13 @@ describe.each(dialects)('up on %s', (dialect) => {
         const db = await createTestDatabase(dialect, root);
         created.push(db);
         const noorm = (args: string[]) => runCli(args, { cwd: root, env: { ...db.env, NOORM_IDENTITY: 'Up Test <up@example.com>' } });
-        const failed = await noorm(['up', '--json']);
+        // A protected config confirms once for the whole (headless: --yes), else nothing runs.
+        const protectedRun = (args: string[]) => runCli(args, { cwd: root, env: { ...db.env, NOORM_IDENTITY: 'Up Test <up@example.com>', NOORM_PROTECTED: '1' } });
+        const refused = await protectedRun(['up', '--json']);
+        expect(refused.code).toBe(4);
+        expect(parseJson<{ command: string; error: { code: string } }>(refused)).toMatchObject({ command: 'up', error: { code: 'confirmation-required' } });
+        expect(parseJson<{ entries: unknown[] }>(ok(await noorm(['history', '--json']))).entries).toEqual([]);
+        const failed = await protectedRun(['up', '--yes', '--json']);
         expect(failed.code).toBe(1);
         const document = parseJson<Up>(failed);
         expect(document).toMatchObject({ ok: false, command: 'up', changes: null, error: { code: 'sql-failed', file: 'schema/002_bad.sql' } });

@@ -73,10 +73,16 @@ export async function up(context: CommandContext): Promise<UpResult> {
  * maintenance database (managed databases) can still `up` an existing one.
  */
 async function connectCreating(context: CommandContext, connectCreates: boolean): Promise<{ conn: DialectConnection; created: boolean }> {
+    if (connectCreates) {
+        // Connecting would create it anyway (an SQLite file): created as `db create` does, to say so.
+        const made = await createIfMissing(context);
+        if (made.changed) context.onEvent?.({ type: 'note', level: 'info', code: 'database-created', message: made.message });
+        return { conn: await openConnection(context), created: made.changed };
+    }
     try {
         return { conn: await openConnection(context), created: false };
     } catch (error) {
-        if (connectCreates || !(error instanceof ConnectError)) throw error;
+        if (!(error instanceof ConnectError)) throw error;
         const made = await createIfMissing(context);
         // It exists: the first failure is the real problem.
         if (!made.changed) throw error;
