@@ -236,3 +236,34 @@ describe.each(dialects)('change rebase on %s', (dialect) => {
         expect(parseJson<{ error: { code: string } }>(pending).error.code).toBe('not-applied');
     });
 });
+
+/** A statement that takes a few seconds on each database. */
+function slow(dialect: TestDialect): string {
+    if (dialect === 'postgres') return 'SELECT pg_sleep(20);';
+    if (dialect === 'mysql') return 'DO SLEEP(20);';
+    return 'SELECT count(*) FROM (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 100000000) SELECT x FROM c);';
+}
+
+describe.each(dialects)('history of a crashed run on %s', (dialect) => {
+    it('keeps the entry (running, never finished) with the files that completed', async () => {
+        const { root, db, noorm } = await setup(dialect);
+        writeFiles(root, { 'schema/002_slow.sql': `${slow(dialect)}\n` });
+        const killed = await runCli(['run', 'build'], {
+            cwd: root,
+            env: { ...db.env, NOORM_IDENTITY: 'Status Test <status@example.com>' },
+            onStderr: (stderr, child) => {
+                if (/ok\s+schema\/001_a\.sql/.test(stderr)) child.kill('SIGKILL');
+            },
+            killAfterMs: 60_000,
+        });
+        expect(killed.signal).toBe('SIGKILL');
+        writeFiles(root, { 'schema/002_slow.sql': 'SELECT 1;\n' });
+        ok(await noorm(['run', 'build']));
+        const history = parseJson<History & { entries: Array<{ finishedAt: string | null }> }>(ok(await noorm(['history', '--files', '--json'])));
+        const builds = history.entries.filter((entry) => entry.kind === 'build');
+        expect(builds.map((entry) => entry.status)).toEqual(['success', 'running']);
+        expect(builds[1]!.finishedAt).toBeNull();
+        expect(builds[1]!.files).toEqual([expect.objectContaining({ path: 'schema/001_a.sql', status: 'success' })]);
+        expect(builds[0]!.files?.map((file) => file.path)).toEqual(['schema/002_slow.sql']);
+    });
+});

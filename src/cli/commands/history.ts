@@ -16,7 +16,7 @@ export function registerHistoryCommand(program: Command, io: CliIo, setExit: (co
         .description('the runs recorded in the database, newest first: builds, files, folders and changesets, who ran them, when, and how they ended (read-only)')
         .option('--limit <n>', 'at most this many runs', '50')
         .option('--since <time>', 'only runs started at or after this time (ISO 8601, e.g. 2026-12-01 or 2026-12-01T08:00:00Z)')
-        .option('--files', "each run's files, with their checksums and status")
+        .option('--files', "each run's files and how each ended (with checksums in --json)")
         .action(async (flags: HistoryFlags, command: Command) => {
             setExit(
                 await runCommand(io, command, 'history', async ({ core, session }) => {
