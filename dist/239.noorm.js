@@ -1023,6 +1023,8 @@ class ScriptConnection {
     target;
     connection = null;
     busy = Promise.resolve();
+    /** The server reports changes to the session's state in its answers (session_track_state_change). */
+    tracksState = false;
     constructor(open, database, target) {
         this.open = open;
         this.database = database;
@@ -1060,6 +1062,8 @@ class ScriptConnection {
             connection.destroy();
             throw connectError(error, this.target);
         }
+        // Servers before MySQL 5.7 / MariaDB 10.2 cannot say: every file is followed by a reset.
+        this.tracksState = await query(connection, TRACK_STATE).then(() => true, () => false);
         try {
             await holdScriptLock(connection);
         }
@@ -1074,12 +1078,20 @@ class ScriptConnection {
         const connection = await this.connect();
         // Rows noorm writes after a file without a transaction wait for the session to be clean.
         const deferred = [];
+        // Whether the file may have changed its session, so it needs the reset before noorm's rows.
+        let touched = !this.tracksState;
         const session = {
             execute: async (script, options) => {
-                await executeBatches(connection, script.statements);
+                const { statements } = script;
+                if (!touched && !statements.every(leavesSessionAlone))
+                    touched = true;
+                const { status, changed } = await executeBatches(connection, statements);
+                if (changed)
+                    touched = true;
                 // `SET autocommit = 0` or a START TRANSACTION without COMMIT: the reset would
-                // silently throw that work away, so the file fails instead.
-                if (!transaction && !options?.continues && (await inTransaction(connection))) {
+                // silently throw that work away, so the file fails instead. The server says so in
+                // its answer to the last statement; after a result set noorm asks.
+                if (!transaction && !options?.continues && (status === undefined ? await inTransaction(connection) : (status & SERVER_STATUS_IN_TRANS) !== 0)) {
                     throw new types/* ScriptFailure */.g('The file left a transaction open (autocommit off, or a START TRANSACTION without COMMIT); its uncommitted work was rolled back', undefined, undefined, 'End the file with COMMIT, or leave autocommit on.');
                 }
             },
@@ -1103,31 +1115,62 @@ class ScriptConnection {
             await this.reset(connection);
             throw error;
         }
-        // The tracking rows go on a clean session: this one once reset, or a fresh one if the
-        // server (or a proxy in front of it) cannot reset sessions.
-        const clean = (await this.reset(connection)) ? connection : await this.connect();
-        if (deferred.length)
-            await query(clean, ['START TRANSACTION', ...deferred, 'COMMIT'].join(';\n'));
+        // The tracking rows go on a clean session: this one once reset (in the query that restores
+        // it), or a fresh one if the server (or a proxy in front of it) cannot reset sessions.
+        const rows = deferred.length ? ['START TRANSACTION', ...deferred, 'COMMIT'] : [];
+        if (!touched) {
+            // Nothing the file ran changed its session (the statements' kinds say so, and the
+            // server's own state tracking agrees): the rows need no reset before them.
+            if (rows.length)
+                await query(connection, rows.join(';\n'));
+            return result;
+        }
+        if (await this.reset(connection, rows))
+            return result;
+        const clean = await this.connect();
+        if (rows.length)
+            await query(clean, rows.join(';\n'));
         return result;
     }
     /**
      * COM_RESET_CONNECTION drops variables, temp tables, autocommit and sql_mode; USE undoes
-     * `USE other_db`. A connection that cannot be reset is closed; false tells the caller.
+     * `USE other_db`. `then` (noorm's own statements for the clean session) goes in the same query
+     * as the USE and the script lock: one round trip after the reset. A connection that cannot be
+     * reset is closed and `then` not run; false tells the caller.
      */
-    async reset(connection) {
+    async reset(connection, then = []) {
         try {
             await new Promise((resolve, reject) => connection.reset((error) => (error ? reject(error) : resolve())));
-            await query(connection, `USE ${quoteIdentifier(this.database)}`);
-            // The reset released the script lock too.
-            await holdScriptLock(connection);
-            return true;
         }
         catch {
-            if (this.connection === connection)
-                this.connection = null;
-            connection.destroy();
+            this.forget(connection);
             return false;
         }
+        // The reset released the script lock too: it is taken again before noorm's rows are written.
+        // The reset turned the server's state tracking off again.
+        const restore = [`USE ${quoteIdentifier(this.database)}`, SCRIPT_LOCK_QUERY, ...(this.tracksState ? [TRACK_STATE] : [])];
+        const { results, completed, error } = await countedQuery(connection, [...restore, ...then].join(';\n'));
+        if (error && completed < restore.length) {
+            // The session could not be restored; noorm's rows have not run.
+            this.forget(connection);
+            return false;
+        }
+        try {
+            // Restored, then noorm's own statements failed: that error is the caller's.
+            if (error)
+                throw error;
+            checkScriptLock(results[1]);
+        }
+        catch (failure) {
+            this.forget(connection);
+            throw failure;
+        }
+        return true;
+    }
+    forget(connection) {
+        if (this.connection === connection)
+            this.connection = null;
+        connection.destroy();
     }
 }
 /** Named after the database (hashed: named locks are at most 64 characters). */
@@ -1137,8 +1180,11 @@ const SCRIPT_LOCK = "CONCAT('noorm-script:', LEFT(SHA1(DATABASE()), 40))";
  * can ask the server which connection, if any, is still running the crashed run's statement.
  */
 async function holdScriptLock(connection) {
-    const rows = (await query(connection, `SELECT GET_LOCK(${SCRIPT_LOCK}, 10) AS ok`));
-    if (Number(rows[0]?.ok) !== 1) {
+    checkScriptLock(await query(connection, SCRIPT_LOCK_QUERY));
+}
+const SCRIPT_LOCK_QUERY = `SELECT GET_LOCK(${SCRIPT_LOCK}, 10) AS ok`;
+function checkScriptLock(rows) {
+    if (Number(rows?.[0]?.ok) !== 1) {
         throw new errors/* LockError */.Ku('script-session-busy', 'A script session of an earlier noorm run is still running a statement on this database', {
             hint: 'Wait for it to finish (or end it on the server), then run again.',
         });
@@ -1147,6 +1193,47 @@ async function holdScriptLock(connection) {
 async function inTransaction(connection) {
     const rows = (await query(connection, 'SELECT @@in_transaction AS open'));
     return Number(rows[0]?.open) === 1;
+}
+/** Status flags of the protocol: a transaction is open; the statement changed the session's state. */
+const SERVER_STATUS_IN_TRANS = 0x0001;
+const SERVER_SESSION_STATE_CHANGED = 0x4000;
+/**
+ * Asks the server to flag every answer whose statement changed the session: user variables,
+ * system variables, the default database, temporary tables, prepared statements.
+ */
+const TRACK_STATE = 'SET SESSION session_track_state_change = ON';
+/**
+ * Statements of these kinds leave the session as it was unless the server flags a change (a
+ * trigger setting a variable, CREATE TEMPORARY TABLE). Not SET, USE, LOCK TABLES, DO, SELECT, CALL
+ * or an executable comment, and nothing naming a variable outside quotes: the server does not
+ * flag every effect of those (MariaDB leaves `INSERT … SELECT @v := 1` and `DO GET_LOCK(…)` unflagged).
+ */
+const SESSION_NEUTRAL = /^(?:create|alter|drop|insert|update|delete|replace|rename|truncate)\b/i;
+function leavesSessionAlone(statement) {
+    const text = withoutLeadingComments(statement.sql);
+    return SESSION_NEUTRAL.test(text) && !/\btemporary\b/i.test(text) && !text.replace(QUOTED, '').includes('@');
+}
+/** Strings and quoted identifiers, with either escape; what is left holds any `@variable`. */
+const QUOTED = /'(?:[^'\\]|\\[\s\S]|'')*'|"(?:[^"\\]|\\[\s\S]|"")*"|`(?:[^`]|``)*`/g;
+/** Leading blanks and plain comments; an executable comment (`/*!…`, `/*M!…`) is kept: it runs. */
+function withoutLeadingComments(text) {
+    let rest = text;
+    for (;;) {
+        const next = rest.replace(/^\s+/, '').replace(/^(?:--[ \t][^\n]*(?:\n|$)|--(?:\n|$)|#[^\n]*(?:\n|$)|\/\*(?!!|M!)[\s\S]*?\*\/)/, '');
+        if (next === rest)
+            return rest;
+        rest = next;
+    }
+}
+/** A query of several statements: their results, and how many completed before an error. */
+function countedQuery(connection, text) {
+    return new Promise((resolve) => {
+        const command = connection.query(text, (error, results) => {
+            if (!error)
+                return resolve({ results: results, completed: results.length });
+            resolve({ results: [], completed: command._resultIndex ?? 0, error });
+        });
+    });
 }
 function query(connection, text, values) {
     const sqlText = values ? formatQuery(text, values) : text;
@@ -1158,6 +1245,8 @@ function query(connection, text, values) {
  * that failed.
  */
 async function executeBatches(connection, statements) {
+    let status;
+    let changed = false;
     let i = 0;
     while (i < statements.length) {
         const batch = [statements[i]];
@@ -1176,12 +1265,19 @@ async function executeBatches(connection, statements) {
             }
         }
         const text = batch.map((statement) => statement.sql).join(SEPARATOR);
-        await new Promise((resolve, reject) => {
-            const command = connection.query(text, (error) => {
+        status = await new Promise((resolve, reject) => {
+            const command = connection.query(text, (error, results) => {
+                if (!error) {
+                    if (!statusOfAll(results, batch.length).every((flags) => flags !== undefined && (flags & SERVER_SESSION_STATE_CHANGED) === 0))
+                        changed = true;
+                    return resolve(statusOfAll(results, batch.length).at(-1));
+                }
                 // A statement the server found empty (a comment gated to another version) is what
                 // the command-line client shrugs off too.
-                if (!error || (batch.length === 1 && onlyGatedComments(batch[0]) && error.errno === ER_EMPTY_QUERY))
-                    return resolve();
+                if (batch.length === 1 && onlyGatedComments(batch[0]) && error.errno === ER_EMPTY_QUERY) {
+                    changed = true;
+                    return resolve(undefined);
+                }
                 const completed = command._resultIndex ?? 0;
                 // Alone, a statement's results count its own server statements.
                 if (batch.length === 1)
@@ -1194,6 +1290,23 @@ async function executeBatches(connection, statements) {
         });
         i += batch.length;
     }
+    return { status, changed };
+}
+/**
+ * The server's status flags after each statement of a query, from their OK packets; undefined for
+ * a statement that returned rows (the driver does not keep its end packet's flags) and, when the
+ * results cannot be matched to the statements, for all of them.
+ */
+function statusOfAll(results, statements) {
+    // One statement: its OK packet or its rows. Several: a list of those, one per result set.
+    const list = statements === 1 ? [results] : Array.isArray(results) ? results : [];
+    const flags = list.map((result) => {
+        if (result?.constructor?.name !== 'ResultSetHeader')
+            return undefined;
+        const status = result.serverStatus;
+        return typeof status === 'number' ? status : undefined;
+    });
+    return flags.length === statements ? flags : [undefined];
 }
 function quoteIdentifier(name) {
     return '`' + name.replace(/`/g, '``') + '`';

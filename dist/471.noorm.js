@@ -707,11 +707,12 @@ function registerRunCommands(program, io, setExit) {
             .description(verb.description)
             .option('--force', 're-run files whose checksum is unchanged')
             .option('--dry-run', 'show the plan and the SQL that would run; executes and records nothing')
+            .option('--single-transaction', 'run every file in one transaction on one session, as psql -1: all of it commits or none (not on MySQL/MariaDB)')
             .action(async (...args) => {
             const command = args.at(-1);
             const flags = args.at(-2);
             const target = args.length > 2 ? args[0] : undefined;
-            const options = { force: Boolean(flags.force), dryRun: Boolean(flags.dryRun) };
+            const options = { force: Boolean(flags.force), dryRun: Boolean(flags.dryRun), singleTransaction: Boolean(flags.singleTransaction) };
             setExit(await runCommand(io, command, `run ${verb.name}`, async ({ core, session }) => {
                 const result = await verb.call(core, await session.context(), target, options);
                 return { result, print: (r) => printRunResult(result, r) };

@@ -135,8 +135,6 @@ var sql = __webpack_require__(20189);
 var database_name = __webpack_require__(92969);
 // EXTERNAL MODULE: ./lib/core/dialect/literal.js
 var literal = __webpack_require__(61089);
-// EXTERNAL MODULE: ./lib/core/dialect/script-text.js
-var script_text = __webpack_require__(83599);
 // EXTERNAL MODULE: ./lib/core/dialect/registry.js
 var registry = __webpack_require__(14775);
 // EXTERNAL MODULE: ./lib/core/dialect/connect-error.js
@@ -684,6 +682,8 @@ class PostgresDialect {
 
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/dialect/script-text.js
+var script_text = __webpack_require__(83599);
 // EXTERNAL MODULE: ./lib/core/dialect/types.js
 var types = __webpack_require__(51667);
 ;// CONCATENATED MODULE: ./lib/core/dialect/postgres/postgres-copy.js
@@ -1209,6 +1209,14 @@ function lazyStatements(script, source) {
 const META_HINT = "noorm sends SQL to the server; psql commands such as \\connect, \\i or \\set only work in psql. Remove them (pg_dump's \\restrict lines are ignored for you).";
 const COPY_HINT = 'Write the data in text or CSV format (as pg_dump does), as INSERT statements (pg_dump --inserts), or load this file with psql.';
 const COPY_OUT_HINT = "Nothing reads what COPY … TO stdout writes when noorm runs a file: remove it (export data with psql's \\copy or pg_dump), or run this file with psql.";
+/**
+ * True when `text` leaves nothing open for what follows (every statement terminated or ended by a
+ * line, no string, dollar quote or comment open), so more statements can follow it in one query.
+ */
+function endsAtPostgresStatementBoundary(text) {
+    const last = scanPostgresScript(text + script_text/* BOUNDARY_PROBE */.gq).statements.at(-1);
+    return last !== undefined && last.start === text.length && last.end === text.length + script_text/* BOUNDARY_PROBE */.gq.length;
+}
 //# sourceMappingURL=postgres-script.js.map
 ;// CONCATENATED MODULE: ./lib/core/dialect/postgres/postgres-wire.js
 /**
@@ -1287,9 +1295,9 @@ class ScriptConnection {
         this.target = target;
     }
     /** `main` runs noorm's rows for files without a transaction: the script's session may be in any state. */
-    session(transaction, fn, main) {
+    session(options, fn, main) {
         // Files run one after another; should two sessions ever overlap, the second waits.
-        const run = this.busy.then(() => this.run(transaction, fn, main));
+        const run = this.busy.then(() => this.run(options, fn, main));
         this.busy = run.catch(() => undefined);
         return run;
     }
@@ -1348,17 +1356,34 @@ class ScriptConnection {
         this.client = null;
         await client.end().catch(() => undefined);
     }
-    async run(transaction, fn, main) {
+    async run(options, fn, main) {
+        const { transaction } = options;
         const client = await this.connect();
         // In a transaction, noorm's own rows are sent with the COMMIT, in the same round trip.
         const deferred = [];
         let begun = false;
+        // A file of a session of one file, held back to go in the COMMIT's query too: BEGIN, the
+        // file, noorm's rows, COMMIT and the reset, all in one round trip.
+        let held = null;
+        const sendHeld = async () => {
+            if (!held)
+                return;
+            const script = held;
+            held = null;
+            begun = true;
+            await executeScript(this.pgModule, client, script, 'BEGIN;\n', 1);
+        };
         const session = {
-            execute: async (script, options) => {
+            execute: async (script, executeOptions) => {
                 const prepared = script;
+                await sendHeld();
+                if (options.oneFile && transaction && !begun && !executeOptions?.continues && canHold(prepared)) {
+                    held = prepared;
+                    return;
+                }
                 if (prepared.oneByOne) {
                     await executeScript(this.pgModule, client, prepared, '', 0);
-                    if (!options?.continues && this.status !== 'I') {
+                    if (!executeOptions?.continues && this.status !== 'I') {
                         throw new types/* ScriptFailure */.g('The file left a transaction open (a BEGIN without its COMMIT); it was rolled back', undefined, undefined, 'End every transaction the file opens, or leave transactions to noorm by removing `-- noorm:no-transaction`.');
                     }
                     return;
@@ -1368,6 +1393,7 @@ class ScriptConnection {
                 return executeScript(this.pgModule, client, prepared, prefix, prefix ? 1 : 0);
             },
             executeGenerated: async (sql) => {
+                await sendHeld();
                 const prefix = transaction && !begun ? 'BEGIN;\n' : '';
                 begun = true;
                 const { completed, error } = await countedQuery(this.pgModule, client, { prefix, sql });
@@ -1386,16 +1412,30 @@ class ScriptConnection {
                 else
                     await main.query(query.sql, query.parameters);
             },
+            // Sent with its rows, a file is timed by the server: from the query's start to the row.
+            recordedDuration: () => (held ? HELD_FILE_DURATION : undefined),
         };
         let result;
         try {
             result = await fn(session);
             if (transaction) {
                 // One round trip: noorm's rows (as noorm, not as whatever role the file set), the
-                // COMMIT, then the reset for the next file, which may follow a COMMIT in one query.
-                const head = [begun ? '' : 'BEGIN', 'SET SESSION AUTHORIZATION DEFAULT', 'RESET ALL', ...deferred, 'COMMIT'].filter(Boolean);
-                const { completed, error } = await countedQuery(this.pgModule, client, [...head, ...RESET_SESSION].join(';\n'));
-                if (error && completed < head.length)
+                // COMMIT, then the reset for the next file, which may follow a COMMIT in one query;
+                // with the held file and its BEGIN in front.
+                const file = held;
+                held = null;
+                const head = [begun || file ? '' : 'BEGIN', 'SET SESSION AUTHORIZATION DEFAULT', 'RESET ALL', ...deferred, 'COMMIT'].filter(Boolean);
+                const tail = [...head, ...RESET_SESSION].join(';\n');
+                const { completed, error } = await countedQuery(this.pgModule, client, file ? `BEGIN;\n${file.text}\n;\n${tail}` : tail);
+                if (error && file) {
+                    // Counting completed statements tells whether the file failed (at which line) or noorm's part did.
+                    const failed = completed - 1;
+                    if (failed < file.statements.length)
+                        throw scriptFailure(error, file, { prefix: 'BEGIN;\n'.length, base: 0 }, file.statements[Math.max(0, failed)]?.line);
+                    if (completed < 1 + file.statements.length + head.length)
+                        throw error;
+                }
+                else if (error && completed < head.length)
                     throw error;
                 // Committed; only the reset failed: the session is not used again.
                 if (error)
@@ -1432,6 +1472,17 @@ class ScriptConnection {
         }
     }
 }
+/** Files bigger than this go on their own: reading them for a boundary costs more than the round trip saves. */
+const HOLD_LIMIT = 256 * 1024;
+/** What the server measures for a file sent with its row: from the start of the query to the row. */
+const HELD_FILE_DURATION = new types/* ServerExpression */.k('round(extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000)::integer');
+/**
+ * A file that can share its query with what follows: one plain query (no COPY data, not statement
+ * by statement), small, and leaving nothing open, so noorm's statements after it stay statements.
+ */
+function canHold(script) {
+    return !script.oneByOne && !script.copies && script.text.length <= HOLD_LIMIT && endsAtPostgresStatementBoundary(script.text + '\n;');
+}
 /** The statements DISCARD ALL stands for (it cannot share a query with another statement). */
 const RESET_SESSION = [
     'CLOSE ALL',
@@ -1456,6 +1507,8 @@ function inlineParameters(client, query) {
             return value ? 'TRUE' : 'FALSE';
         if (value instanceof Date)
             return client.escapeLiteral(value.toISOString());
+        if (value instanceof types/* ServerExpression */.k)
+            return value.sql;
         return client.escapeLiteral(String(value));
     });
 }
@@ -1592,7 +1645,7 @@ async function connectPostgres(dialect, settings, options) {
             const result = await (0,sql/* sql */.l) `SELECT tablename AS name FROM pg_catalog.pg_tables WHERE schemaname = ${trackingSchema} AND tablename IN (${sql/* sql */.l.join(names)})`.execute(db);
             return new Set(result.rows.map((row) => row.name));
         },
-        withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions.transaction, fn, pool),
+        withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions, fn, pool),
         async scriptSessionId() {
             return String(await scripts.ensureConnected());
         },
@@ -1615,7 +1668,6 @@ async function connectPostgres(dialect, settings, options) {
 }
 //# sourceMappingURL=postgres-connection.js.map
 ;// CONCATENATED MODULE: ./lib/core/dialect/postgres/postgres-dialect.js
-
 
 
 
@@ -1667,10 +1719,7 @@ const postgresDialect = {
         serial: 'integer GENERATED BY DEFAULT AS IDENTITY',
     },
     prepareScript: preparePostgresScript,
-    endsAtStatementBoundary(text) {
-        const last = scanPostgresScript(text + script_text/* BOUNDARY_PROBE */.gq).statements.at(-1);
-        return last !== undefined && last.start === text.length && last.end === text.length + script_text/* BOUNDARY_PROBE */.gq.length;
-    },
+    endsAtStatementBoundary: endsAtPostgresStatementBoundary,
     connect: (settings, options) => connectPostgres(postgresDialect, settings, options),
     connectServer: connectPostgresServer,
     validateDatabaseName: (name) => (0,database_name/* checkDatabaseName */.P)(name, { max: 63, unit: 'bytes', server: 'PostgreSQL' }),

@@ -68,8 +68,20 @@ function describeTarget(connection) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ ScriptFailure)
+/* harmony export */   g: () => (/* binding */ ScriptFailure),
+/* harmony export */   k: () => (/* binding */ ServerExpression)
 /* harmony export */ });
+/**
+ * A value of a tracking row that the server works out as it writes the row, in the dialect's own
+ * SQL: the duration of a file sent together with its row (the session cannot time what it has not
+ * sent yet). Only the dialect session that handed it out reads it.
+ */
+class ServerExpression {
+    sql;
+    constructor(sql) {
+        this.sql = sql;
+    }
+}
 /**
  * A script failed, or cannot run. `line` is 1-based within the script where the database or the
  * dialect's reader can tell; the runner adds the file path.
@@ -2386,7 +2398,7 @@ async function recordFile(conn, run, context, record) {
         size_bytes: record.sizeBytes,
         ...runColumns(context, record.errorMessage),
         status: record.status,
-        duration_ms: Math.round(record.durationMs),
+        duration_ms: typeof record.durationMs === 'number' ? Math.round(record.durationMs) : record.durationMs,
     };
     await run(compiled_query/* CompiledQuery */.E.raw(remove.sql, [record.filepath, context.configName]));
     await run(compiled_query/* CompiledQuery */.E.raw(insert.sql, INSERT_COLUMNS.map((column) => row[column])));
@@ -3076,6 +3088,8 @@ function planNotes(onEvent, path, script) {
  * failure is recorded as `failed` and stops the run; later files are reported as not run.
  */
 async function executePlan(conn, plan, context, options) {
+    if (options.singleTransaction)
+        return executeAsOne(conn, plan, context, options);
     const files = [];
     const due = plan.filter((file) => file.willRun);
     const track = { identity: options.identity, configName: context.config.name };
@@ -3100,7 +3114,7 @@ async function executePlan(conn, plan, context, options) {
         const cancel = () => void conn.cancelRunning?.().catch(() => undefined);
         context.signal?.addEventListener('abort', cancel, { once: true });
         try {
-            await conn.withScriptSession({ transaction: file.transaction }, async (session) => {
+            await conn.withScriptSession({ transaction: file.transaction, oneFile: true }, async (session) => {
                 await executeScript(session, conn.dialect, file.script, { transaction: file.transaction, signal: context.signal });
                 // Inside a transaction the row commits with the script; without one the dialect
                 // writes it on a clean session once the file is done.
@@ -3109,7 +3123,7 @@ async function executePlan(conn, plan, context, options) {
                     checksum: source.checksum,
                     sizeBytes: source.sizeBytes,
                     status: 'success',
-                    durationMs: msSince(started),
+                    durationMs: session.recordedDuration?.() ?? msSince(started),
                 });
             });
         }
@@ -3117,32 +3131,9 @@ async function executePlan(conn, plan, context, options) {
             // The file never reached the database: nothing to record, and it is exit 5, not 1.
             if (caught instanceof errors/* ConnectError */.T$)
                 throw caught;
-            const durationMs = msSince(started);
-            const interrupted = context.signal?.aborted ? abortReason(context.signal) : null;
-            const partial = file.transaction
-                ? undefined
-                : 'This file ran outside a transaction, so the statements before the failing one stayed applied: make the file safe to run again (IF NOT EXISTS, DROP … IF EXISTS) or undo them before the next run.';
-            const error = interrupted
-                ? asFileError(new Error(`${interrupted.message} while this file ran${file.transaction ? '; its transaction was rolled back' : ''}`), source.path, partial)
-                : asFileError(caught, source.path, [options.hintFor?.(file), partial].filter(Boolean).join(' ') || undefined);
-            const digest = failedDigest(source);
-            try {
-                await recordFile(conn, mainRunner(conn), track, {
-                    filepath: source.path,
-                    ...digest,
-                    status: 'failed',
-                    // The database's message may quote a secret the file used.
-                    errorMessage: commandRedactor(context).redact(error.message),
-                    durationMs,
-                });
-            }
-            catch (recordError) {
-                error.message += ` (and noorm could not record the failure: ${(0,errors/* messageOf */.bD)(recordError)})`;
-            }
-            const failure = error.line === undefined ? { message: error.message } : { message: error.message, line: error.line };
-            files.push({ path: source.path, status: 'failed', checksum: digest.checksum, durationMs, error: failure });
-            context.onEvent?.({ type: 'file:done', path: source.path, status: 'failed', durationMs, error: failure });
-            return { files, notRun: remaining(plan, i + 1), error: interrupted ?? error };
+            const { result, error } = await recordFailure(conn, file, caught, msSince(started), context, options);
+            files.push(result);
+            return { files, notRun: remaining(plan, i + 1), error };
         }
         finally {
             context.signal?.removeEventListener('abort', cancel);
@@ -3155,6 +3146,107 @@ async function executePlan(conn, plan, context, options) {
     if (context.signal?.aborted)
         return { files, notRun: [], error: abortReason(context.signal) };
     return { files, notRun: [] };
+}
+/**
+ * `--single-transaction`: the files that run share one session and one transaction, their rows
+ * commit with them, once, at the end; the first failure rolls all of it back, so nothing of the
+ * run is applied and only the failure is recorded (as psql -1, Flyway's group, Atlas's tx-mode all).
+ */
+async function executeAsOne(conn, plan, context, options) {
+    const files = [];
+    const due = plan.filter((file) => file.willRun);
+    const track = { identity: options.identity, configName: context.config.name };
+    let running = null;
+    const cancel = () => void conn.cancelRunning?.().catch(() => undefined);
+    context.signal?.addEventListener('abort', cancel, { once: true });
+    try {
+        await conn.withScriptSession({ transaction: true }, async (session) => {
+            let index = 0;
+            for (let i = 0; i < plan.length; i++) {
+                const file = plan[i];
+                if (!file.willRun) {
+                    files.push(skipFile(file, context));
+                    continue;
+                }
+                await nextTurn();
+                if (context.signal?.aborted)
+                    throw abortReason(context.signal);
+                options.lock.assertHeld();
+                index++;
+                context.onEvent?.({ type: 'file:start', path: file.source.path, index, count: due.length });
+                announceRun(context.onEvent, file.source.path, file.script);
+                running = { file, started: performance.now(), i };
+                await executeScript(session, conn.dialect, file.script, { transaction: true, signal: context.signal });
+                const durationMs = msSince(running.started);
+                await recordFile(conn, (query) => session.run(query), track, {
+                    filepath: file.source.path,
+                    checksum: file.source.checksum,
+                    sizeBytes: file.source.sizeBytes,
+                    status: 'success',
+                    durationMs,
+                });
+                files.push({ path: file.source.path, status: 'success', checksum: file.source.checksum, durationMs });
+                // Ran; it commits with the rest.
+                context.onEvent?.({ type: 'file:done', path: file.source.path, status: 'success', durationMs });
+            }
+            running = null;
+        });
+    }
+    catch (caught) {
+        if (caught instanceof errors/* ConnectError */.T$)
+            throw caught;
+        // Rolled back: what ran before the failure is not applied, so it is not reported as run.
+        const ran = files.filter((result) => result.status === 'success').map((result) => result.path);
+        const kept = files.filter((result) => result.status !== 'success');
+        const rolledBack = ` (--single-transaction: the whole run was rolled back${ran.length ? `, with the ${ran.length} file${ran.length === 1 ? '' : 's'} that ran before it` : ''}; nothing of it is applied)`;
+        const failed = running;
+        if (!failed) {
+            // The COMMIT itself failed (or the signal came between files): nothing was applied.
+            const error = context.signal?.aborted ? abortReason(context.signal) : asFileError(caught, due.at(-1)?.source.path ?? '', undefined);
+            error.message += rolledBack;
+            return { files: kept, notRun: due.map((file) => file.source.path), error };
+        }
+        const { result, error } = await recordFailure(conn, failed.file, caught, msSince(failed.started), context, options, rolledBack);
+        return { files: [...kept, result], notRun: [...ran, ...remaining(plan, failed.i + 1)], error };
+    }
+    finally {
+        context.signal?.removeEventListener('abort', cancel);
+    }
+    if (context.signal?.aborted)
+        return { files, notRun: [], error: abortReason(context.signal) };
+    return { files, notRun: [] };
+}
+/** Records a file's failure (after its unit rolled back) and builds what the run reports of it. */
+async function recordFailure(conn, file, caught, durationMs, context, options, 
+/** Appended to the error's message: what else the failure undid. */
+undone = '') {
+    const { source } = file;
+    const transaction = file.transaction || Boolean(options.singleTransaction);
+    const interrupted = context.signal?.aborted ? abortReason(context.signal) : null;
+    const partial = transaction
+        ? undefined
+        : 'This file ran outside a transaction, so the statements before the failing one stayed applied: make the file safe to run again (IF NOT EXISTS, DROP … IF EXISTS) or undo them before the next run.';
+    const error = interrupted
+        ? asFileError(new Error(`${interrupted.message} while this file ran${transaction ? '; its transaction was rolled back' : ''}`), source.path, partial)
+        : asFileError(caught, source.path, [options.hintFor?.(file), partial].filter(Boolean).join(' ') || undefined);
+    error.message += undone;
+    const digest = failedDigest(source);
+    try {
+        await recordFile(conn, mainRunner(conn), { identity: options.identity, configName: context.config.name }, {
+            filepath: source.path,
+            ...digest,
+            status: 'failed',
+            // The database's message may quote a secret the file used.
+            errorMessage: commandRedactor(context).redact(error.message),
+            durationMs,
+        });
+    }
+    catch (recordError) {
+        error.message += ` (and noorm could not record the failure: ${(0,errors/* messageOf */.bD)(recordError)})`;
+    }
+    const failure = error.line === undefined ? { message: error.message } : { message: error.message, line: error.line };
+    context.onEvent?.({ type: 'file:done', path: source.path, status: 'failed', durationMs, error: failure });
+    return { result: { path: source.path, status: 'failed', checksum: digest.checksum, durationMs, error: failure }, error: interrupted ?? error };
 }
 /** An unchanged file: reported, not run. */
 function skipFile(file, context) {
@@ -4093,6 +4185,11 @@ async function runFiles(context, command, action, absolutePaths, options, hintFo
     const dialect = await loadDialect(config.connection.dialect);
     const render = templateRenderer(context, dialect);
     const base = { command, config: config.name, dialect: dialect.name, dryRun: Boolean(options.dryRun) };
+    if (options.singleTransaction && !dialect.capabilities.transactionalDdl) {
+        throw new errors/* UsageError */.eb('single-transaction-unsupported', `${dialect.name} commits DDL implicitly, so --single-transaction cannot make a run all-or-nothing there`, {
+            hint: 'Run without --single-transaction: each file is recorded as it completes, and a re-run resumes at the first file that did not succeed.',
+        });
+    }
     if (options.dryRun) {
         // Read-only by construction: a read-only connection, no tracking tables, no lock, and the
         // executor is never reached.
@@ -4136,6 +4233,8 @@ async function runFiles(context, command, action, absolutePaths, options, hintFo
     try {
         runnable = await readFiles(config.paths.root, absolutePaths, dialect, render, context.signal);
         assertRecordable({ paths: runnable.map((file) => file.source.path) });
+        if (options.singleTransaction)
+            assertNoOptOut(runnable);
     }
     catch (error) {
         // The file's problem is the one to report.
@@ -4174,7 +4273,7 @@ async function runFiles(context, command, action, absolutePaths, options, hintFo
                     message: `${dialect.name} commits DDL implicitly: each file's statements apply as they run, and each file is recorded as it completes.`,
                 });
             }
-            const outcome = await executePlan(conn, plan, context, { identity, lock, ...(hintFor ? { hintFor } : {}) });
+            const outcome = await executePlan(conn, plan, context, { identity, lock, singleTransaction: Boolean(options.singleTransaction), ...(hintFor ? { hintFor } : {}) });
             const baselined = !outcome.error && afterSuccess ? await afterSuccess.after(conn, config, identity, render, { fileRows: states.size }, context.onEvent) : [];
             if (baselined.length) {
                 context.onEvent?.({
@@ -4193,6 +4292,16 @@ async function runFiles(context, command, action, absolutePaths, options, hintFo
     finally {
         await closeQuietly(conn, context);
     }
+}
+/** Under --single-transaction every file runs inside the one transaction: a file that must not is refused before anything runs. */
+function assertNoOptOut(runnable) {
+    const optOut = runnable.filter((file) => file.source.noTransaction).map((file) => file.source.path);
+    if (!optOut.length)
+        return;
+    throw new errors/* UsageError */.eb('single-transaction-opt-out', `--single-transaction runs every file in one transaction, but ${optOut.join(', ')} ${optOut.length === 1 ? 'asks' : 'ask'} to run outside one (-- noorm:no-transaction)`, {
+        file: optOut[0],
+        hint: 'Run without --single-transaction, or run those files on their own first (noorm run file).',
+    });
 }
 /** Reads and renders every file, then lets the dialect read each one (see prepareFiles). */
 async function readFiles(root, absolutePaths, dialect, render, signal) {

@@ -28,6 +28,8 @@ export type ErrorCode =
     | 'usage'
     | 'bad-option'
     | 'bad-var'
+    | 'single-transaction-unsupported'
+    | 'single-transaction-opt-out'
     | 'missing-name'
     | 'bad-config-value'
     | 'bad-url'

@@ -139,6 +139,32 @@ export default rows[0].n;
         expect(await tracked(db)).toEqual([{ filepath: 'schema/001.sql', status: 'failed' }]);
     });
 
+    it('resets the session after a file changed it, flagged by the server or not: a variable set inside an INSERT, a user lock, locked tables, a trigger', async () => {
+        const lock = `noorm_user_lock_${process.pid}`;
+        const { db, run } = await setup('mysql', {
+            'schema/001.sql': 'CREATE TABLE seen (what varchar(20), v varchar(20));\n',
+            'schema/002.sql': "INSERT INTO seen SELECT 'set', @v := 'leaked';\n",
+            'schema/003.sql': "INSERT INTO seen SELECT 'after', @v;\n",
+            'schema/004.sql': `DO GET_LOCK('${lock}', 0);\n`,
+            'schema/005.sql': `INSERT INTO seen SELECT 'lock', IS_USED_LOCK('${lock}') IS NOT NULL;\n`,
+            'schema/006.sql': 'LOCK TABLES seen WRITE;\n',
+            'schema/007.sql': "INSERT INTO seen VALUES ('end', 'x');\n",
+            // What the server does flag: a trigger that sets a variable, fired by a plain INSERT.
+            'schema/008.sql': 'CREATE TABLE fired (x int);\nCREATE TRIGGER fired_set BEFORE INSERT ON fired FOR EACH ROW SET @fired = NEW.x;\n',
+            'schema/009.sql': 'INSERT INTO fired VALUES (7);\n',
+            'schema/010.sql': "INSERT INTO seen SELECT 'trigger', @fired;\n",
+        });
+        const { result } = await run();
+        expect(result.code).toBe(0);
+        expect(await db.query("SELECT what, v FROM seen WHERE what <> 'set' ORDER BY what")).toEqual([
+            { what: 'after', v: null },
+            { what: 'end', v: 'x' },
+            { what: 'lock', v: '0' },
+            { what: 'trigger', v: null },
+        ]);
+        expect((await tracked(db)).map((row) => row.status)).toEqual(Array(10).fill('success'));
+    });
+
     it('runs version-gated comments between other statements, as the client does', async () => {
         const { db, run } = await setup('mysql', {
             'schema/001.sql': 'CREATE TABLE gated (x int);\n/*!80000 SET @noorm_gated = 1 */;\n/*!40101 SET @noorm_old = 1 */;\nINSERT INTO gated VALUES (1);\n',

@@ -54,6 +54,7 @@ interface History {
         status: string;
         executedBy: string;
         durationMs: number | null;
+        finishedAt: string | null;
         error: string | null;
         files?: Array<{ path: string; status: string }>;
     }>;
@@ -259,7 +260,7 @@ describe.each(dialects)('history of a crashed run on %s', (dialect) => {
         expect(killed.signal).toBe('SIGKILL');
         writeFiles(root, { 'schema/002_slow.sql': 'SELECT 1;\n' });
         ok(await noorm(['run', 'build']));
-        const history = parseJson<History & { entries: Array<{ finishedAt: string | null }> }>(ok(await noorm(['history', '--files', '--json'])));
+        const history = parseJson<History>(ok(await noorm(['history', '--files', '--json'])));
         const builds = history.entries.filter((entry) => entry.kind === 'build');
         expect(builds.map((entry) => entry.status)).toEqual(['success', 'running']);
         expect(builds[1]!.finishedAt).toBeNull();

@@ -179,7 +179,7 @@ export interface DialectConnection {
      * noorm's next query or the next file. With `transaction`, the script and the tracking rows
      * written through `session.run` commit or roll back together.
      */
-    withScriptSession<T>(options: { transaction: boolean }, fn: (session: ScriptSession) => Promise<T>): Promise<T>;
+    withScriptSession<T>(options: ScriptSessionOptions, fn: (session: ScriptSession) => Promise<T>): Promise<T>;
     /**
      * Asks the server to cancel the statement a script session is running (on SIGINT/SIGTERM), so
      * its unit rolls back instead of running to the end. Absent where a statement cannot be
@@ -195,6 +195,24 @@ export interface DialectConnection {
      */
     openScriptSession?(): void;
     close(): Promise<void>;
+}
+
+export interface ScriptSessionOptions {
+    transaction: boolean;
+    /**
+     * The session runs one file, then writes its tracking rows (`run build|dir|file`): the dialect
+     * may send the file and its rows to the server together, in one round trip.
+     */
+    oneFile?: boolean;
+}
+
+/**
+ * A value of a tracking row that the server works out as it writes the row, in the dialect's own
+ * SQL: the duration of a file sent together with its row (the session cannot time what it has not
+ * sent yet). Only the dialect session that handed it out reads it.
+ */
+export class ServerExpression {
+    constructor(readonly sql: string) {}
 }
 
 export interface ScriptSession {
@@ -218,6 +236,12 @@ export interface ScriptSession {
      * The dialect may send it later than called, but before the session ends.
      */
     run(query: CompiledQuery): Promise<void>;
+    /**
+     * The duration a file's tracking row should record when this session sends the file together
+     * with that row (`oneFile`): measured by the server. Undefined when the file already ran (the
+     * runner's own measure is right then).
+     */
+    recordedDuration?(): ServerExpression | undefined;
 }
 
 /**

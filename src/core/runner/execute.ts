@@ -28,6 +28,8 @@ export interface ExecuteOptions {
     hintFor?: (file: PlannedFile) => string | undefined;
     /** The run's history entry, which each file is appended to as it is recorded. */
     history?: HistoryRun;
+    /** All files and their rows in one transaction (`--single-transaction`): see executeAsOne. */
+    singleTransaction?: boolean;
 }
 
 /**
@@ -36,6 +38,7 @@ export interface ExecuteOptions {
  * failure is recorded as `failed` and stops the run; later files are reported as not run.
  */
 export async function executePlan(conn: DialectConnection, plan: readonly PlannedFile[], context: CommandContext, options: ExecuteOptions): Promise<ExecuteOutcome> {
+    if (options.singleTransaction) return executeAsOne(conn, plan, context, options);
     const files: FileResult[] = [];
     const due = plan.filter((file) => file.willRun);
     const track = { identity: options.identity, configName: context.config.name, history: options.history };
@@ -62,7 +65,7 @@ export async function executePlan(conn: DialectConnection, plan: readonly Planne
         const cancel = () => void conn.cancelRunning?.().catch(() => undefined);
         context.signal?.addEventListener('abort', cancel, { once: true });
         try {
-            await conn.withScriptSession({ transaction: file.transaction }, async (session) => {
+            await conn.withScriptSession({ transaction: file.transaction, oneFile: true }, async (session) => {
                 await executeScript(session, conn.dialect, file.script, { transaction: file.transaction, signal: context.signal });
                 // Inside a transaction the row commits with the script; without one the dialect
                 // writes it on a clean session once the file is done.
@@ -71,37 +74,15 @@ export async function executePlan(conn: DialectConnection, plan: readonly Planne
                     checksum: source.checksum,
                     sizeBytes: source.sizeBytes,
                     status: 'success',
-                    durationMs: msSince(started),
+                    durationMs: session.recordedDuration?.() ?? msSince(started),
                 });
             });
         } catch (caught) {
             // The file never reached the database: nothing to record, and it is exit 5, not 1.
             if (caught instanceof ConnectError) throw caught;
-            const durationMs = msSince(started);
-            const interrupted = context.signal?.aborted ? abortReason(context.signal) : null;
-            const partial = file.transaction
-                ? undefined
-                : 'This file ran outside a transaction, so the statements before the failing one stayed applied: make the file safe to run again (IF NOT EXISTS, DROP … IF EXISTS) or undo them before the next run.';
-            const error = interrupted
-                ? asFileError(new Error(`${interrupted.message} while this file ran${file.transaction ? '; its transaction was rolled back' : ''}`), source.path, partial)
-                : asFileError(caught, source.path, [options.hintFor?.(file), partial].filter(Boolean).join(' ') || undefined);
-            const digest = failedDigest(source);
-            try {
-                await recordFile(conn, mainRunner(conn), track, {
-                    filepath: source.path,
-                    ...digest,
-                    status: 'failed',
-                    // The database's message may quote a secret the file used.
-                    errorMessage: commandRedactor(context).redact(error.message),
-                    durationMs,
-                });
-            } catch (recordError) {
-                error.message += ` (and noorm could not record the failure: ${messageOf(recordError)})`;
-            }
-            const failure = error.line === undefined ? { message: error.message } : { message: error.message, line: error.line };
-            files.push({ path: source.path, status: 'failed', checksum: digest.checksum, durationMs, error: failure });
-            context.onEvent?.({ type: 'file:done', path: source.path, status: 'failed', durationMs, error: failure });
-            return { files, notRun: remaining(plan, i + 1), error: interrupted ?? error };
+            const { result, error } = await recordFailure(conn, file, caught, msSince(started), context, options);
+            files.push(result);
+            return { files, notRun: remaining(plan, i + 1), error };
         } finally {
             context.signal?.removeEventListener('abort', cancel);
         }
@@ -112,6 +93,115 @@ export async function executePlan(conn: DialectConnection, plan: readonly Planne
     // A signal during the last file: its work is done and recorded, but the run was interrupted.
     if (context.signal?.aborted) return { files, notRun: [], error: abortReason(context.signal) };
     return { files, notRun: [] };
+}
+
+/**
+ * `--single-transaction`: the files that run share one session and one transaction, their rows
+ * commit with them, once, at the end; the first failure rolls all of it back, so nothing of the
+ * run is applied and only the failure is recorded (as psql -1, Flyway's group, Atlas's tx-mode all).
+ */
+async function executeAsOne(conn: DialectConnection, plan: readonly PlannedFile[], context: CommandContext, options: ExecuteOptions): Promise<ExecuteOutcome> {
+    const files: FileResult[] = [];
+    const due = plan.filter((file) => file.willRun);
+    const track = { identity: options.identity, configName: context.config.name, history: options.history };
+    let running: { file: PlannedFile; started: number; i: number } | null = null;
+    const cancel = () => void conn.cancelRunning?.().catch(() => undefined);
+    context.signal?.addEventListener('abort', cancel, { once: true });
+    try {
+        await conn.withScriptSession({ transaction: true }, async (session) => {
+            let index = 0;
+            for (let i = 0; i < plan.length; i++) {
+                const file = plan[i]!;
+                if (!file.willRun) {
+                    files.push(skipFile(file, context));
+                    continue;
+                }
+                await nextTurn();
+                if (context.signal?.aborted) throw abortReason(context.signal);
+                options.lock.assertHeld();
+                index++;
+                context.onEvent?.({ type: 'file:start', path: file.source.path, index, count: due.length });
+                announceRun(context.onEvent, file.source.path, file.script);
+                running = { file, started: performance.now(), i };
+                await executeScript(session, conn.dialect, file.script, { transaction: true, signal: context.signal });
+                const durationMs = msSince(running.started);
+                await recordFile(conn, (query) => session.run(query), track, {
+                    filepath: file.source.path,
+                    checksum: file.source.checksum,
+                    sizeBytes: file.source.sizeBytes,
+                    status: 'success',
+                    durationMs,
+                });
+                files.push({ path: file.source.path, status: 'success', checksum: file.source.checksum, durationMs });
+                // Ran; it commits with the rest.
+                context.onEvent?.({ type: 'file:done', path: file.source.path, status: 'success', durationMs });
+            }
+            running = null;
+        });
+    } catch (caught) {
+        if (caught instanceof ConnectError) throw caught;
+        // Rolled back: what ran before the failure is not applied, so it is not reported as run.
+        const ran = files.filter((result) => result.status === 'success').map((result) => result.path);
+        const kept = files.filter((result) => result.status !== 'success');
+        const rolledBack = ` (--single-transaction: the whole run was rolled back${ran.length ? `, with the ${ran.length} file${ran.length === 1 ? '' : 's'} that ran before it` : ''}; nothing of it is applied)`;
+        const failed = running as { file: PlannedFile; started: number; i: number } | null;
+        if (!failed) {
+            // The COMMIT itself failed (or the signal came between files): nothing was applied.
+            const error = context.signal?.aborted ? abortReason(context.signal) : asFileError(caught, due.at(-1)?.source.path ?? '', undefined);
+            error.message += rolledBack;
+            return { files: kept, notRun: due.map((file) => file.source.path), error };
+        }
+        const { result, error } = await recordFailure(conn, failed.file, caught, msSince(failed.started), context, options, rolledBack);
+        return { files: [...kept, result], notRun: [...ran, ...remaining(plan, failed.i + 1)], error };
+    } finally {
+        context.signal?.removeEventListener('abort', cancel);
+    }
+    if (context.signal?.aborted) return { files, notRun: [], error: abortReason(context.signal) };
+    return { files, notRun: [] };
+}
+
+/** Records a file's failure (after its unit rolled back) and builds what the run reports of it. */
+async function recordFailure(
+    conn: DialectConnection,
+    file: PlannedFile,
+    caught: unknown,
+    durationMs: number,
+    context: CommandContext,
+    options: ExecuteOptions,
+    /** Appended to the error's message: what else the failure undid. */
+    undone = '',
+): Promise<{ result: FileResult; error: NoormError }> {
+    const { source } = file;
+    const transaction = file.transaction || Boolean(options.singleTransaction);
+    const interrupted = context.signal?.aborted ? abortReason(context.signal) : null;
+    const partial = transaction
+        ? undefined
+        : 'This file ran outside a transaction, so the statements before the failing one stayed applied: make the file safe to run again (IF NOT EXISTS, DROP … IF EXISTS) or undo them before the next run.';
+    const error = interrupted
+        ? asFileError(new Error(`${interrupted.message} while this file ran${transaction ? '; its transaction was rolled back' : ''}`), source.path, partial)
+        : asFileError(caught, source.path, [options.hintFor?.(file), partial].filter(Boolean).join(' ') || undefined);
+    error.message += undone;
+    const digest = failedDigest(source);
+    try {
+        await recordFile(
+            conn,
+            mainRunner(conn),
+            { identity: options.identity, configName: context.config.name, history: options.history },
+            {
+                filepath: source.path,
+                ...digest,
+                status: 'failed',
+                // The database's message may quote a secret the file used.
+                errorMessage: commandRedactor(context).redact(error.message),
+                durationMs,
+            },
+        );
+    } catch (recordError) {
+        error.message += ` (and noorm could not record the failure: ${messageOf(recordError)})`;
+    }
+    const failure = error.line === undefined ? { message: error.message } : { message: error.message, line: error.line };
+    context.onEvent?.({ type: 'file:done', path: source.path, status: 'failed', durationMs, error: failure });
+    return { result: { path: source.path, status: 'failed', checksum: digest.checksum, durationMs, error: failure }, error: interrupted ?? error };
 }
 
 /** An unchanged file: reported, not run. */

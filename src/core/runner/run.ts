@@ -98,6 +98,11 @@ export async function runFiles(
     const dialect = await loadDialect(config.connection.dialect);
     const render = templateRenderer(context, dialect);
     const base = { command, config: config.name, dialect: dialect.name, dryRun: Boolean(options.dryRun) };
+    if (options.singleTransaction && !dialect.capabilities.transactionalDdl) {
+        throw new UsageError('single-transaction-unsupported', `${dialect.name} commits DDL implicitly, so --single-transaction cannot make a run all-or-nothing there`, {
+            hint: 'Run without --single-transaction: each file is recorded as it completes, and a re-run resumes at the first file that did not succeed.',
+        });
+    }
 
     /** The run itself, once the lock is held: noorm's tables brought up to date, the files, the history. */
     const underLock = async (conn: DialectConnection, identity: Identity, lock: HeldLock, runnable: readonly RunnableFile[]): Promise<RunResult> => {
@@ -115,7 +120,13 @@ export async function runFiles(
                     message: `${dialect.name} commits DDL implicitly: each file's statements apply as they run, and each file is recorded as it completes.`,
                 });
             }
-            const outcome = await executePlan(conn, plan, context, { identity, lock, history, ...(hintFor ? { hintFor } : {}) });
+            const outcome = await executePlan(conn, plan, context, {
+                identity,
+                lock,
+                history,
+                singleTransaction: Boolean(options.singleTransaction),
+                ...(hintFor ? { hintFor } : {}),
+            });
             const baselined = !outcome.error && afterSuccess ? await afterSuccess.after(conn, config, identity, render, { fileRows: states.size }, context.onEvent) : [];
             if (baselined.length) {
                 context.onEvent?.({
@@ -186,6 +197,7 @@ export async function runFiles(
     try {
         runnable = await readFiles(config.paths.root, absolutePaths, dialect, render, context.signal);
         assertRecordable({ paths: runnable.map((file) => file.source.path) });
+        if (options.singleTransaction) assertNoOptOut(runnable);
     } catch (error) {
         // The file's problem is the one to report.
         giveUp.abort();
@@ -221,6 +233,20 @@ export async function runFiles(
     } finally {
         await closeQuietly(conn, context);
     }
+}
+
+/** Under --single-transaction every file runs inside the one transaction: a file that must not is refused before anything runs. */
+function assertNoOptOut(runnable: readonly RunnableFile[]): void {
+    const optOut = runnable.filter((file) => file.source.noTransaction).map((file) => file.source.path);
+    if (!optOut.length) return;
+    throw new UsageError(
+        'single-transaction-opt-out',
+        `--single-transaction runs every file in one transaction, but ${optOut.join(', ')} ${optOut.length === 1 ? 'asks' : 'ask'} to run outside one (-- noorm:no-transaction)`,
+        {
+            file: optOut[0],
+            hint: 'Run without --single-transaction, or run those files on their own first (noorm run file).',
+        },
+    );
 }
 
 /** Reads and renders every file, then lets the dialect read each one (see prepareFiles). */

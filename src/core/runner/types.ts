@@ -6,6 +6,11 @@ export interface RunOptions {
     force?: boolean;
     /** Plan only: read the tracking state, render, report; never execute or record anything. */
     dryRun?: boolean;
+    /**
+     * Every file that runs, and its tracking row, in one transaction on one session (as `psql -1`):
+     * the run commits once or not at all. Only where DDL is transactional.
+     */
+    singleTransaction?: boolean;
 }
 
 /** `success`/`skipped`/`failed` after a run; `new`/`changed`/`unchanged`/`failed` in a dry run. */

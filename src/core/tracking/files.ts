@@ -1,5 +1,5 @@
 import { CompiledQuery } from 'kysely';
-import type { DialectConnection } from '../dialect/types.js';
+import type { DialectConnection, ServerExpression } from '../dialect/types.js';
 import { formatIdentity, type Identity } from '../identity/resolver.js';
 import { isoUtc } from './time.js';
 import { historyFileQuery, type HistoryRun } from './run-history.js';
@@ -49,7 +49,8 @@ export interface FileRecord {
     sizeBytes: number;
     status: RunStatus;
     errorMessage?: string;
-    durationMs: number;
+    /** Milliseconds, or what the server measures when the file goes with its row (ScriptSession.recordedDuration). */
+    durationMs: number | ServerExpression;
 }
 
 /** Runs one of noorm's compiled queries: on a script's own session, or on the main connection. */
@@ -115,13 +116,13 @@ export async function recordFile(
     record: FileRecord,
 ): Promise<void> {
     const { remove, insert, trailing } = recordStatements(conn);
-    const row: Record<(typeof INSERT_COLUMNS)[number], string | number | null> = {
+    const row: Record<(typeof INSERT_COLUMNS)[number], string | number | ServerExpression | null> = {
         filepath: record.filepath,
         checksum: record.checksum,
         size_bytes: record.sizeBytes,
         ...runColumns(context, record.errorMessage),
         status: record.status,
-        duration_ms: Math.round(record.durationMs),
+        duration_ms: typeof record.durationMs === 'number' ? Math.round(record.durationMs) : record.durationMs,
     };
     await run(CompiledQuery.raw(remove.sql, [record.filepath, context.configName]));
     await run(CompiledQuery.raw(insert.sql, [...INSERT_COLUMNS.map((column) => row[column]), ...trailing]));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CompiledQuery } from 'kysely';
 import type { CommandContext } from '../context.js';
-import type { DialectConnection } from '../dialect/types.js';
+import type { DialectConnection, ServerExpression } from '../dialect/types.js';
 import { messageOf } from '../errors.js';
 import { commandRedactor } from '../redact.js';
 import { formatIdentity, type Identity } from '../identity/resolver.js';
@@ -109,7 +109,8 @@ export interface HistoryFileWrite {
     filepath: string;
     checksum: string;
     status: string;
-    durationMs: number;
+    /** Milliseconds, or what the server measures when the file goes with its rows (ScriptSession.recordedDuration). */
+    durationMs: number | ServerExpression;
     errorMessage?: string | undefined;
 }
 
@@ -134,12 +135,12 @@ export function historyFileQuery(conn: DialectConnection, run: HistoryRun, file:
         statement = { sql: compiled.sql, trailing: compiled.parameters.slice(FILE_COLUMNS.length) };
         compiledFileInsert.set(conn, statement);
     }
-    const row: Record<(typeof FILE_COLUMNS)[number], string | number | null> = {
+    const row: Record<(typeof FILE_COLUMNS)[number], string | number | ServerExpression | null> = {
         run_key: run.key,
         filepath: file.filepath,
         checksum: file.checksum,
         status: file.status,
-        duration_ms: Math.round(file.durationMs),
+        duration_ms: typeof file.durationMs === 'number' ? Math.round(file.durationMs) : file.durationMs,
         error_message: file.errorMessage === undefined ? null : file.errorMessage.slice(0, MAX_ERROR_LENGTH),
     };
     return CompiledQuery.raw(statement.sql, [...FILE_COLUMNS.map((column) => row[column]), ...statement.trailing]);

@@ -224,6 +224,8 @@ const BATCH_BYTES = 512 * 1024;
 class ScriptConnection {
     private connection: Connection | null = null;
     private busy: Promise<unknown> = Promise.resolve();
+    /** The server reports changes to the session's state in its answers (session_track_state_change). */
+    private tracksState = false;
 
     constructor(
         private readonly open: () => Connection,
@@ -264,6 +266,11 @@ class ScriptConnection {
             connection.destroy();
             throw connectError(error, this.target);
         }
+        // Servers before MySQL 5.7 / MariaDB 10.2 cannot say: every file is followed by a reset.
+        this.tracksState = await query(connection, TRACK_STATE).then(
+            () => true,
+            () => false,
+        );
         try {
             await holdScriptLock(connection);
         } catch (error) {
@@ -278,12 +285,18 @@ class ScriptConnection {
         const connection = await this.connect();
         // Rows noorm writes after a file without a transaction wait for the session to be clean.
         const deferred: string[] = [];
+        // Whether the file may have changed its session, so it needs the reset before noorm's rows.
+        let touched = !this.tracksState;
         const session: ScriptSession = {
             execute: async (script, options) => {
-                await executeBatches(connection, (script as MysqlScript).statements);
+                const { statements } = script as MysqlScript;
+                if (!touched && !statements.every(leavesSessionAlone)) touched = true;
+                const { status, changed } = await executeBatches(connection, statements);
+                if (changed) touched = true;
                 // `SET autocommit = 0` or a START TRANSACTION without COMMIT: the reset would
-                // silently throw that work away, so the file fails instead.
-                if (!transaction && !options?.continues && (await inTransaction(connection))) {
+                // silently throw that work away, so the file fails instead. The server says so in
+                // its answer to the last statement; after a result set noorm asks.
+                if (!transaction && !options?.continues && (status === undefined ? await inTransaction(connection) : (status & SERVER_STATUS_IN_TRANS) !== 0)) {
                     throw new ScriptFailure(
                         'The file left a transaction open (autocommit off, or a START TRANSACTION without COMMIT); its uncommitted work was rolled back',
                         undefined,
@@ -307,29 +320,57 @@ class ScriptConnection {
             await this.reset(connection);
             throw error;
         }
-        // The tracking rows go on a clean session: this one once reset, or a fresh one if the
-        // server (or a proxy in front of it) cannot reset sessions.
-        const clean = (await this.reset(connection)) ? connection : await this.connect();
-        if (deferred.length) await query(clean, ['START TRANSACTION', ...deferred, 'COMMIT'].join(';\n'));
+        // The tracking rows go on a clean session: this one once reset (in the query that restores
+        // it), or a fresh one if the server (or a proxy in front of it) cannot reset sessions.
+        const rows = deferred.length ? ['START TRANSACTION', ...deferred, 'COMMIT'] : [];
+        if (!touched) {
+            // Nothing the file ran changed its session (the statements' kinds say so, and the
+            // server's own state tracking agrees): the rows need no reset before them.
+            if (rows.length) await query(connection, rows.join(';\n'));
+            return result;
+        }
+        if (await this.reset(connection, rows)) return result;
+        const clean = await this.connect();
+        if (rows.length) await query(clean, rows.join(';\n'));
         return result;
     }
 
     /**
      * COM_RESET_CONNECTION drops variables, temp tables, autocommit and sql_mode; USE undoes
-     * `USE other_db`. A connection that cannot be reset is closed; false tells the caller.
+     * `USE other_db`. `then` (noorm's own statements for the clean session) goes in the same query
+     * as the USE and the script lock: one round trip after the reset. A connection that cannot be
+     * reset is closed and `then` not run; false tells the caller.
      */
-    private async reset(connection: Connection): Promise<boolean> {
+    private async reset(connection: Connection, then: readonly string[] = []): Promise<boolean> {
         try {
             await new Promise<void>((resolve, reject) => connection.reset((error) => (error ? reject(error) : resolve())));
-            await query(connection, `USE ${quoteIdentifier(this.database)}`);
-            // The reset released the script lock too.
-            await holdScriptLock(connection);
-            return true;
         } catch {
-            if (this.connection === connection) this.connection = null;
-            connection.destroy();
+            this.forget(connection);
             return false;
         }
+        // The reset released the script lock too: it is taken again before noorm's rows are written.
+        // The reset turned the server's state tracking off again.
+        const restore = [`USE ${quoteIdentifier(this.database)}`, SCRIPT_LOCK_QUERY, ...(this.tracksState ? [TRACK_STATE] : [])];
+        const { results, completed, error } = await countedQuery(connection, [...restore, ...then].join(';\n'));
+        if (error && completed < restore.length) {
+            // The session could not be restored; noorm's rows have not run.
+            this.forget(connection);
+            return false;
+        }
+        try {
+            // Restored, then noorm's own statements failed: that error is the caller's.
+            if (error) throw error;
+            checkScriptLock(results[1]);
+        } catch (failure) {
+            this.forget(connection);
+            throw failure;
+        }
+        return true;
+    }
+
+    private forget(connection: Connection): void {
+        if (this.connection === connection) this.connection = null;
+        connection.destroy();
     }
 }
 
@@ -341,8 +382,13 @@ const SCRIPT_LOCK = "CONCAT('noorm-script:', LEFT(SHA1(DATABASE()), 40))";
  * can ask the server which connection, if any, is still running the crashed run's statement.
  */
 async function holdScriptLock(connection: Connection): Promise<void> {
-    const rows = (await query(connection, `SELECT GET_LOCK(${SCRIPT_LOCK}, 10) AS ok`)) as Array<{ ok: number | null }>;
-    if (Number(rows[0]?.ok) !== 1) {
+    checkScriptLock(await query(connection, SCRIPT_LOCK_QUERY));
+}
+
+const SCRIPT_LOCK_QUERY = `SELECT GET_LOCK(${SCRIPT_LOCK}, 10) AS ok`;
+
+function checkScriptLock(rows: unknown): void {
+    if (Number((rows as Array<{ ok: number | null }> | undefined)?.[0]?.ok) !== 1) {
         throw new LockError('script-session-busy', 'A script session of an earlier noorm run is still running a statement on this database', {
             hint: 'Wait for it to finish (or end it on the server), then run again.',
         });
@@ -352,6 +398,52 @@ async function holdScriptLock(connection: Connection): Promise<void> {
 async function inTransaction(connection: Connection): Promise<boolean> {
     const rows = (await query(connection, 'SELECT @@in_transaction AS open')) as Array<{ open: number | string }>;
     return Number(rows[0]?.open) === 1;
+}
+
+/** Status flags of the protocol: a transaction is open; the statement changed the session's state. */
+const SERVER_STATUS_IN_TRANS = 0x0001;
+const SERVER_SESSION_STATE_CHANGED = 0x4000;
+
+/**
+ * Asks the server to flag every answer whose statement changed the session: user variables,
+ * system variables, the default database, temporary tables, prepared statements.
+ */
+const TRACK_STATE = 'SET SESSION session_track_state_change = ON';
+
+/**
+ * Statements of these kinds leave the session as it was unless the server flags a change (a
+ * trigger setting a variable, CREATE TEMPORARY TABLE). Not SET, USE, LOCK TABLES, DO, SELECT, CALL
+ * or an executable comment, and nothing naming a variable outside quotes: the server does not
+ * flag every effect of those (MariaDB leaves `INSERT … SELECT @v := 1` and `DO GET_LOCK(…)` unflagged).
+ */
+const SESSION_NEUTRAL = /^(?:create|alter|drop|insert|update|delete|replace|rename|truncate)\b/i;
+
+function leavesSessionAlone(statement: MysqlStatement): boolean {
+    const text = withoutLeadingComments(statement.sql);
+    return SESSION_NEUTRAL.test(text) && !/\btemporary\b/i.test(text) && !text.replace(QUOTED, '').includes('@');
+}
+
+/** Strings and quoted identifiers, with either escape; what is left holds any `@variable`. */
+const QUOTED = /'(?:[^'\\]|\\[\s\S]|'')*'|"(?:[^"\\]|\\[\s\S]|"")*"|`(?:[^`]|``)*`/g;
+
+/** Leading blanks and plain comments; an executable comment (`/*!…`, `/*M!…`) is kept: it runs. */
+function withoutLeadingComments(text: string): string {
+    let rest = text;
+    for (;;) {
+        const next = rest.replace(/^\s+/, '').replace(/^(?:--[ \t][^\n]*(?:\n|$)|--(?:\n|$)|#[^\n]*(?:\n|$)|\/\*(?!!|M!)[\s\S]*?\*\/)/, '');
+        if (next === rest) return rest;
+        rest = next;
+    }
+}
+
+/** A query of several statements: their results, and how many completed before an error. */
+function countedQuery(connection: Connection, text: string): Promise<{ results: unknown[]; completed: number; error?: unknown }> {
+    return new Promise((resolve) => {
+        const command = connection.query(text, (error, results) => {
+            if (!error) return resolve({ results: results as unknown[], completed: (results as unknown[]).length });
+            resolve({ results: [], completed: (command as unknown as { _resultIndex?: number })._resultIndex ?? 0, error });
+        });
+    });
 }
 
 function query(connection: Connection, text: string, values?: unknown[]): Promise<unknown> {
@@ -364,7 +456,9 @@ function query(connection: Connection, text: string, values?: unknown[]): Promis
  * goes alone; elsewhere the number of result sets completed before an error names the statement
  * that failed.
  */
-async function executeBatches(connection: Connection, statements: readonly MysqlStatement[]): Promise<void> {
+async function executeBatches(connection: Connection, statements: readonly MysqlStatement[]): Promise<{ status: number | undefined; changed: boolean }> {
+    let status: number | undefined;
+    let changed = false;
     let i = 0;
     while (i < statements.length) {
         const batch = [statements[i]!];
@@ -382,11 +476,18 @@ async function executeBatches(connection: Connection, statements: readonly Mysql
             }
         }
         const text = batch.map((statement) => statement.sql).join(SEPARATOR);
-        await new Promise<void>((resolve, reject) => {
-            const command = connection.query(text, (error) => {
+        status = await new Promise<number | undefined>((resolve, reject) => {
+            const command = connection.query(text, (error, results) => {
+                if (!error) {
+                    if (!statusOfAll(results, batch.length).every((flags) => flags !== undefined && (flags & SERVER_SESSION_STATE_CHANGED) === 0)) changed = true;
+                    return resolve(statusOfAll(results, batch.length).at(-1));
+                }
                 // A statement the server found empty (a comment gated to another version) is what
                 // the command-line client shrugs off too.
-                if (!error || (batch.length === 1 && onlyGatedComments(batch[0]!) && (error as { errno?: number }).errno === ER_EMPTY_QUERY)) return resolve();
+                if (batch.length === 1 && onlyGatedComments(batch[0]!) && (error as { errno?: number }).errno === ER_EMPTY_QUERY) {
+                    changed = true;
+                    return resolve(undefined);
+                }
                 const completed = (command as unknown as { _resultIndex?: number })._resultIndex ?? 0;
                 // Alone, a statement's results count its own server statements.
                 if (batch.length === 1) reject(scriptFailure(error, batch[0]!, completed));
@@ -398,6 +499,23 @@ async function executeBatches(connection: Connection, statements: readonly Mysql
         });
         i += batch.length;
     }
+    return { status, changed };
+}
+
+/**
+ * The server's status flags after each statement of a query, from their OK packets; undefined for
+ * a statement that returned rows (the driver does not keep its end packet's flags) and, when the
+ * results cannot be matched to the statements, for all of them.
+ */
+function statusOfAll(results: unknown, statements: number): Array<number | undefined> {
+    // One statement: its OK packet or its rows. Several: a list of those, one per result set.
+    const list = statements === 1 ? [results] : Array.isArray(results) ? results : [];
+    const flags = list.map((result) => {
+        if ((result as object | undefined)?.constructor?.name !== 'ResultSetHeader') return undefined;
+        const status = (result as { serverStatus?: unknown }).serverStatus;
+        return typeof status === 'number' ? status : undefined;
+    });
+    return flags.length === statements ? flags : [undefined];
 }
 
 export function quoteIdentifier(name: string): string {

@@ -76,7 +76,7 @@ export async function connectPostgres(dialect: Dialect, settings: ConnectionSett
             }>`SELECT tablename AS name FROM pg_catalog.pg_tables WHERE schemaname = ${trackingSchema} AND tablename IN (${sql.join(names)})`.execute(db);
             return new Set(result.rows.map((row) => row.name));
         },
-        withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions.transaction, fn, pool),
+        withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions, fn, pool),
         async scriptSessionId() {
             return String(await scripts.ensureConnected());
         },

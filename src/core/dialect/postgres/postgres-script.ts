@@ -1,4 +1,4 @@
-import { makeLineCounter } from '../script-text.js';
+import { BOUNDARY_PROBE, makeLineCounter } from '../script-text.js';
 import { assertNoTransactionControl, dumpTransaction, dumpTransactionNote, type DumpTransactionWords } from '../transaction-control.js';
 import { ScriptFailure, type PreparedScript, type ScriptNote } from '../types.js';
 import { copyNote, isCopyFromStdin, isCopyToStdout, readCopyData, type CopyData } from './postgres-copy.js';
@@ -365,3 +365,12 @@ const META_HINT = "noorm sends SQL to the server; psql commands such as \\connec
 const COPY_HINT = 'Write the data in text or CSV format (as pg_dump does), as INSERT statements (pg_dump --inserts), or load this file with psql.';
 
 const COPY_OUT_HINT = "Nothing reads what COPY … TO stdout writes when noorm runs a file: remove it (export data with psql's \\copy or pg_dump), or run this file with psql.";
+
+/**
+ * True when `text` leaves nothing open for what follows (every statement terminated or ended by a
+ * line, no string, dollar quote or comment open), so more statements can follow it in one query.
+ */
+export function endsAtPostgresStatementBoundary(text: string): boolean {
+    const last = scanPostgresScript(text + BOUNDARY_PROBE).statements.at(-1);
+    return last !== undefined && last.start === text.length && last.end === text.length + BOUNDARY_PROBE.length;
+}

@@ -2,10 +2,10 @@ import type { CompiledQuery } from 'kysely';
 import type pg from 'pg';
 import { messageOf } from '../../errors.js';
 import { makeLineCounter } from '../script-text.js';
-import { ScriptFailure, type ScriptSession } from '../types.js';
+import { ScriptFailure, ServerExpression, type ScriptSession, type ScriptSessionOptions } from '../types.js';
 import { connectError } from './postgres-client.js';
 import { copyFailure, runWithCopies, streamCopy } from './postgres-copy.js';
-import { blankedText, offsetOfPosition, scanPostgresScript, type PgStatement, type PostgresScript } from './postgres-script.js';
+import { blankedText, endsAtPostgresStatementBoundary, offsetOfPosition, scanPostgresScript, type PgStatement, type PostgresScript } from './postgres-script.js';
 import { countedQuery } from './postgres-wire.js';
 
 /**
@@ -29,9 +29,9 @@ export class ScriptConnection {
     ) {}
 
     /** `main` runs noorm's rows for files without a transaction: the script's session may be in any state. */
-    session<T>(transaction: boolean, fn: (session: ScriptSession) => Promise<T>, main: pg.Pool): Promise<T> {
+    session<T>(options: ScriptSessionOptions, fn: (session: ScriptSession) => Promise<T>, main: pg.Pool): Promise<T> {
         // Files run one after another; should two sessions ever overlap, the second waits.
-        const run = this.busy.then(() => this.run(transaction, fn, main));
+        const run = this.busy.then(() => this.run(options, fn, main));
         this.busy = run.catch(() => undefined);
         return run;
     }
@@ -95,17 +95,33 @@ export class ScriptConnection {
         await client.end().catch(() => undefined);
     }
 
-    private async run<T>(transaction: boolean, fn: (session: ScriptSession) => Promise<T>, main: pg.Pool): Promise<T> {
+    private async run<T>(options: ScriptSessionOptions, fn: (session: ScriptSession) => Promise<T>, main: pg.Pool): Promise<T> {
+        const { transaction } = options;
         const client = await this.connect();
         // In a transaction, noorm's own rows are sent with the COMMIT, in the same round trip.
         const deferred: string[] = [];
         let begun = false;
+        // A file of a session of one file, held back to go in the COMMIT's query too: BEGIN, the
+        // file, noorm's rows, COMMIT and the reset, all in one round trip.
+        let held: PostgresScript | null = null;
+        const sendHeld = async () => {
+            if (!held) return;
+            const script = held;
+            held = null;
+            begun = true;
+            await executeScript(this.pgModule, client, script, 'BEGIN;\n', 1);
+        };
         const session: ScriptSession = {
-            execute: async (script, options) => {
+            execute: async (script, executeOptions) => {
                 const prepared = script as PostgresScript;
+                await sendHeld();
+                if (options.oneFile && transaction && !begun && !executeOptions?.continues && canHold(prepared)) {
+                    held = prepared;
+                    return;
+                }
                 if (prepared.oneByOne) {
                     await executeScript(this.pgModule, client, prepared, '', 0);
-                    if (!options?.continues && this.status !== 'I') {
+                    if (!executeOptions?.continues && this.status !== 'I') {
                         throw new ScriptFailure(
                             'The file left a transaction open (a BEGIN without its COMMIT); it was rolled back',
                             undefined,
@@ -120,6 +136,7 @@ export class ScriptConnection {
                 return executeScript(this.pgModule, client, prepared, prefix, prefix ? 1 : 0);
             },
             executeGenerated: async (sql) => {
+                await sendHeld();
                 const prefix = transaction && !begun ? 'BEGIN;\n' : '';
                 begun = true;
                 const { completed, error } = await countedQuery(this.pgModule, client, { prefix, sql });
@@ -136,16 +153,27 @@ export class ScriptConnection {
                 if (transaction) deferred.push(inlineParameters(client, query));
                 else await main.query(query.sql, query.parameters as unknown[]);
             },
+            // Sent with its rows, a file is timed by the server: from the query's start to the row.
+            recordedDuration: () => (held ? HELD_FILE_DURATION : undefined),
         };
         let result: T;
         try {
             result = await fn(session);
             if (transaction) {
                 // One round trip: noorm's rows (as noorm, not as whatever role the file set), the
-                // COMMIT, then the reset for the next file, which may follow a COMMIT in one query.
-                const head = [begun ? '' : 'BEGIN', 'SET SESSION AUTHORIZATION DEFAULT', 'RESET ALL', ...deferred, 'COMMIT'].filter(Boolean);
-                const { completed, error } = await countedQuery(this.pgModule, client, [...head, ...RESET_SESSION].join(';\n'));
-                if (error && completed < head.length) throw error;
+                // COMMIT, then the reset for the next file, which may follow a COMMIT in one query;
+                // with the held file and its BEGIN in front.
+                const file = held as PostgresScript | null;
+                held = null;
+                const head = [begun || file ? '' : 'BEGIN', 'SET SESSION AUTHORIZATION DEFAULT', 'RESET ALL', ...deferred, 'COMMIT'].filter(Boolean);
+                const tail = [...head, ...RESET_SESSION].join(';\n');
+                const { completed, error } = await countedQuery(this.pgModule, client, file ? `BEGIN;\n${file.text}\n;\n${tail}` : tail);
+                if (error && file) {
+                    // Counting completed statements tells whether the file failed (at which line) or noorm's part did.
+                    const failed = completed - 1;
+                    if (failed < file.statements.length) throw scriptFailure(error, file, { prefix: 'BEGIN;\n'.length, base: 0 }, file.statements[Math.max(0, failed)]?.line);
+                    if (completed < 1 + file.statements.length + head.length) throw error;
+                } else if (error && completed < head.length) throw error;
                 // Committed; only the reset failed: the session is not used again.
                 if (error) await this.discard(client);
                 return result;
@@ -178,6 +206,20 @@ export class ScriptConnection {
     }
 }
 
+/** Files bigger than this go on their own: reading them for a boundary costs more than the round trip saves. */
+const HOLD_LIMIT = 256 * 1024;
+
+/** What the server measures for a file sent with its row: from the start of the query to the row. */
+const HELD_FILE_DURATION = new ServerExpression('round(extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000)::integer');
+
+/**
+ * A file that can share its query with what follows: one plain query (no COPY data, not statement
+ * by statement), small, and leaving nothing open, so noorm's statements after it stay statements.
+ */
+function canHold(script: PostgresScript): boolean {
+    return !script.oneByOne && !script.copies && script.text.length <= HOLD_LIMIT && endsAtPostgresStatementBoundary(script.text + '\n;');
+}
+
 /** The statements DISCARD ALL stands for (it cannot share a query with another statement). */
 const RESET_SESSION = [
     'CLOSE ALL',
@@ -199,6 +241,7 @@ function inlineParameters(client: pg.ClientBase, query: CompiledQuery): string {
         if (typeof value === 'number' && Number.isFinite(value)) return String(value);
         if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
         if (value instanceof Date) return client.escapeLiteral(value.toISOString());
+        if (value instanceof ServerExpression) return value.sql;
         return client.escapeLiteral(String(value));
     });
 }
