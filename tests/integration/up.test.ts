@@ -99,3 +99,23 @@ describe.each(dialects)('up on %s', (dialect) => {
         expect(parseJson<{ held: boolean }>(ok(await noorm(['lock', 'status', '--json']))).held).toBe(false);
     });
 });
+
+describe.each(dialects.filter((dialect) => dialect !== 'mysql'))('up with a changeset that cannot run, on %s', (dialect) => {
+    it('keeps the build in the one document and names what stopped the changesets', async () => {
+        const root = makeProject(FILES);
+        const db = await createTestDatabase(dialect, root);
+        created.push(db);
+        const noorm = (args: string[]) => runCli(args, { cwd: root, env: { ...db.env, NOORM_IDENTITY: 'Up Test <up@example.com>' } });
+        ok(await noorm(['up']));
+        // A file that must run outside a transaction, in a changeset that runs all in one.
+        writeFiles(root, {
+            'schema/002_b.sql': 'CREATE TABLE b (id integer);\n',
+            'changesets/2026-02-02_two/change/001.sql': '-- noorm:no-transaction\nCREATE TABLE two (id integer);\n',
+        });
+        const refused = await noorm(['up', '--json']);
+        expect(refused.code).toBe(2);
+        const document = parseJson<Up>(refused);
+        expect(document).toMatchObject({ ok: false, command: 'up', changes: null, error: { code: 'no-transaction-in-atomic-changeset' } });
+        expect(document.build.files.find((file) => file.path === 'schema/002_b.sql')).toMatchObject({ status: 'success' });
+    });
+});

@@ -6,7 +6,7 @@ import type { CommandContext } from '../context.js';
 import { createIfMissing } from '../db/lifecycle.js';
 import { loadDialect } from '../dialect/load.js';
 import type { DialectConnection } from '../dialect/types.js';
-import { ConnectError, type NoormError } from '../errors.js';
+import { ConnectError, isNoormError, type NoormError } from '../errors.js';
 import { resolveIdentity } from '../identity/resolver.js';
 import { acquireCommandLock } from '../lock/lock.js';
 import { assertAllowed } from '../protection.js';
@@ -26,14 +26,14 @@ export interface UpResult {
     created: boolean;
     /** `run build`'s result. */
     build: RunResult;
-    /** `change ff`'s result; null when the build failed and the changesets were not tried. */
+    /** `change ff`'s result; null when the build failed, or the changesets were refused before any ran (`error` says why). */
     changes: ChangeRunResult | null;
     error?: NoormError;
 }
 
 /**
  * `up`: the one command a deploy runs, as `dbmate up` is. Creates the database when it is missing
- * (through the server, where the dialect has one; SQLite creates its file on connecting), then
+ * (as `db create` does: through the server, or the SQLite file), then
  * `run build`, then `change ff`, all on one connection under one lock, so no other run comes
  * between the schema and the changesets. A protected config confirms once, for the whole.
  */
@@ -57,7 +57,15 @@ export async function up(context: CommandContext): Promise<UpResult> {
             const base = { command: 'up' as const, config: config.name, dialect: conn.dialect.name, target: conn.target, created };
             const build = await buildWith(confirmed, {}, held);
             if (!build.ok) return { ...base, ok: false, build, changes: null, ...(build.error ? { error: build.error } : {}) };
-            const changes = await ffWith(confirmed, {}, held);
+            let changes: ChangeRunResult;
+            try {
+                changes = await ffWith(confirmed, {}, held);
+            } catch (error) {
+                // Refused before it ran anything (a changeset that cannot run): the build stands, and
+                // the one document says both.
+                if (!isNoormError(error)) throw error;
+                return { ...base, ok: false, build, changes: null, error };
+            }
             return { ...base, ok: changes.ok, build, changes, ...(changes.error ? { error: changes.error } : {}) };
         } finally {
             await lock.release().catch(() => undefined);
