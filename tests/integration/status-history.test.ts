@@ -238,11 +238,11 @@ describe.each(dialects)('change rebase on %s', (dialect) => {
     });
 });
 
-/** A statement that takes a few seconds on each database. */
-function slow(dialect: TestDialect): string {
-    if (dialect === 'postgres') return 'SELECT pg_sleep(20);';
-    if (dialect === 'mysql') return 'DO SLEEP(20);';
-    return 'SELECT count(*) FROM (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 100000000) SELECT x FROM c);';
+/** A statement that takes about `seconds` on each database (SQLite: a count, some 5 million rows a second). */
+function slow(dialect: TestDialect, seconds = 20): string {
+    if (dialect === 'postgres') return `SELECT pg_sleep(${seconds});`;
+    if (dialect === 'mysql') return `DO SLEEP(${seconds});`;
+    return `SELECT count(*) FROM (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < ${seconds * 5_000_000}) SELECT x FROM c);`;
 }
 
 describe.each(dialects)('history of a crashed run on %s', (dialect) => {
@@ -266,5 +266,29 @@ describe.each(dialects)('history of a crashed run on %s', (dialect) => {
         expect(builds[1]!.finishedAt).toBeNull();
         expect(builds[1]!.files).toEqual([expect.objectContaining({ path: 'schema/001_a.sql', status: 'success' })]);
         expect(builds[0]!.files?.map((file) => file.path)).toEqual(['schema/002_slow.sql']);
+    });
+});
+
+describe.each(dialects)('status while a run holds the lock on %s', (dialect) => {
+    it('names the holder and shows the run in progress, without waiting for the lock', async () => {
+        const { root, db, noorm } = await setup(dialect);
+        writeFiles(root, { 'schema/002_slow.sql': `${slow(dialect, 4)}\n` });
+        let started!: () => void;
+        const running = new Promise<void>((resolve) => (started = resolve));
+        const build = runCli(['run', 'build'], {
+            cwd: root,
+            env: { ...db.env, NOORM_IDENTITY: 'Holder <holder@example.com>' },
+            onStderr: (stderr) => {
+                if (/schema\/002_slow\.sql/.test(stderr) || /ok\s+schema\/001_a\.sql/.test(stderr)) started();
+            },
+            killAfterMs: 60_000,
+        });
+        await running;
+        const during = parseJson<Status & { lock: { holder: { lockedBy: string } | null } }>(ok(await noorm(['status', '--json'])));
+        expect(during.lock).toMatchObject({ held: true, holder: { lockedBy: 'Holder <holder@example.com>' } });
+        expect(during.lastRun).toMatchObject({ kind: 'build', status: 'running', executedBy: 'Holder <holder@example.com>' });
+        expect(ok(await noorm(['status'])).stdout).toMatch(/lock: held by Holder <holder@example.com>/);
+        ok(await build);
+        expect(parseJson<Status>(ok(await noorm(['status', '--json']))).lastRun).toMatchObject({ kind: 'build', status: 'success' });
     });
 });

@@ -56,6 +56,8 @@ export interface HistoryOptions {
     since?: Date;
     /** Each entry's files. */
     files?: boolean;
+    /** Leave out the changesets a first build recorded as baseline (they ran as part of that build). */
+    runsOnly?: boolean;
 }
 
 export const DEFAULT_HISTORY_LIMIT = 50;
@@ -64,7 +66,7 @@ export const DEFAULT_HISTORY_LIMIT = 50;
  * The newest `rows` history entries (started at or after `since`): one read of the (started_at,
  * id) index, backwards.
  */
-export function historyQuery(conn: Pick<DialectConnection, 'db' | 'dialect' | 'trackingSchema'>, rows: number, since?: Date) {
+export function historyQuery(conn: Pick<DialectConnection, 'db' | 'dialect' | 'trackingSchema'>, rows: number, since?: Date, runsOnly = false) {
     let query = conn.db
         .withSchema(conn.trackingSchema)
         .selectFrom(TABLES.history)
@@ -73,6 +75,7 @@ export function historyQuery(conn: Pick<DialectConnection, 'db' | 'dialect' | 't
         .orderBy('id', 'desc');
     query = conn.dialect.capabilities.selectTop ? query.top(rows) : query.limit(rows);
     if (since) query = query.where('started_at', '>=', conn.dialect.tracking.timeValue?.(since) ?? since);
+    if (runsOnly) query = query.where('status', '<>', 'baseline');
     return query;
 }
 
@@ -102,7 +105,7 @@ export async function readHistory(context: CommandContext, options: HistoryOptio
             return { ...base, entries: [], truncated: false };
         }
         const scoped = conn.db.withSchema(conn.trackingSchema);
-        const rows = await historyQuery(conn, limit + 1, options.since).execute();
+        const rows = await historyQuery(conn, limit + 1, options.since, Boolean(options.runsOnly)).execute();
         const truncated = rows.length > limit;
         const entries: Array<HistoryEntry & { key: string }> = rows.slice(0, limit).map((row) => ({
             key: row.run_key,

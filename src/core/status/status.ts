@@ -41,7 +41,7 @@ export interface StatusResult {
         failed: string[];
     };
     lock: { held: boolean; holder: LockHolder | null };
-    /** The newest run in the history. */
+    /** The newest run in the history (a build's baselined changesets are part of that build). */
     lastRun: HistoryEntry | null;
     /** Nothing pending, new, changed, failed or stale. */
     upToDate: boolean;
@@ -61,7 +61,7 @@ export async function status(context: CommandContext, options: { exitCode?: bool
     const build = await runBuild(quiet, { dryRun: true });
     const list = await changeList(quiet);
     const lock = await lockStatus(quiet);
-    const history = await readHistory(quiet, { limit: 1 });
+    const history = await readHistory(quiet, { limit: 1, runsOnly: true });
     const { version, recorded } = await trackingState(quiet);
 
     const files = (wanted: string) => build.files.filter((file) => file.status === wanted).map((file) => file.path);
