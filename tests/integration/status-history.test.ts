@@ -292,3 +292,23 @@ describe.each(dialects)('status while a run holds the lock on %s', (dialect) => 
         expect(parseJson<Status>(ok(await noorm(['status', '--json']))).lastRun).toMatchObject({ kind: 'build', status: 'success' });
     });
 });
+
+describe.each(dialects)('history of a revert on %s', (dialect) => {
+    it('records the revert as its own entry, direction revert, after the change', async () => {
+        const { root, noorm } = await setup(dialect);
+        ok(await noorm(['run', 'build']));
+        writeFiles(root, {
+            'changesets/2026-02-02_two/change/001.sql': 'CREATE TABLE two (id integer);\n',
+            'changesets/2026-02-02_two/revert/001.sql': 'DROP TABLE two;\n',
+        });
+        ok(await noorm(['change', 'ff']));
+        ok(await noorm(['change', 'revert', 'two']));
+        const history = parseJson<History>(ok(await noorm(['history', '--files', '--json'])));
+        expect(history.entries.slice(0, 2).map((entry) => `${entry.name} ${entry.direction} ${entry.status}`)).toEqual([
+            '2026-02-02_two revert success',
+            '2026-02-02_two change success',
+        ]);
+        expect(history.entries[0]!.files).toEqual([expect.objectContaining({ path: 'changesets/2026-02-02_two/revert/001.sql', status: 'success' })]);
+        expect(ok(await noorm(['history'])).stdout).toMatch(/changeset\s+2026-02-02_two \(revert\)\s+success/);
+    });
+});
