@@ -6,19 +6,28 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ connectTimeoutMs),
 /* harmony export */   Pc: () => (/* binding */ CREDENTIALS_HINT),
 /* harmony export */   rW: () => (/* binding */ MISSING_DATABASE_HINT),
 /* harmony export */   vZ: () => (/* binding */ connectFailure)
 /* harmony export */ });
+/* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30983);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
+
+/** The connect timeout of these settings, in the milliseconds drivers take. */
+function connectTimeoutMs(settings) {
+    return Math.max(1, Math.round((settings.connectTimeoutSeconds ?? _config_types_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONNECT_TIMEOUT_SECONDS */ .R) * 1000));
+}
+const TIMEOUT_HINT = 'The server did not answer within the connect timeout: check host, port and firewalls, or allow longer with --connect-timeout or NOORM_CONNECT_TIMEOUT.';
 /** Hints for the network failures every server dialect meets. */
 const NETWORK_HINTS = {
     ECONNREFUSED: 'Is the server running and listening on that host and port?',
     ENOTFOUND: 'Check the host name.',
-    ETIMEDOUT: 'The server did not answer; check host, port and firewalls.',
+    ETIMEDOUT: TIMEOUT_HINT,
+    ETIMEOUT: TIMEOUT_HINT,
 };
-const CREDENTIALS_HINT = 'Check the user and password (--user/--password, NOORM_USER/NOORM_PASSWORD or the URL).';
+const CREDENTIALS_HINT = 'Check the user and password: --user and --password, NOORM_USER and NOORM_PASSWORD, or the URL.';
 const MISSING_DATABASE_HINT = 'Create the database first (noorm db create), or check --database.';
 /**
  * A failure to reach the database as exit 5, with a hint chosen by the driver's error code. The
@@ -26,9 +35,15 @@ const MISSING_DATABASE_HINT = 'Create the database first (noorm db create), or c
  * recognised an error sent by the server itself (the server is up, waiting longer will not help).
  */
 function connectFailure(error, target, hints, serverAnswered) {
+    // Already mapped on the way up (a pool's connect callback): wrapping it again would repeat its prefix.
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConnectError */ .T$)
+        return error;
     const code = error.code;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConnectError */ .T$('connect-failed', `Cannot connect to ${target}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error) || code || 'unknown error'}`, {
-        hint: (code && (hints[code] ?? NETWORK_HINTS[code])) || 'Check the connection settings (--url or NOORM_HOST, NOORM_PORT, NOORM_DATABASE, NOORM_USER).',
+        // pg's own timeout carries no code, only its message.
+        hint: (code && (hints[code] ?? NETWORK_HINTS[code])) ||
+            (!code && /\btimeout\b/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)) ? TIMEOUT_HINT : undefined) ||
+            'Check the connection settings (--url or NOORM_HOST, NOORM_PORT, NOORM_DATABASE, NOORM_USER).',
         cause: error,
         serverAnswered,
     });
@@ -716,7 +731,7 @@ function splitMysqlScript(text) {
             if (match) {
                 const value = match[2] ?? match[3];
                 if (value.includes('\\')) {
-                    throw new types/* ScriptFailure */.g('DELIMITER cannot contain a backslash character', lineAt(i), undefined, 'Choose another delimiter, such as // or $$.');
+                    throw new types/* ScriptFailure */.g7('DELIMITER cannot contain a backslash character', lineAt(i), undefined, 'Choose another delimiter, such as // or $$.');
                 }
                 if (value)
                     delimiter = value;
@@ -854,6 +869,7 @@ const mysqlDialect = {
     prepareScript(text) {
         return { dialect: 'mysql', statements: splitMysqlStatements(text) };
     },
+    hasStatement: (text) => splitMysqlStatements(text).length > 0,
     endsAtStatementBoundary(text) {
         const { statements, delimiter } = splitMysqlScript(text + script_text/* BOUNDARY_PROBE */.gq);
         const last = statements.at(-1);
@@ -878,7 +894,7 @@ function baseOptions(settings, options) {
         ...(tls.enabled ? { ssl: { rejectUnauthorized: tls.verifyChain, ...(tls.ca ? { ca: tls.ca } : {}) } } : {}),
         charset: 'utf8mb4',
         dateStrings: true,
-        connectTimeout: 15000,
+        connectTimeout: (0,connect_error/* connectTimeoutMs */.Ir)(settings),
     };
 }
 async function connectMysqlServer(settings, options) {
@@ -1092,7 +1108,7 @@ class ScriptConnection {
                 // silently throw that work away, so the file fails instead. The server says so in
                 // its answer to the last statement; after a result set noorm asks.
                 if (!transaction && !options?.continues && (status === undefined ? await inTransaction(connection) : (status & SERVER_STATUS_IN_TRANS) !== 0)) {
-                    throw new types/* ScriptFailure */.g('The file left a transaction open (autocommit off, or a START TRANSACTION without COMMIT); its uncommitted work was rolled back', undefined, undefined, 'End the file with COMMIT, or leave autocommit on.');
+                    throw new types/* ScriptFailure */.g7('The file left a transaction open (autocommit off, or a START TRANSACTION without COMMIT); its uncommitted work was rolled back', undefined, undefined, 'End the file with COMMIT, or leave autocommit on.');
                 }
             },
             async run(compiled) {
@@ -1342,7 +1358,7 @@ function scriptFailure(error, statement, part, followed = false) {
     const at = /at line (\d+)\s*$/.exec(message);
     const first = part > 0 ? (statement.parts?.[part - 1] ?? statement.line) : statement.line;
     const line = at ? first + Number(at[1]) - 1 : first;
-    return new types/* ScriptFailure */.g(message, line, error);
+    return new types/* ScriptFailure */.g7(message, line, error);
 }
 function connectError(error, target) {
     return (0,connect_error/* connectFailure */.vZ)(error, target, {

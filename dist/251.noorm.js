@@ -615,6 +615,7 @@ const sqliteDialect = {
         }
         return { dialect: 'sqlite', statements };
     },
+    hasStatement: (text) => splitSqliteStatements(text).length > 0,
     endsAtStatementBoundary(text) {
         const last = splitSqliteStatements(text + script_text/* BOUNDARY_PROBE */.gq).at(-1);
         return last !== undefined && last.sql === script_text/* BOUNDARY_PROBE */.gq && last.line === (0,script_text/* probeLine */.tL)(text);
@@ -707,8 +708,14 @@ async function connectSqlite(settings, options) {
             // do not. Scripts run as the shell runs them: a file that wants enforcement says so.
             handle.pragma('foreign_keys = OFF');
             const session = {
-                async execute(script) {
+                async execute(script, executeOptions) {
                     executeStatements(handle, script.statements);
+                    // A BEGIN without its COMMIT would hold the write lock, and noorm's own row
+                    // would then wait for it and fail with "database is locked": the file fails instead.
+                    if (!sessionOptions.transaction && !executeOptions?.continues && handle.inTransaction) {
+                        handle.exec('ROLLBACK');
+                        throw new types/* ScriptFailure */.g7('The file left a transaction open (a BEGIN without its COMMIT); it was rolled back', undefined, undefined, 'End every transaction the file opens, or leave transactions to noorm by removing `-- noorm:no-transaction`.');
+                    }
                 },
                 async run(query) {
                     // Without a transaction the file may have left its handle mid-BEGIN: use noorm's own.
@@ -749,7 +756,7 @@ function executeStatements(handle, statements) {
             handle.exec(statement.sql);
         }
         catch (error) {
-            throw new types/* ScriptFailure */.g((0,errors/* messageOf */.bD)(error), statement.line, error);
+            throw new types/* ScriptFailure */.g7((0,errors/* messageOf */.bD)(error), statement.line, error);
         }
     }
 }
@@ -775,7 +782,7 @@ const HINT = "noorm already runs each file in a transaction, so the file's own t
 function assertNoTransactionControl(heads, isControl) {
     for (const head of heads) {
         if (isControl(head.words)) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ScriptFailure */ .g(`The file manages its own transaction (${head.words.slice(0, 2).join(' ').toUpperCase()} at line ${head.line})`, head.line, undefined, HINT);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ScriptFailure */ .g7(`The file manages its own transaction (${head.words.slice(0, 2).join(' ').toUpperCase()} at line ${head.line})`, head.line, undefined, HINT);
         }
     }
 }

@@ -65,15 +65,17 @@ function progressPrinter(r, core) {
 function printRunResult(result, r) {
     const { safe } = r;
     if (result.dryRun) {
+        // An unchanged file that --force runs says both, so the list and the summary agree.
+        const label = (file) => (file.forced ? 'unchanged, runs (--force)' : file.status);
         for (const file of result.files)
-            r.err(`  ${file.status.padEnd(9)}  ${safe(file.path)}\n`);
+            r.err(`  ${label(file).padEnd(9)}  ${safe(file.path)}\n`);
         for (const file of result.files) {
             if (file.sql === undefined)
                 continue;
-            r.out(`-- ${safe(file.path)} (${file.status})\n${file.sql}${file.sql.endsWith('\n') ? '' : '\n'}\n`);
+            r.out(`-- ${safe(file.path)} (${label(file)})\n${file.sql}${file.sql.endsWith('\n') ? '' : '\n'}\n`);
         }
         const due = result.files.filter((file) => file.sql !== undefined).length;
-        r.err(`dry run: ${due} would run, ${result.files.length - due} unchanged; nothing was executed or recorded\n`);
+        r.err(`dry run: ${due} would run, ${result.files.length - due} skipped (unchanged); nothing was executed or recorded\n`);
         return;
     }
     const count = (status) => result.files.filter((file) => file.status === status).length;
@@ -149,6 +151,12 @@ const CONNECTION_FLAGS = [
     { flag: '--lock-wait <seconds>', field: 'lockWait', env: 'NOORM_LOCK_WAIT', help: "wait this long for another run's lock (default 60)" },
     { flag: '--lock-expiry <seconds>', field: 'lockExpiry', env: 'NOORM_LOCK_EXPIRY', help: 'lock validity without refresh (default 600)' },
     { flag: '--wait <seconds>', field: 'wait', env: 'NOORM_WAIT', help: 'first wait this long for the server to accept connections' },
+    {
+        flag: '--connect-timeout <seconds>',
+        field: 'connectTimeout',
+        env: 'NOORM_CONNECT_TIMEOUT',
+        help: 'give up on a server that does not answer a connection within this long (default 10)',
+    },
 ];
 /** Flags → the highest-priority config layer. */
 function layerFromFlags(flags) {
@@ -238,7 +246,7 @@ async function runCommand(io, command, name, invoke) {
     const mode = outputMode(flags, io.env, io.interactive);
     if (!mode.headless)
         io.stderr.write(NO_TUI_NOTE);
-    const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 70762));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 14630));
     let session;
     let printEvent;
     const onSignal = (signal) => () => {
@@ -307,10 +315,19 @@ function registerChangeCommands(program, io, setExit) {
         const positional = args.slice(0, -2).map((value) => (value === undefined ? undefined : String(value)));
         setExit(await runCommand(io, command, `change ${name}`, (cli) => body(cli, flags, ...positional)));
     };
-    const withRunOptions = (command) => command.option('--dry-run', 'show the plan and the SQL that would run; executes and records nothing');
+    const withRunOptions = (command) => command
+        .option('--dry-run', 'show the plan and the SQL that would run; executes and records nothing')
+        .option('--allow-empty', 'record a changeset whose files hold no statement (only comments or blank lines) instead of refusing it (NOORM_ALLOW_EMPTY=1)');
+    const withStaleOption = (command) => command.option('--allow-stale', 'go on, with a warning, although an applied changeset was edited since it ran (NOORM_ALLOW_STALE=1); refused with exit 6 otherwise');
+    // Unset flags stay undefined, so the engine falls back to their NOORM_* twins.
+    const runOptions = (flags) => ({
+        dryRun: Boolean(flags.dryRun),
+        ...(flags.allowEmpty ? { allowEmpty: true } : {}),
+        ...(flags.allowStale ? { allowStale: true } : {}),
+    });
     change
         .command('add <name>')
-        .description('create changesets/YYYY-MM-DD_<slug>/ with change/ and revert/ and a first file in each')
+        .description('create changesets/YYYY-MM-DDTHHMMSS_<slug>/ (UTC; name order is creation order) with change/ and revert/ and a first file in each')
         .option('--non-atomic', 'run its files one by one instead of in one transaction (for -- noorm:no-transaction files)')
         .action(act('add', async ({ core, session }, flags, name) => {
         const result = core.changeAdd(await session.paths(), name, { nonAtomic: Boolean(flags.nonAtomic) });
@@ -339,28 +356,25 @@ function registerChangeCommands(program, io, setExit) {
     }));
     change
         .command('list')
-        .description('every changeset and its status on the database: pending, applied, baseline, reverted, failed, stale, orphaned')
+        .description('every changeset in the order change ff applies them (# numbers the pending ones) and its status: pending, applied, baseline, reverted, failed, stale, orphaned')
         .action(act('list', async ({ core, session }) => {
-        const result = await core.changeList(await session.context());
+        const result = await core.runVerbLine(session, { command: 'change list', args: [], options: {} }, io.cwd);
         return { result, print: (r) => r.out(formatList(result, r.safe)) };
     }));
-    withRunOptions(change.command('run [name]'))
-        .description('apply one changeset (nothing to do when applied, unless --force); --all applies every pending one')
+    withStaleOption(withRunOptions(change.command('run [name]')))
+        .description('apply one changeset (nothing to do when applied, unless --force, which also re-applies a stale one); --all applies every pending one')
         .option('--force', 're-run a changeset that is already applied')
         .option('--all', 'apply all pending changesets (same as change ff)')
-        .action(act('run', async ({ core, session }, flags, name) => presentRun(await core.changeRun(await session.context(), name, { dryRun: Boolean(flags.dryRun), force: Boolean(flags.force), all: Boolean(flags.all) }))));
+        .action(act('run', async ({ core, session }, flags, name) => presentRun(await core.runVerbLine(session, { command: 'change run', args: name === undefined ? [] : [name], options: { ...runOptions(flags), force: Boolean(flags.force), all: Boolean(flags.all) } }, io.cwd))));
     withRunOptions(change.command('revert <name>'))
         .description("run a changeset's revert/ files; it counts as pending again afterwards")
-        .action(act('revert', async ({ core, session }, flags, name) => presentRun(await core.changeRevert(await session.context(), name, { dryRun: Boolean(flags.dryRun) }))));
-    withRunOptions(change.command('next [count]'))
-        .description('apply the next <count> pending changesets in name order (default 1)')
-        .action(act('next', async ({ core, session }, flags, count) => {
-        const n = count === undefined ? 1 : Number(count);
-        return presentRun(await core.changeNext(await session.context(), n, { dryRun: Boolean(flags.dryRun) }));
-    }));
-    withRunOptions(change.command('ff'))
-        .description('fast-forward: apply every pending changeset in name order')
-        .action(act('ff', async ({ core, session }, flags) => presentRun(await core.changeFf(await session.context(), { dryRun: Boolean(flags.dryRun) }))));
+        .action(act('revert', async ({ core, session }, flags, name) => presentRun(await core.runVerbLine(session, { command: 'change revert', args: [name], options: runOptions(flags) }, io.cwd))));
+    withStaleOption(withRunOptions(change.command('next [count]')))
+        .description('apply the next <count> pending changesets in creation order (default 1); refused (exit 6) while an applied one is stale')
+        .action(act('next', async ({ core, session }, flags, count) => presentRun(await core.runVerbLine(session, { command: 'change next', args: count === undefined ? [] : [count], options: runOptions(flags) }, io.cwd))));
+    withStaleOption(withRunOptions(change.command('ff')))
+        .description('fast-forward: apply every pending changeset in creation order (as change list numbers them); refused (exit 6) while an applied one is stale')
+        .action(act('ff', async ({ core, session }, flags) => presentRun(await core.runVerbLine(session, { command: 'change ff', args: [], options: runOptions(flags) }, io.cwd))));
 }
 /** A result and its line of text; `text` gets `safe` for the values noorm did not write. */
 function said(result, text) {
@@ -371,6 +385,8 @@ function presentRun(result) {
         result,
         print: (r) => {
             const { safe } = r;
+            if (result.dryRun && result.error)
+                return printError(result.error, r);
             if (result.dryRun) {
                 for (const changeset of result.changesets) {
                     for (const file of changeset.files) {
@@ -398,14 +414,22 @@ function presentRun(result) {
 function formatList(result, safe) {
     if (!result.changesets.length)
         return 'no changesets yet; create one with: noorm change add <name>\n';
-    const rows = result.changesets.map((info) => [info.status, safe(info.name), detail(info, safe)]);
-    const widths = [6, 9].map((min, i) => Math.max(min, ...rows.map((row) => row[i].length)));
-    return [['STATUS', 'CHANGESET', ''], ...rows].map((row) => `${row[0].padEnd(widths[0])}  ${row[1].padEnd(widths[1])}  ${row[2]}`.trimEnd()).join('\n') + '\n';
+    // `#`: the position in which `change ff` would apply a due changeset.
+    const rows = result.changesets.map((info) => {
+        const position = result.due.indexOf(info.name);
+        return [position < 0 ? '' : String(position + 1), info.status, safe(info.name), detail(info, safe)];
+    });
+    const widths = [1, 6, 9].map((min, i) => Math.max(min, ...rows.map((row) => row[i].length)));
+    return ([['#', 'STATUS', 'CHANGESET', ''], ...rows]
+        .map((row) => `${row[0].padStart(widths[0])}  ${row[1].padEnd(widths[1])}  ${row[2].padEnd(widths[2])}  ${row[3]}`.trimEnd())
+        .join('\n') + '\n');
 }
 function detail(info, safe) {
     if (!info.executedAt)
         return '';
     const when = `${info.direction === 'revert' ? 'reverted' : info.status === 'baseline' ? 'baselined' : 'run'} ${safe(info.executedAt)} by ${safe(info.executedBy ?? '')}`;
+    if (info.status === 'stale' && info.changed?.length)
+        return `${when}; since then ${info.changed.map((file) => `${file.change} ${safe(file.path)}`).join(', ')}`;
     return info.status === 'failed' && info.error ? `${when}: ${safe(info.error.split('\n')[0])}` : when;
 }
 //# sourceMappingURL=change.js.map
@@ -573,22 +597,19 @@ function registerDbCommands(program, io, setExit) {
     db.command('create')
         .description('create the configured database (SQLite: the file); nothing to do when it exists')
         .action(async (_flags, command) => {
-        setExit(await runCommand(io, command, 'db create', async ({ core, session }) => present(await core.createDatabase(await session.context()))));
+        setExit(await runCommand(io, command, 'db create', async ({ core, session }) => present(await core.runVerbLine(session, { command: 'db create', args: [], options: {} }, io.cwd))));
     });
     db.command('destroy')
         .description('drop the configured database, ending its other sessions; needs confirmation, refused on protected configs')
         .action(async (_flags, command) => {
-        setExit(await runCommand(io, command, 'db destroy', async ({ core, session }) => present(await core.destroyDatabase(await session.context()))));
+        setExit(await runCommand(io, command, 'db destroy', async ({ core, session }) => present(await core.runVerbLine(session, { command: 'db destroy', args: [], options: {} }, io.cwd))));
     });
     db.command('wait')
         .description('wait until the server accepts connections (Docker Compose, CI); exit 5 on timeout')
         .option('--timeout <seconds>', 'how long to wait', '60')
         .action(async (flags, command) => {
         setExit(await runCommand(io, command, 'db wait', async ({ core, session }) => {
-            const seconds = flags.timeout.trim() === '' ? NaN : Number(flags.timeout);
-            if (!Number.isFinite(seconds) || seconds < 0)
-                throw new core.UsageError('bad-option', `--timeout must be a number of seconds, got "${flags.timeout}"`);
-            const result = await core.waitForDatabase(await session.context(), seconds);
+            const result = await core.runVerbLine(session, { command: 'db wait', args: [], options: { timeout: flags.timeout } }, io.cwd);
             return {
                 result,
                 print: (r) => r.out(`the server accepts connections (waited ${(result.waitedMs / 1000).toFixed(1)} s)\n`),
@@ -633,7 +654,7 @@ function registerLockCommands(program, io, setExit) {
         .description('show who holds the lock, since when, until when, and whether that run is still alive')
         .action(async (_flags, command) => {
         setExit(await runCommand(io, command, 'lock status', async ({ core, session }) => {
-            const status = await core.lockStatus(await session.context());
+            const status = await core.runVerbLine(session, { command: 'lock status', args: [], options: {} }, io.cwd);
             return { result: status, print: (r) => r.out(formatStatus(status, r.safe)) };
         }));
     });
@@ -642,7 +663,7 @@ function registerLockCommands(program, io, setExit) {
         .option('--force', 'SQLite: free it even though this host believes the holder is alive')
         .action(async (flags, command) => {
         setExit(await runCommand(io, command, 'lock release', async ({ core, session }) => {
-            const result = await core.releaseLock(await session.context(), { force: Boolean(flags.force) });
+            const result = await core.runVerbLine(session, { command: 'lock release', args: [], options: { force: Boolean(flags.force) } }, io.cwd);
             return {
                 result,
                 print: (r) => r.out(result.holder ? `released the lock held by ${describe(result.holder, r.safe)}\n` : 'the lock was not held; nothing to do\n'),
@@ -678,7 +699,6 @@ function describe(holder, safe) {
 ;// CONCATENATED MODULE: ./lib/cli/commands/run.js
 
 
-
 /** `noorm run build|file|dir`. */
 function registerRunCommands(program, io, setExit) {
     const run = program.command('run').description('execute SQL files: the schema folder, one folder or one file');
@@ -687,19 +707,16 @@ function registerRunCommands(program, io, setExit) {
             name: 'build',
             usage: 'build',
             description: 'run the schema folder recursively in filename order; new and changed files run, unchanged ones are skipped',
-            call: (core, context, _target, options) => core.runBuild(context, options),
         },
         {
             name: 'file',
             usage: 'file <path>',
             description: 'run one SQL file (tracked like any other: skipped when unchanged)',
-            call: (core, context, target, options) => core.runFile(context, external_node_path_.resolve(io.cwd, target), options),
         },
         {
             name: 'dir',
             usage: 'dir <path>',
             description: 'run every SQL file below a folder, in the same order and with the same tracking as build',
-            call: (core, context, target, options) => core.runDir(context, external_node_path_.resolve(io.cwd, target), options),
         },
     ];
     for (const verb of verbs) {
@@ -714,7 +731,7 @@ function registerRunCommands(program, io, setExit) {
             const target = args.length > 2 ? args[0] : undefined;
             const options = { force: Boolean(flags.force), dryRun: Boolean(flags.dryRun), singleTransaction: Boolean(flags.singleTransaction) };
             setExit(await runCommand(io, command, `run ${verb.name}`, async ({ core, session }) => {
-                const result = await verb.call(core, await session.context(), target, options);
+                const result = await core.runVerbLine(session, { command: `run ${verb.name}`, args: target === undefined ? [] : [target], options }, io.cwd);
                 return { result, print: (r) => printRunResult(result, r) };
             }));
         });
@@ -786,16 +803,26 @@ Exit codes:
   3    the lock is held by another run
   4    refused: protected config without confirmation
   5    cannot connect to the database
+  6    not up to date: change ff|next refused an applied changeset edited since
+       it ran (--allow-stale goes on)
   130  interrupted (SIGINT), 143 terminated (SIGTERM)`;
 const ENVIRONMENT_HELP = `
 Environment (flags win over variables, variables over the stored config):
 ${CONNECTION_FLAGS.map(({ flag, env }) => `  ${env.padEnd(22)} ${flag.split(' ')[0]}`).join('\n')}
   NOORM_JSON=1           --json
   NOORM_YES=1            --yes
+  NOORM_ALLOW_STALE=1    change ff|next|run --allow-stale
+  NOORM_ALLOW_EMPTY=1    change run|revert|next|ff --allow-empty
   CI=1|true              -H (headless)
   NOORM_PROTECTED=1      mark an environment-only config as protected
   NOORM_PASSPHRASE       passphrase of .noorm/state.enc, when it uses one
   NOORM_MACHINE_ID       override the machine id the state is encrypted with`;
+/** Under every verb's help: where the options every verb takes are described. */
+const GLOBAL_OPTIONS_POINTER = `
+Global options (--config, --dialect, --url and the other connection flags, -H,
+--json, --yes, --var) work with every command: noorm --help lists them, their
+NOORM_* variables and the exit codes.
+`;
 //# sourceMappingURL=help.js.map
 ;// CONCATENATED MODULE: ./lib/cli/main.js
 
@@ -833,7 +860,7 @@ async function main(argv, io, version) {
             return 0; // ExitCode.ok
         // Everything else commander rejects (unknown verb or flag, missing argument, a group
         // without its verb) is a usage error. Only then is the engine loaded, for its document.
-        const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 70762));
+        const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 14630));
         if (wantsJson(argv, io.env) && error.code !== 'commander.help') {
             const usage = new core.UsageError('usage', error.message.replace(/^error: /, ''), { hint: 'See noorm --help.' });
             io.stdout.write(JSON.stringify(core.failureDocument(commandOf(program, argv), usage), null, 2) + '\n');
@@ -854,13 +881,14 @@ function buildProgram(io, version, setExit) {
         program.addOption(repeat ? new esm/* Option */.c$(flag, help).argParser(repeat) : new esm/* Option */.c$(flag, help));
     program.option('--var <key=value>', 'a variable for templates, available by name (repeatable)', (value, previous = []) => [...previous, value]);
     program
-        .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
+        .configureHelp({ sortSubcommands: false })
         .configureOutput({
         writeOut: (text) => io.stdout.write(text),
         writeErr: (text) => io.stderr.write(text),
     })
         .showHelpAfterError('(run with --help for usage)')
-        .addHelpText('afterAll', `${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}\n`)
+        // The global options, exit codes and variables are listed once, here; a verb's help points to them.
+        .addHelpText('afterAll', ({ command }) => (command === program ? `${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}\n` : GLOBAL_OPTIONS_POINTER))
         .exitOverride();
     registerInitCommand(program, io, setExit);
     registerConfigCommands(program, io, setExit);

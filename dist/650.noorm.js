@@ -6,19 +6,28 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ connectTimeoutMs),
 /* harmony export */   Pc: () => (/* binding */ CREDENTIALS_HINT),
 /* harmony export */   rW: () => (/* binding */ MISSING_DATABASE_HINT),
 /* harmony export */   vZ: () => (/* binding */ connectFailure)
 /* harmony export */ });
+/* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30983);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
+
+/** The connect timeout of these settings, in the milliseconds drivers take. */
+function connectTimeoutMs(settings) {
+    return Math.max(1, Math.round((settings.connectTimeoutSeconds ?? _config_types_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONNECT_TIMEOUT_SECONDS */ .R) * 1000));
+}
+const TIMEOUT_HINT = 'The server did not answer within the connect timeout: check host, port and firewalls, or allow longer with --connect-timeout or NOORM_CONNECT_TIMEOUT.';
 /** Hints for the network failures every server dialect meets. */
 const NETWORK_HINTS = {
     ECONNREFUSED: 'Is the server running and listening on that host and port?',
     ENOTFOUND: 'Check the host name.',
-    ETIMEDOUT: 'The server did not answer; check host, port and firewalls.',
+    ETIMEDOUT: TIMEOUT_HINT,
+    ETIMEOUT: TIMEOUT_HINT,
 };
-const CREDENTIALS_HINT = 'Check the user and password (--user/--password, NOORM_USER/NOORM_PASSWORD or the URL).';
+const CREDENTIALS_HINT = 'Check the user and password: --user and --password, NOORM_USER and NOORM_PASSWORD, or the URL.';
 const MISSING_DATABASE_HINT = 'Create the database first (noorm db create), or check --database.';
 /**
  * A failure to reach the database as exit 5, with a hint chosen by the driver's error code. The
@@ -26,9 +35,15 @@ const MISSING_DATABASE_HINT = 'Create the database first (noorm db create), or c
  * recognised an error sent by the server itself (the server is up, waiting longer will not help).
  */
 function connectFailure(error, target, hints, serverAnswered) {
+    // Already mapped on the way up (a pool's connect callback): wrapping it again would repeat its prefix.
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConnectError */ .T$)
+        return error;
     const code = error.code;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConnectError */ .T$('connect-failed', `Cannot connect to ${target}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error) || code || 'unknown error'}`, {
-        hint: (code && (hints[code] ?? NETWORK_HINTS[code])) || 'Check the connection settings (--url or NOORM_HOST, NOORM_PORT, NOORM_DATABASE, NOORM_USER).',
+        // pg's own timeout carries no code, only its message.
+        hint: (code && (hints[code] ?? NETWORK_HINTS[code])) ||
+            (!code && /\btimeout\b/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)) ? TIMEOUT_HINT : undefined) ||
+            'Check the connection settings (--url or NOORM_HOST, NOORM_PORT, NOORM_DATABASE, NOORM_USER).',
         cause: error,
         serverAnswered,
     });
@@ -160,7 +175,7 @@ function baseClientConfig(settings, options) {
         ...(settings.user !== undefined ? { user: settings.user } : {}),
         ...(settings.password !== undefined ? { password: settings.password } : {}),
         ssl,
-        connectionTimeoutMillis: 15000,
+        connectionTimeoutMillis: (0,connect_error/* connectTimeoutMs */.Ir)(settings),
         application_name: 'noorm',
     };
 }
@@ -171,7 +186,7 @@ function quotePostgresIdentifier(name) {
 function connectError(error, target) {
     return (0,connect_error/* connectFailure */.vZ)(error, target, {
         '28P01': connect_error/* CREDENTIALS_HINT */.Pc,
-        '28000': 'The server refused this user from this host; check pg_hba.conf and the user name.',
+        '28000': "The server refused this user from this host: check the user and password (--user and --password, NOORM_USER and NOORM_PASSWORD, or the URL) and the server's pg_hba.conf.",
         '3D000': connect_error/* MISSING_DATABASE_HINT */.rW,
     }, isServerError(error));
 }
@@ -879,7 +894,7 @@ function copyFailure(error, text, data, statementLine) {
     const row = where ? /\bline (\d+)/.exec(where) : null;
     const line = (row ? lineOfDataLine(text, data, Number(row[1])) : undefined) ?? statementLine;
     const detail = e.detail ? ` (${e.detail})` : '';
-    return new types/* ScriptFailure */.g(`${(0,errors/* messageOf */.bD)(error)}${detail}${where ? ` [${where}]` : ''}`, line, error, e.hint);
+    return new types/* ScriptFailure */.g7(`${(0,errors/* messageOf */.bD)(error)}${detail}${where ? ` [${where}]` : ''}`, line, error, e.hint);
 }
 /**
  * Runs a script holding COPY … FROM stdin blocks, in order: the SQL before each COPY as one
@@ -1151,18 +1166,18 @@ function preparePostgresScript(source, options) {
         const { copy } = statement;
         if (copy) {
             if (copy.format.kind === 'binary')
-                throw new types/* ScriptFailure */.g('COPY … FROM stdin in binary format cannot be written inline in a script', statement.line, undefined, COPY_HINT);
+                throw new types/* ScriptFailure */.g7('COPY … FROM stdin in binary format cannot be written inline in a script', statement.line, undefined, COPY_HINT);
             if (copy.trailing)
-                throw new types/* ScriptFailure */.g('COPY … FROM stdin: its data must start on the line after the statement', statement.line, undefined, "End the line with the COPY statement's `;` and put the data lines, then `\\.`, below it.");
+                throw new types/* ScriptFailure */.g7('COPY … FROM stdin: its data must start on the line after the statement', statement.line, undefined, "End the line with the COPY statement's `;` and put the data lines, then `\\.`, below it.");
             notes.push(copyNote(copy, statement.line));
         }
         else if (statement.words[0] === 'copy' && isCopyToStdout(source.slice(statement.start, Math.min(statement.end, statement.start + 4000)))) {
-            throw new types/* ScriptFailure */.g('COPY … TO stdout needs psql to read the data it writes', statement.line, undefined, COPY_OUT_HINT);
+            throw new types/* ScriptFailure */.g7('COPY … TO stdout needs psql to read the data it writes', statement.line, undefined, COPY_OUT_HINT);
         }
     }
     for (const meta of scan.metaCommands) {
         if (!IGNORED_META.has(meta.name)) {
-            throw new types/* ScriptFailure */.g(`psql meta-command \\${meta.name} cannot run outside psql`, meta.line, undefined, META_HINT);
+            throw new types/* ScriptFailure */.g7(`psql meta-command \\${meta.name} cannot run outside psql`, meta.line, undefined, META_HINT);
         }
         blanks.push({ start: meta.start, end: meta.end, as: 'comment' });
     }
@@ -1384,7 +1399,7 @@ class ScriptConnection {
                 if (prepared.oneByOne) {
                     await executeScript(this.pgModule, client, prepared, '', 0);
                     if (!executeOptions?.continues && this.status !== 'I') {
-                        throw new types/* ScriptFailure */.g('The file left a transaction open (a BEGIN without its COMMIT); it was rolled back', undefined, undefined, 'End every transaction the file opens, or leave transactions to noorm by removing `-- noorm:no-transaction`.');
+                        throw new types/* ScriptFailure */.g7('The file left a transaction open (a BEGIN without its COMMIT); it was rolled back', undefined, undefined, 'End every transaction the file opens, or leave transactions to noorm by removing `-- noorm:no-transaction`.');
                     }
                     return;
                 }
@@ -1427,6 +1442,11 @@ class ScriptConnection {
                 const head = [begun || file ? '' : 'BEGIN', 'SET SESSION AUTHORIZATION DEFAULT', 'RESET ALL', ...deferred, 'COMMIT'].filter(Boolean);
                 const tail = [...head, ...RESET_SESSION].join(';\n');
                 const { completed, error } = await countedQuery(this.pgModule, client, file ? `BEGIN;\n${file.text}\n;\n${tail}` : tail);
+                // A failure among noorm's rows (after the file's SQL, before the COMMIT) is noorm's to report.
+                const offset = file ? 1 + file.statements.length : 0;
+                const rows = offset + head.length - 1 - deferred.length;
+                if (error && completed >= rows && completed < offset + head.length - 1)
+                    throw new types/* RecordFailure */.mH(error);
                 if (error && file) {
                     // Counting completed statements tells whether the file failed (at which line) or noorm's part did.
                     const failed = completed - 1;
@@ -1475,7 +1495,7 @@ class ScriptConnection {
 /** Files bigger than this go on their own: reading them for a boundary costs more than the round trip saves. */
 const HOLD_LIMIT = 256 * 1024;
 /** What the server measures for a file sent with its row: from the start of the query to the row. */
-const HELD_FILE_DURATION = new types/* ServerExpression */.k('round(extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000)::integer');
+const HELD_FILE_DURATION = new types/* ServerExpression */.k5('round(extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000)::integer');
 /**
  * A file that can share its query with what follows: one plain query (no COPY data, not statement
  * by statement), small, and leaving nothing open, so noorm's statements after it stay statements.
@@ -1507,7 +1527,7 @@ function inlineParameters(client, query) {
             return value ? 'TRUE' : 'FALSE';
         if (value instanceof Date)
             return client.escapeLiteral(value.toISOString());
-        if (value instanceof types/* ServerExpression */.k)
+        if (value instanceof types/* ServerExpression */.k5)
             return value.sql;
         return client.escapeLiteral(String(value));
     });
@@ -1566,7 +1586,7 @@ function scriptFailure(error, script, sent, fallbackLine) {
     const detail = e.detail ? ` (${e.detail})` : '';
     const where = e.where && !e.position ? ` [${e.where.split('\n')[0]}]` : '';
     const hints = [e.hint, e.code === '25001' ? NO_TRANSACTION_HINT : undefined].filter(Boolean).join(' ');
-    return new types/* ScriptFailure */.g(`${(0,errors/* messageOf */.bD)(error)}${detail}${where}`, line, error, hints || undefined);
+    return new types/* ScriptFailure */.g7(`${(0,errors/* messageOf */.bD)(error)}${detail}${where}`, line, error, hints || undefined);
 }
 const NO_TRANSACTION_HINT = 'Put `-- noorm:no-transaction` on the first line of this file so it runs outside a transaction, statement by statement, as psql runs it.';
 //# sourceMappingURL=postgres-session.js.map
@@ -1719,6 +1739,7 @@ const postgresDialect = {
         serial: 'integer GENERATED BY DEFAULT AS IDENTITY',
     },
     prepareScript: preparePostgresScript,
+    hasStatement: (text) => scanPostgresScript(text).statements.length > 0,
     endsAtStatementBoundary: endsAtPostgresStatementBoundary,
     connect: (settings, options) => connectPostgres(postgresDialect, settings, options),
     connectServer: connectPostgresServer,
@@ -1857,7 +1878,7 @@ const HINT = "noorm already runs each file in a transaction, so the file's own t
 function assertNoTransactionControl(heads, isControl) {
     for (const head of heads) {
         if (isControl(head.words)) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ScriptFailure */ .g(`The file manages its own transaction (${head.words.slice(0, 2).join(' ').toUpperCase()} at line ${head.line})`, head.line, undefined, HINT);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ScriptFailure */ .g7(`The file manages its own transaction (${head.words.slice(0, 2).join(' ').toUpperCase()} at line ${head.line})`, head.line, undefined, HINT);
         }
     }
 }

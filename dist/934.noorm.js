@@ -6,19 +6,28 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ connectTimeoutMs),
 /* harmony export */   Pc: () => (/* binding */ CREDENTIALS_HINT),
 /* harmony export */   rW: () => (/* binding */ MISSING_DATABASE_HINT),
 /* harmony export */   vZ: () => (/* binding */ connectFailure)
 /* harmony export */ });
+/* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30983);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
+
+/** The connect timeout of these settings, in the milliseconds drivers take. */
+function connectTimeoutMs(settings) {
+    return Math.max(1, Math.round((settings.connectTimeoutSeconds ?? _config_types_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONNECT_TIMEOUT_SECONDS */ .R) * 1000));
+}
+const TIMEOUT_HINT = 'The server did not answer within the connect timeout: check host, port and firewalls, or allow longer with --connect-timeout or NOORM_CONNECT_TIMEOUT.';
 /** Hints for the network failures every server dialect meets. */
 const NETWORK_HINTS = {
     ECONNREFUSED: 'Is the server running and listening on that host and port?',
     ENOTFOUND: 'Check the host name.',
-    ETIMEDOUT: 'The server did not answer; check host, port and firewalls.',
+    ETIMEDOUT: TIMEOUT_HINT,
+    ETIMEOUT: TIMEOUT_HINT,
 };
-const CREDENTIALS_HINT = 'Check the user and password (--user/--password, NOORM_USER/NOORM_PASSWORD or the URL).';
+const CREDENTIALS_HINT = 'Check the user and password: --user and --password, NOORM_USER and NOORM_PASSWORD, or the URL.';
 const MISSING_DATABASE_HINT = 'Create the database first (noorm db create), or check --database.';
 /**
  * A failure to reach the database as exit 5, with a hint chosen by the driver's error code. The
@@ -26,9 +35,15 @@ const MISSING_DATABASE_HINT = 'Create the database first (noorm db create), or c
  * recognised an error sent by the server itself (the server is up, waiting longer will not help).
  */
 function connectFailure(error, target, hints, serverAnswered) {
+    // Already mapped on the way up (a pool's connect callback): wrapping it again would repeat its prefix.
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConnectError */ .T$)
+        return error;
     const code = error.code;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConnectError */ .T$('connect-failed', `Cannot connect to ${target}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error) || code || 'unknown error'}`, {
-        hint: (code && (hints[code] ?? NETWORK_HINTS[code])) || 'Check the connection settings (--url or NOORM_HOST, NOORM_PORT, NOORM_DATABASE, NOORM_USER).',
+        // pg's own timeout carries no code, only its message.
+        hint: (code && (hints[code] ?? NETWORK_HINTS[code])) ||
+            (!code && /\btimeout\b/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)) ? TIMEOUT_HINT : undefined) ||
+            'Check the connection settings (--url or NOORM_HOST, NOORM_PORT, NOORM_DATABASE, NOORM_USER).',
         cause: error,
         serverAnswered,
     });
@@ -172,7 +187,7 @@ function splitGoBatches(text) {
             if (go) {
                 const count = go[1] ? Number(go[1]) : 1;
                 if (count < 1)
-                    throw new types/* ScriptFailure */.g(`GO ${go[1]} would run its batch no times`, line, undefined, 'Use GO alone, or GO with a count of 1 or more.');
+                    throw new types/* ScriptFailure */.g7(`GO ${go[1]} would run its batch no times`, line, undefined, 'Use GO alone, or GO with a count of 1 or more.');
                 push(i, count);
                 i = eol < 0 ? n : eol + 1;
                 line++;
@@ -237,6 +252,31 @@ function splitGoBatches(text) {
     push(n, 1);
     return batches;
 }
+/** True when a batch holds more than comments (line comments and nested block comments), blanks and semicolons. */
+function tsqlHasStatement(batch) {
+    for (let i = 0; i < batch.length;) {
+        const c = batch[i];
+        if (c === '-' && batch[i + 1] === '-') {
+            const eol = batch.indexOf('\n', i);
+            i = eol < 0 ? batch.length : eol + 1;
+        }
+        else if (c === '/' && batch[i + 1] === '*') {
+            // T-SQL block comments nest.
+            let depth = 1;
+            i += 2;
+            while (i < batch.length && depth > 0) {
+                const pair = batch.slice(i, i + 2);
+                depth += pair === '/*' ? 1 : pair === '*/' ? -1 : 0;
+                i += pair === '/*' || pair === '*/' ? 2 : 1;
+            }
+        }
+        else if (/[\s;]/.test(c))
+            i++;
+        else
+            return true;
+    }
+    return false;
+}
 //# sourceMappingURL=mssql-script.js.map
 ;// CONCATENATED MODULE: ./lib/core/dialect/mssql/mssql-dialect.js
 
@@ -290,6 +330,7 @@ const mssqlDialect = {
     prepareScript(text) {
         return { dialect: 'mssql', batches: splitGoBatches(text) };
     },
+    hasStatement: (text) => splitGoBatches(text).some((batch) => tsqlHasStatement(batch.sql)),
     connect: connectMssql,
     connectServer: connectMssqlServer,
     validateDatabaseName: (name) => (0,database_name/* checkDatabaseName */.P)(name, { max: 128, unit: 'characters', server: 'SQL Server' }),
@@ -304,7 +345,7 @@ function connectionConfig(settings, root, readOnly) {
             ...(settings.database !== undefined ? { database: settings.database } : {}),
             encrypt: tls.enabled,
             trustServerCertificate: !tls.verifyChain,
-            connectTimeout: 15000,
+            connectTimeout: (0,connect_error/* connectTimeoutMs */.Ir)(settings),
             requestTimeout: 0,
             appName: 'noorm',
             ...(readOnly ? { readOnlyIntent: true } : {}),
@@ -318,7 +359,9 @@ async function connectMssql(settings, options) {
     const target = (0,registry/* describeTarget */.ff)(settings);
     const db = new kysely/* Kysely */._$({
         dialect: new mssql_dialect/* MssqlDialect */.R({
-            tarn: { ...tarn, options: { min: 0, max: 4 } },
+            // propagateCreateError: a connection that fails is reported at once, instead of tarn
+            // trying again for its own 30 s; a server that does not answer ends at the connect timeout.
+            tarn: { ...tarn, options: { min: 0, max: 4, propagateCreateError: true } },
             tedious: { ...tedious, connectionFactory: () => new tedious.Connection(config) },
         }),
     });
@@ -368,7 +411,7 @@ async function connectMssql(settings, options) {
                                     .map((e) => (0,core_errors/* messageOf */.bD)(e))
                                     .filter(Boolean)
                                     .join(' / ') || 'SQL Server reported an error without a message';
-                                throw new types/* ScriptFailure */.g(message, lineNumber ? batch.line + lineNumber - 1 : batch.line, error);
+                                throw new types/* ScriptFailure */.g7(message, lineNumber ? batch.line + lineNumber - 1 : batch.line, error);
                             }
                         }
                     }
@@ -511,7 +554,6 @@ function connectError(error, target) {
     return (0,connect_error/* connectFailure */.vZ)(error, target, {
         ELOGIN: `${connect_error/* CREDENTIALS_HINT */.Pc} Also check that the database exists.`,
         ESOCKET: 'Is the server running and listening on that host and port?',
-        ETIMEOUT: 'The server did not answer; check host, port and firewalls.',
     }, error.code === 'ELOGIN');
 }
 //# sourceMappingURL=mssql-dialect.js.map

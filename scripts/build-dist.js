@@ -1,5 +1,6 @@
-// `npm run build:dist`: the standalone bundle in dist/, committed, which the Docker image (and the
-// GitHub Action) run from a copy of dist/ alone, with no node_modules: ncc bundles each entry of
+// `npm run build:dist`: the standalone bundle in dist/, committed, which the Docker image and the
+// GitHub Action (action.yml runs dist/index.js; its install-only mode and the image run
+// dist/noorm.js) run from a copy of dist/ alone, with no node_modules: ncc bundles each entry of
 // lib/ (so `npm run build` first) together with src/bin/standalone.ts, which makes SQLite load its
 // binaries from dist/ (only the platforms sqlite-bundled-driver.ts lists are copied).
 //
@@ -21,7 +22,10 @@ const pkg = require('../package.json');
  * One line per entry: the file in dist/ and the compiled module it bundles. Each entry's chunks are
  * named after it (179.noorm.js), and the licences of what it bundles go to licenses-<entry>.txt.
  */
-const ENTRIES = [{ file: 'noorm.js', entry: 'lib/bin/noorm.js' }];
+const ENTRIES = [
+    { file: 'noorm.js', entry: 'lib/bin/noorm.js' },
+    { file: 'index.js', entry: 'lib/action/index.js' },
+];
 
 async function build(outDir) {
     const files = new Map();
@@ -41,7 +45,8 @@ async function build(outDir) {
             license: `licenses-${path.basename(file, '.js')}.txt`,
         });
         add(files, file, { source: code, permissions: 0o644 }, entry);
-        for (const [name, asset] of Object.entries(assets)) add(files, name, asset, entry);
+        // Each entry's package.json (noorm's own, or ncc's {"type":"module"}) is replaced by the one below.
+        for (const [name, asset] of Object.entries(assets)) if (name !== 'package.json') add(files, name, asset, entry);
     }
     // ncc copies noorm's own package.json (read for --version); the bundle needs only these fields of it.
     files.set('package.json', { source: `${JSON.stringify({ name: pkg.name, version: pkg.version, type: 'module', private: true }, null, 2)}\n`, permissions: 0o644 });

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 
 const argv = process.argv.slice(2);
 
@@ -39,6 +40,9 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     } catch {
         // no cache
     }
+    // A run makes many short-lived objects per file; V8 would double its young generation again and
+    // again to hold them, for a peak memory twice what a 10,000-file build needs, at no gain in speed.
+    v8.setFlagsFromString('--semi-space-growth-factor=1');
     const { main } = await import('../cli/main.js');
     process.exitCode = await main(
         argv,

@@ -10,7 +10,7 @@ import { registerLockCommands } from './commands/lock.js';
 import { registerRunCommands } from './commands/run.js';
 import { registerSecretCommands } from './commands/secret.js';
 import type { CliIo } from './run-command.js';
-import { ENVIRONMENT_HELP, EXIT_CODES_HELP } from './help.js';
+import { ENVIRONMENT_HELP, EXIT_CODES_HELP, GLOBAL_OPTIONS_POINTER } from './help.js';
 import { NO_TUI_NOTE, outputMode } from './mode.js';
 import { CONNECTION_FLAGS } from './options.js';
 
@@ -56,13 +56,14 @@ function buildProgram(io: CliIo, version: string, setExit: (code: number) => voi
     program.option('--var <key=value>', 'a variable for templates, available by name (repeatable)', (value: string, previous: string[] = []) => [...previous, value]);
 
     program
-        .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
+        .configureHelp({ sortSubcommands: false })
         .configureOutput({
             writeOut: (text) => io.stdout.write(text),
             writeErr: (text) => io.stderr.write(text),
         })
         .showHelpAfterError('(run with --help for usage)')
-        .addHelpText('afterAll', `${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}\n`)
+        // The global options, exit codes and variables are listed once, here; a verb's help points to them.
+        .addHelpText('afterAll', ({ command }) => (command === program ? `${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}\n` : GLOBAL_OPTIONS_POINTER))
         .exitOverride();
 
     registerInitCommand(program, io, setExit);

@@ -42,6 +42,12 @@ export const CONNECTION_FLAGS: ReadonlyArray<{
     { flag: '--lock-wait <seconds>', field: 'lockWait', env: 'NOORM_LOCK_WAIT', help: "wait this long for another run's lock (default 60)" },
     { flag: '--lock-expiry <seconds>', field: 'lockExpiry', env: 'NOORM_LOCK_EXPIRY', help: 'lock validity without refresh (default 600)' },
     { flag: '--wait <seconds>', field: 'wait', env: 'NOORM_WAIT', help: 'first wait this long for the server to accept connections' },
+    {
+        flag: '--connect-timeout <seconds>',
+        field: 'connectTimeout',
+        env: 'NOORM_CONNECT_TIMEOUT',
+        help: 'give up on a server that does not answer a connection within this long (default 10)',
+    },
 ];
 
 /** Flags → the highest-priority config layer. */

@@ -70,13 +70,15 @@ export function progressPrinter(r: Render, core: Pick<Core, 'describeTakeover'>)
 export function printRunResult(result: RunResult, r: Render): void {
     const { safe } = r;
     if (result.dryRun) {
-        for (const file of result.files) r.err(`  ${file.status.padEnd(9)}  ${safe(file.path)}\n`);
+        // An unchanged file that --force runs says both, so the list and the summary agree.
+        const label = (file: RunResult['files'][number]) => (file.forced ? 'unchanged, runs (--force)' : file.status);
+        for (const file of result.files) r.err(`  ${label(file).padEnd(9)}  ${safe(file.path)}\n`);
         for (const file of result.files) {
             if (file.sql === undefined) continue;
-            r.out(`-- ${safe(file.path)} (${file.status})\n${file.sql}${file.sql.endsWith('\n') ? '' : '\n'}\n`);
+            r.out(`-- ${safe(file.path)} (${label(file)})\n${file.sql}${file.sql.endsWith('\n') ? '' : '\n'}\n`);
         }
         const due = result.files.filter((file) => file.sql !== undefined).length;
-        r.err(`dry run: ${due} would run, ${result.files.length - due} unchanged; nothing was executed or recorded\n`);
+        r.err(`dry run: ${due} would run, ${result.files.length - due} skipped (unchanged); nothing was executed or recorded\n`);
         return;
     }
     const count = (status: string) => result.files.filter((file) => file.status === status).length;

@@ -103,9 +103,13 @@ export type ErrorCode =
     | 'missing-reason'
     | 'revert-incomplete'
     | 'no-transaction-in-atomic-changeset'
+    | 'empty-changeset'
+    // not up to date (exit 6)
+    | 'stale-changesets'
     // tracking tables
     | 'tracking-tables-missing'
     | 'tracking-schema-too-new'
+    | 'tracking-corrupt'
     | 'value-too-long'
     // lock (exit 3)
     | 'lock-held'
@@ -192,6 +196,13 @@ export class ConnectError extends NoormError {
     constructor(code: ErrorCode, message: string, options: NoormErrorOptions & { serverAnswered?: boolean } = {}) {
         super(code, ExitCode.connect, message, options);
         this.serverAnswered = Boolean(options.serverAnswered);
+    }
+}
+
+/** The database is not where it should be for this command: an applied changeset was edited (exit 6). */
+export class NotUpToDateError extends NoormError {
+    constructor(code: ErrorCode, message: string, options?: NoormErrorOptions) {
+        super(code, ExitCode.notUpToDate, message, options);
     }
 }
 

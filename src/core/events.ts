@@ -33,6 +33,12 @@ export type NoteCode =
     | 'baseline-unrendered'
     /** A changeset older than one already applied is being applied. */
     | 'out-of-order'
+    /** Changesets whose names cannot tell which was made first (one date, no time). */
+    | 'order-ambiguous'
+    /** `--allow-stale`: an applied changeset was edited since, and the run went on. */
+    | 'stale-changeset'
+    /** `--allow-empty`: a changeset without a statement was recorded as applied. */
+    | 'empty-changeset'
     /** Whether an applied changeset is stale could not be told (its templates do not render). */
     | 'stale-unknown'
     | 'waiting-for-server'

@@ -16,9 +16,9 @@ export type { CommandContext } from './context.js';
 export type { NoormEvent, EventSink, NoteEvent, NoteCode, LockTakeover } from './events.js';
 
 // ---------------------------------------------------------------- errors and redaction
-export { ExitCode, NoormError, UsageError, FileError, LockError, RefusedError, ConnectError, InterruptedError, isNoormError, messageOf } from './errors.js';
+export { ExitCode, NoormError, UsageError, FileError, LockError, RefusedError, ConnectError, NotUpToDateError, InterruptedError, isNoormError, messageOf } from './errors.js';
 export type { ErrorCode, ExitCodeValue } from './errors.js';
-export { Redactor, MIN_MASKED_LENGTH } from './redact.js';
+export { Redactor, MIN_MASKED_LENGTH, encodedForms } from './redact.js';
 export { terminalSafe } from './text/terminal-safe.js';
 
 // ---------------------------------------------------------------- configuration
@@ -79,13 +79,20 @@ export type { HolderLiveness } from './lock/process-liveness.js';
 export { changeList, changeRun, changeRevert, changeNext, changeFf, changeAdd, changeRm, changeEdit } from './changeset/commands.js';
 export type { ChangeListResult, ChangeRunResult, ChangeOptions, PlannedChangeset, ChangeAddResult, ChangeRmResult, ChangeEditResult } from './changeset/commands.js';
 export type { ChangesetRunResult, ChangesetFileResult } from './changeset/execute.js';
-export type { ChangesetInfo, ChangesetStatus } from './changeset/status.js';
+export { isDue } from './changeset/status.js';
+export type { ChangesetInfo, ChangesetStatus, StaleChangeset, StaleFile } from './changeset/status.js';
 export { readHistory, DEFAULT_HISTORY_LIMIT } from './history/history.js';
 export type { HistoryResult, HistoryEntry, HistoryFile, HistoryOptions } from './history/history.js';
 export type { HistoryKind, HistoryStatus } from './tracking/schema.js';
 export { up } from './up/up.js';
-export type { UpResult } from './up/up.js';
+export type { UpResult, UpOptions } from './up/up.js';
 export { status } from './status/status.js';
 export type { StatusResult } from './status/status.js';
 export { changeRebase } from './changeset/rebase.js';
 export type { ChangeRebaseResult } from './changeset/rebase.js';
+
+// ---------------------------------------------------------------- verb lines and plans
+export { parseVerbLine, runVerbLine, splitWords, verbTakesDryRun, VERB_LINES } from './verb-line.js';
+export type { VerbLine, VerbName, VerbResults } from './verb-line.js';
+export { destructiveStatements } from './sql/destructive.js';
+export type { DestructiveStatement } from './sql/destructive.js';

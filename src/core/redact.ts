@@ -27,6 +27,7 @@ export class Redactor {
     private readonly secrets = new Set<string>();
     /** Every form of every secret, longest first; rebuilt when a secret is added. */
     private forms: string[] | null = null;
+    private readonly watchers = new Set<(forms: string[]) => void>();
 
     /** Registers values that must never be shown (passwords, secret values), in all their forms. */
     add(...values: Array<string | undefined | null>): this {
@@ -34,9 +35,31 @@ export class Redactor {
             if (value && value.length >= MIN_MASKED_LENGTH && !this.secrets.has(value)) {
                 this.secrets.add(value);
                 this.forms = null;
+                if (this.watchers.size) {
+                    const forms = encodedForms(value);
+                    for (const watcher of this.watchers) watcher(forms);
+                }
             }
         }
         return this;
+    }
+
+    /**
+     * Every form this redactor masks, longest first: for a log that masks on its own (GitHub's
+     * `::add-mask::`), which must learn each form before anything is written.
+     */
+    secretForms(): readonly string[] {
+        return [...this.allForms()];
+    }
+
+    /**
+     * Calls `watcher` now with every form known, and again with the forms of each secret added later
+     * (a stored config's secrets become known only when the config is resolved). Returns the unwatch.
+     */
+    watch(watcher: (forms: string[]) => void): () => void {
+        watcher([...this.allForms()]);
+        this.watchers.add(watcher);
+        return () => this.watchers.delete(watcher);
     }
 
     /** The password and the secrets of a resolved config. */

@@ -187,11 +187,19 @@ function warningOf(event: NoormEvent): Warning | null {
     return null;
 }
 
-/** Passwords inside connection URLs, decoded as the driver will see them. */
+/** `scheme://user:password@`: the password exactly as written in the URL. */
+const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^:/?#@\s]*:([^@\s/]+)@/i;
+
+/**
+ * Passwords inside connection URLs: as written (percent-encoded however the user encoded it) and
+ * decoded as the driver will see them.
+ */
 function urlPasswords(...urls: Array<string | undefined>): string[] {
     const passwords: string[] = [];
     for (const url of urls) {
         if (!url) continue;
+        const written = URL_PASSWORD.exec(url.trim())?.[1];
+        if (written) passwords.push(written);
         try {
             const password = parseConnectionUrl(url).fields.password;
             if (password) passwords.push(password);

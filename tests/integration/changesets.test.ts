@@ -289,7 +289,7 @@ describe('changeset files and protection', () => {
     it('adds dated folders with a slug, refuses collisions and escaping names', async () => {
         const { noorm, root } = await setup(dialect);
         const added = parseJson<{ name: string; files: string[] }>(await noorm(['change', 'add', 'Add Email Verification!', '--json']));
-        expect(added.name).toMatch(/^\d{4}-\d{2}-\d{2}_add-email-verification$/);
+        expect(added.name).toMatch(/^\d{4}-\d{2}-\d{2}T\d{6}_add-email-verification$/);
         for (const file of added.files) expect(existsSync(file)).toBe(true);
         expect((await noorm(['change', 'add', 'add email verification'])).code).toBe(2);
         expect((await noorm(['change', 'add', '../escape'])).code).toBe(2);

@@ -65,3 +65,27 @@ describe('terminalSafe', () => {
         expect(terminalSafe('line one\nline\u001b two', { keepLineBreaks: true })).toBe('line one\nline\\x1b two');
     });
 });
+
+describe('Redactor.secretForms and watch (for logs that mask on their own)', () => {
+    it('lists every form it masks, and tells a watcher each form of a secret added later', () => {
+        const redactor = new Redactor().add('first-S3cret');
+        expect(redactor.secretForms()).toEqual(expect.arrayContaining(['first-S3cret', Buffer.from('first-S3cret').toString('hex')]));
+        const seen: string[][] = [];
+        const unwatch = redactor.watch((forms) => seen.push(forms));
+        expect(seen).toEqual([redactor.secretForms()]);
+        redactor.add("it's-later");
+        expect(seen[1]).toEqual(expect.arrayContaining(["it's-later", "it''s-later", encodeURIComponent("it's-later")]));
+        redactor.add("it's-later");
+        expect(seen).toHaveLength(2);
+        unwatch();
+        redactor.add('after-unwatch');
+        expect(seen).toHaveLength(2);
+        for (const form of seen.flat()) expect(redactor.redact(`x ${form} y`)).toBe('x **** y');
+    });
+
+    it('a session masks the password of a URL both as written (percent-encoded) and decoded', async () => {
+        const { openSession } = await import('../../src/core/session.js');
+        const session = openSession({ cwd: process.cwd(), env: { NOORM_URL: 'postgres://app:S3c%21ret%2Fpw@db.example/app' } });
+        expect(session.redactor.secretForms()).toEqual(expect.arrayContaining(['S3c%21ret%2Fpw', 'S3c!ret/pw']));
+    });
+});

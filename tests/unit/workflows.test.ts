@@ -52,8 +52,8 @@ function repositoryScript(command: string): string | null {
 }
 
 describe('GitHub workflows', () => {
-    it('include ci, docker and check-dist (each workflow added later is checked below as well)', () => {
-        expect(files).toEqual(expect.arrayContaining(['check-dist.yml', 'ci.yml', 'docker.yml']));
+    it('include ci, docker, check-dist and the action self-test (each workflow added later is checked below as well)', () => {
+        expect(files).toEqual(expect.arrayContaining(['action-self-test.yml', 'check-dist.yml', 'ci.yml', 'docker.yml']));
     });
 
     for (const file of files) {
@@ -90,7 +90,9 @@ describe('GitHub workflows', () => {
             it('uses actions at a major version tag, and only files that exist', () => {
                 for (const [, job] of jobs(file)) {
                     for (const step of job.steps) {
-                        if (step.uses) expect(step.uses).toMatch(/^[\w.-]+\/[\w.-]+@v?\d+(\.\d+)*$/);
+                        // `./` is this repository's own action (action.yml at the root), as the self-test runs it.
+                        if (step.uses === './') expect(existsSync(path.join(REPO_ROOT, 'action.yml'))).toBe(true);
+                        else if (step.uses) expect(step.uses).toMatch(/^[\w.-]+\/[\w.-]+@v?\d+(\.\d+)*$/);
                         for (const key of ['file', 'context']) {
                             const value = step.with?.[key];
                             if (value) expect(existsSync(path.join(REPO_ROOT, value))).toBe(true);

@@ -9,6 +9,8 @@ interface ChangeFlags {
     force?: boolean;
     all?: boolean;
     nonAtomic?: boolean;
+    allowStale?: boolean;
+    allowEmpty?: boolean;
 }
 
 /** `noorm change add|edit|rm|list|run|revert|next|ff`. */
@@ -22,11 +24,22 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
             const positional = args.slice(0, -2).map((value) => (value === undefined ? undefined : String(value))) as string[];
             setExit(await runCommand(io, command, `change ${name}`, (cli) => body(cli, flags, ...positional)));
         };
-    const withRunOptions = (command: Command) => command.option('--dry-run', 'show the plan and the SQL that would run; executes and records nothing');
+    const withRunOptions = (command: Command) =>
+        command
+            .option('--dry-run', 'show the plan and the SQL that would run; executes and records nothing')
+            .option('--allow-empty', 'record a changeset whose files hold no statement (only comments or blank lines) instead of refusing it (NOORM_ALLOW_EMPTY=1)');
+    const withStaleOption = (command: Command) =>
+        command.option('--allow-stale', 'go on, with a warning, although an applied changeset was edited since it ran (NOORM_ALLOW_STALE=1); refused with exit 6 otherwise');
+    // Unset flags stay undefined, so the engine falls back to their NOORM_* twins.
+    const runOptions = (flags: ChangeFlags) => ({
+        dryRun: Boolean(flags.dryRun),
+        ...(flags.allowEmpty ? { allowEmpty: true } : {}),
+        ...(flags.allowStale ? { allowStale: true } : {}),
+    });
 
     change
         .command('add <name>')
-        .description('create changesets/YYYY-MM-DD_<slug>/ with change/ and revert/ and a first file in each')
+        .description('create changesets/YYYY-MM-DDTHHMMSS_<slug>/ (UTC; name order is creation order) with change/ and revert/ and a first file in each')
         .option('--non-atomic', 'run its files one by one instead of in one transaction (for -- noorm:no-transaction files)')
         .action(
             act('add', async ({ core, session }, flags, name) => {
@@ -63,27 +76,39 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
 
     change
         .command('list')
-        .description('every changeset and its status on the database: pending, applied, baseline, reverted, failed, stale, orphaned')
+        .description(
+            'every changeset in the order change ff applies them (# numbers the pending ones) and its status: pending, applied, baseline, reverted, failed, stale, orphaned',
+        )
         .action(
             act('list', async ({ core, session }) => {
-                const result = await core.changeList(await session.context());
+                const result = await core.runVerbLine(session, { command: 'change list', args: [], options: {} }, io.cwd);
                 return { result, print: (r) => r.out(formatList(result, r.safe)) };
             }),
         );
 
-    withRunOptions(change.command('run [name]'))
-        .description('apply one changeset (nothing to do when applied, unless --force); --all applies every pending one')
+    withStaleOption(withRunOptions(change.command('run [name]')))
+        .description('apply one changeset (nothing to do when applied, unless --force, which also re-applies a stale one); --all applies every pending one')
         .option('--force', 're-run a changeset that is already applied')
         .option('--all', 'apply all pending changesets (same as change ff)')
         .action(
             act('run', async ({ core, session }, flags, name) =>
-                presentRun(await core.changeRun(await session.context(), name, { dryRun: Boolean(flags.dryRun), force: Boolean(flags.force), all: Boolean(flags.all) })),
+                presentRun(
+                    await core.runVerbLine(
+                        session,
+                        { command: 'change run', args: name === undefined ? [] : [name], options: { ...runOptions(flags), force: Boolean(flags.force), all: Boolean(flags.all) } },
+                        io.cwd,
+                    ),
+                ),
             ),
         );
 
     withRunOptions(change.command('revert <name>'))
         .description("run a changeset's revert/ files; it counts as pending again afterwards")
-        .action(act('revert', async ({ core, session }, flags, name) => presentRun(await core.changeRevert(await session.context(), name!, { dryRun: Boolean(flags.dryRun) }))));
+        .action(
+            act('revert', async ({ core, session }, flags, name) =>
+                presentRun(await core.runVerbLine(session, { command: 'change revert', args: [name!], options: runOptions(flags) }, io.cwd)),
+            ),
+        );
 
     change
         .command('rebase <name>')
@@ -96,18 +121,17 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
             }),
         );
 
-    withRunOptions(change.command('next [count]'))
-        .description('apply the next <count> pending changesets in name order (default 1)')
+    withStaleOption(withRunOptions(change.command('next [count]')))
+        .description('apply the next <count> pending changesets in creation order (default 1); refused (exit 6) while an applied one is stale')
         .action(
-            act('next', async ({ core, session }, flags, count) => {
-                const n = count === undefined ? 1 : Number(count);
-                return presentRun(await core.changeNext(await session.context(), n, { dryRun: Boolean(flags.dryRun) }));
-            }),
+            act('next', async ({ core, session }, flags, count) =>
+                presentRun(await core.runVerbLine(session, { command: 'change next', args: count === undefined ? [] : [count], options: runOptions(flags) }, io.cwd)),
+            ),
         );
 
-    withRunOptions(change.command('ff'))
-        .description('fast-forward: apply every pending changeset in name order')
-        .action(act('ff', async ({ core, session }, flags) => presentRun(await core.changeFf(await session.context(), { dryRun: Boolean(flags.dryRun) }))));
+    withStaleOption(withRunOptions(change.command('ff')))
+        .description('fast-forward: apply every pending changeset in creation order (as change list numbers them); refused (exit 6) while an applied one is stale')
+        .action(act('ff', async ({ core, session }, flags) => presentRun(await core.runVerbLine(session, { command: 'change ff', args: [], options: runOptions(flags) }, io.cwd))));
 }
 
 /** A result and its line of text; `text` gets `safe` for the values noorm did not write. */
@@ -120,6 +144,7 @@ export function presentRun(result: ChangeRunResult): Outcome {
         result,
         print: (r) => {
             const { safe } = r;
+            if (result.dryRun && result.error) return printError(result.error, r);
             if (result.dryRun) {
                 for (const changeset of result.changesets) {
                     for (const file of changeset.files) {
@@ -144,13 +169,22 @@ export function presentRun(result: ChangeRunResult): Outcome {
 
 function formatList(result: ChangeListResult, safe: Render['safe']): string {
     if (!result.changesets.length) return 'no changesets yet; create one with: noorm change add <name>\n';
-    const rows = result.changesets.map((info) => [info.status, safe(info.name), detail(info, safe)]);
-    const widths = [6, 9].map((min, i) => Math.max(min, ...rows.map((row) => row[i]!.length)));
-    return [['STATUS', 'CHANGESET', ''], ...rows].map((row) => `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]}`.trimEnd()).join('\n') + '\n';
+    // `#`: the position in which `change ff` would apply a due changeset.
+    const rows = result.changesets.map((info) => {
+        const position = result.due.indexOf(info.name);
+        return [position < 0 ? '' : String(position + 1), info.status, safe(info.name), detail(info, safe)];
+    });
+    const widths = [1, 6, 9].map((min, i) => Math.max(min, ...rows.map((row) => row[i]!.length)));
+    return (
+        [['#', 'STATUS', 'CHANGESET', ''], ...rows]
+            .map((row) => `${row[0]!.padStart(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]!.padEnd(widths[2]!)}  ${row[3]}`.trimEnd())
+            .join('\n') + '\n'
+    );
 }
 
 function detail(info: ChangesetInfo, safe: Render['safe']): string {
     if (!info.executedAt) return '';
     const when = `${info.direction === 'revert' ? 'reverted' : info.status === 'baseline' ? 'baselined' : 'run'} ${safe(info.executedAt)} by ${safe(info.executedBy ?? '')}`;
+    if (info.status === 'stale' && info.changed?.length) return `${when}; since then ${info.changed.map((file) => `${file.change} ${safe(file.path)}`).join(', ')}`;
     return info.status === 'failed' && info.error ? `${when}: ${safe(info.error.split('\n')[0]!)}` : when;
 }

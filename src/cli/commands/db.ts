@@ -14,13 +14,21 @@ export function registerDbCommands(program: Command, io: CliIo, setExit: (code: 
     db.command('create')
         .description('create the configured database (SQLite: the file); nothing to do when it exists')
         .action(async (_flags: unknown, command: Command) => {
-            setExit(await runCommand(io, command, 'db create', async ({ core, session }) => present(await core.createDatabase(await session.context()))));
+            setExit(
+                await runCommand(io, command, 'db create', async ({ core, session }) =>
+                    present(await core.runVerbLine(session, { command: 'db create', args: [], options: {} }, io.cwd)),
+                ),
+            );
         });
 
     db.command('destroy')
         .description('drop the configured database, ending its other sessions; needs confirmation, refused on protected configs')
         .action(async (_flags: unknown, command: Command) => {
-            setExit(await runCommand(io, command, 'db destroy', async ({ core, session }) => present(await core.destroyDatabase(await session.context()))));
+            setExit(
+                await runCommand(io, command, 'db destroy', async ({ core, session }) =>
+                    present(await core.runVerbLine(session, { command: 'db destroy', args: [], options: {} }, io.cwd)),
+                ),
+            );
         });
 
     db.command('wait')
@@ -29,9 +37,7 @@ export function registerDbCommands(program: Command, io: CliIo, setExit: (code: 
         .action(async (flags: { timeout: string }, command: Command) => {
             setExit(
                 await runCommand(io, command, 'db wait', async ({ core, session }) => {
-                    const seconds = flags.timeout.trim() === '' ? NaN : Number(flags.timeout);
-                    if (!Number.isFinite(seconds) || seconds < 0) throw new core.UsageError('bad-option', `--timeout must be a number of seconds, got "${flags.timeout}"`);
-                    const result = await core.waitForDatabase(await session.context(), seconds);
+                    const result = await core.runVerbLine(session, { command: 'db wait', args: [], options: { timeout: flags.timeout } }, io.cwd);
                     return {
                         result,
                         print: (r) => r.out(`the server accepts connections (waited ${(result.waitedMs / 1000).toFixed(1)} s)\n`),

@@ -20,14 +20,12 @@ export function registerHistoryCommand(program: Command, io: CliIo, setExit: (co
         .action(async (flags: HistoryFlags, command: Command) => {
             setExit(
                 await runCommand(io, command, 'history', async ({ core, session }) => {
-                    const limit = flags.limit === undefined || flags.limit.trim() === '' ? NaN : Number(flags.limit);
-                    if (!Number.isInteger(limit) || limit < 1) throw new core.UsageError('bad-option', `--limit must be a whole number of runs, at least 1, got "${flags.limit}"`);
-                    const since = flags.since === undefined ? undefined : new Date(flags.since);
-                    if (since && Number.isNaN(since.getTime()))
-                        throw new core.UsageError('bad-option', `--since must be a date or time (ISO 8601), got "${flags.since}"`, {
-                            hint: 'For example --since 2026-12-01 or --since 2026-12-01T08:00:00Z.',
-                        });
-                    const result = await core.readHistory(await session.context(), { limit, ...(since ? { since } : {}), files: Boolean(flags.files) });
+                    const options = {
+                        files: Boolean(flags.files),
+                        ...(flags.limit === undefined ? {} : { limit: flags.limit }),
+                        ...(flags.since === undefined ? {} : { since: flags.since }),
+                    };
+                    const result = await core.runVerbLine(session, { command: 'history', args: [], options }, io.cwd);
                     return { result, print: (r) => r.out(formatHistory(result, r.safe)) };
                 }),
             );

@@ -12,7 +12,7 @@ export function registerLockCommands(program: Command, io: CliIo, setExit: (code
         .action(async (_flags: unknown, command: Command) => {
             setExit(
                 await runCommand(io, command, 'lock status', async ({ core, session }) => {
-                    const status = await core.lockStatus(await session.context());
+                    const status = await core.runVerbLine(session, { command: 'lock status', args: [], options: {} }, io.cwd);
                     return { result: status, print: (r) => r.out(formatStatus(status, r.safe)) };
                 }),
             );
@@ -24,7 +24,7 @@ export function registerLockCommands(program: Command, io: CliIo, setExit: (code
         .action(async (flags: { force?: boolean }, command: Command) => {
             setExit(
                 await runCommand(io, command, 'lock release', async ({ core, session }) => {
-                    const result = await core.releaseLock(await session.context(), { force: Boolean(flags.force) });
+                    const result = await core.runVerbLine(session, { command: 'lock release', args: [], options: { force: Boolean(flags.force) } }, io.cwd);
                     return {
                         result,
                         print: (r) => r.out(result.holder ? `released the lock held by ${describe(result.holder, r.safe)}\n` : 'the lock was not held; nothing to do\n'),

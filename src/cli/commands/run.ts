@@ -1,14 +1,11 @@
-import path from 'node:path';
 import type { Command } from 'commander';
-import type { CommandContext, RunOptions, RunResult } from '../../core/index.js';
 import { printRunResult } from '../output.js';
-import { runCommand, type CliIo, type Core } from '../run-command.js';
+import { runCommand, type CliIo } from '../run-command.js';
 
 interface RunVerb {
     name: 'build' | 'file' | 'dir';
     usage: string;
     description: string;
-    call(core: Core, context: CommandContext, target: string | undefined, options: RunOptions): Promise<RunResult>;
 }
 
 /** `noorm run build|file|dir`. */
@@ -19,19 +16,16 @@ export function registerRunCommands(program: Command, io: CliIo, setExit: (code:
             name: 'build',
             usage: 'build',
             description: 'run the schema folder recursively in filename order; new and changed files run, unchanged ones are skipped',
-            call: (core, context, _target, options) => core.runBuild(context, options),
         },
         {
             name: 'file',
             usage: 'file <path>',
             description: 'run one SQL file (tracked like any other: skipped when unchanged)',
-            call: (core, context, target, options) => core.runFile(context, path.resolve(io.cwd, target!), options),
         },
         {
             name: 'dir',
             usage: 'dir <path>',
             description: 'run every SQL file below a folder, in the same order and with the same tracking as build',
-            call: (core, context, target, options) => core.runDir(context, path.resolve(io.cwd, target!), options),
         },
     ];
 
@@ -48,7 +42,7 @@ export function registerRunCommands(program: Command, io: CliIo, setExit: (code:
                 const options = { force: Boolean(flags.force), dryRun: Boolean(flags.dryRun), singleTransaction: Boolean(flags.singleTransaction) };
                 setExit(
                     await runCommand(io, command, `run ${verb.name}`, async ({ core, session }) => {
-                        const result = await verb.call(core, await session.context(), target, options);
+                        const result = await core.runVerbLine(session, { command: `run ${verb.name}`, args: target === undefined ? [] : [target], options }, io.cwd);
                         return { result, print: (r) => printRunResult(result, r) };
                     }),
                 );

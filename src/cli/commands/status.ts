@@ -12,7 +12,7 @@ export function registerStatusCommand(program: Command, io: CliIo, setExit: (cod
         .action(async (flags: { exitCode?: boolean }, command: Command) => {
             setExit(
                 await runCommand(io, command, 'status', async ({ core, session }) => {
-                    const result = await core.status(await session.context(), { exitCode: Boolean(flags.exitCode) });
+                    const result = await core.runVerbLine(session, { command: 'status', args: [], options: { exitCode: Boolean(flags.exitCode) } }, io.cwd);
                     return { result, print: (r) => printStatus(result, r) };
                 }),
             );

@@ -4,13 +4,15 @@ import type { DialectName, ResolvedConfig } from '../config/types.js';
 import { openConnection } from '../connection.js';
 import { describeTarget } from '../dialect/registry.js';
 import type { DialectConnection, PreparedScript } from '../dialect/types.js';
-import { UsageError, messageOf } from '../errors.js';
+import { isTruthy } from '../config/env.js';
+import { NotUpToDateError, UsageError, messageOf, type NoormError } from '../errors.js';
 import { resolveIdentity } from '../identity/resolver.js';
 import { acquireCommandLock, type HeldRun } from '../lock/lock.js';
 import { assertAllowed, type GuardedAction } from '../protection.js';
 import { prepareFiles, type RunnableFile } from '../runner/plan.js';
 import { planNotes } from '../runner/script-notes.js';
-import { loadSource, type SourceFile } from '../runner/source.js';
+import { toTrackedPath } from '../project/root.js';
+import { GeneratedSource, loadSource, type SourceFile } from '../runner/source.js';
 import { type TemplateRender } from '../sql/parts.js';
 import { templateRenderer } from '../template/renderer-for.js';
 import type { CommandContext } from '../context.js';
@@ -18,9 +20,10 @@ import { assertRecordable } from '../tracking/limits.js';
 import { ensureTrackingTables, readTrackingVersion } from '../tracking/tables.js';
 import { upgradeTrackingTables } from '../tracking/upgrade.js';
 import { NON_ATOMIC_MARKER, findChangeset, listChangesets, type Changeset, type Direction } from './discover.js';
+import { ambiguousOrder, changesetStamp, compareChangesetNames, newChangesetName, slugOf } from './naming.js';
 import { applyChangeset, resumedFiles, type ChangesetRunResult, type ResumeHistory } from './execute.js';
 import { readChangesetHistory, type ExecutedFile } from './history.js';
-import { appliedNames, changesetInfos, isDue, type ChangesetInfo, type History } from './status.js';
+import { appliedNames, changesetInfos, isDue, staleChangesets, type ChangesetInfo, type History, type StaleChangeset } from './status.js';
 
 export interface ChangeListResult {
     ok: true;
@@ -28,7 +31,10 @@ export interface ChangeListResult {
     config: string;
     dialect: DialectName;
     target: string;
+    /** In the order `change ff` applies them; orphaned ones (folder gone) last. */
     changesets: ChangesetInfo[];
+    /** The changesets `change ff` would apply, in that order. */
+    due: string[];
 }
 
 /** `change run|revert|next|ff`. */
@@ -40,9 +46,11 @@ export interface ChangeRunResult {
     target: string;
     dryRun: boolean;
     changesets: Array<ChangesetRunResult | PlannedChangeset>;
+    /** `ff`, `next`, `run --all`: applied changesets whose files were edited since they ran. */
+    stale?: StaleChangeset[];
     /** Why nothing ran, when nothing did (`change ff` with nothing pending, an applied changeset). */
     message?: string;
-    error?: import('../errors.js').NoormError;
+    error?: NoormError;
 }
 
 /** A changeset a dry run would run, with the SQL of its files. */
@@ -63,9 +71,25 @@ export async function changeList(context: CommandContext): Promise<ChangeListRes
     try {
         const history: History = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
         const infos = await infosOf(context, conn, changesets, history, true);
-        return { ok: true, command: 'change list', config: config.name, dialect: conn.dialect.name, target: conn.target, changesets: infos };
+        warnAmbiguousOrder(context, changesets);
+        const due = infos.filter((info) => info.status !== 'orphaned' && isDue(info)).map((info) => info.name);
+        return { ok: true, command: 'change list', config: config.name, dialect: conn.dialect.name, target: conn.target, changesets: infos, due };
     } finally {
         await conn.close();
+    }
+}
+
+/** Changesets whose relative order their names cannot tell, as a warning each group. */
+function warnAmbiguousOrder(context: CommandContext, changesets: readonly Changeset[], concerning?: readonly Changeset[]): void {
+    for (const group of ambiguousOrder(changesets.map((changeset) => changeset.name))) {
+        if (concerning && !concerning.some((changeset) => group.includes(changeset.name))) continue;
+        context.onEvent?.({
+            type: 'note',
+            level: 'warn',
+            code: 'order-ambiguous',
+            changeset: group[0]!,
+            message: `${group.join(', ')} carry the same ${changesetStamp(group[0]!)!.time === null ? 'date and no time' : 'date and time'}, so their names cannot tell which was made first; they apply in this (name) order. Rename a folder to put them in the order they must run (before any is applied).`,
+        });
     }
 }
 
@@ -73,6 +97,34 @@ export interface ChangeOptions {
     dryRun?: boolean;
     /** `change run`: run an applied changeset again. */
     force?: boolean;
+    /**
+     * `ff`, `next`, `run --all`: go on (with a warning) although an applied changeset was edited
+     * since it ran. Unset: the environment's NOORM_ALLOW_STALE decides.
+     */
+    allowStale?: boolean;
+    /** Record a changeset whose files hold no statement as applied. Unset: NOORM_ALLOW_EMPTY decides. */
+    allowEmpty?: boolean;
+}
+
+/** A switch given to the verb, else its environment twin. */
+function allowed(option: boolean | undefined, context: CommandContext, variable: 'NOORM_ALLOW_STALE' | 'NOORM_ALLOW_EMPTY'): boolean {
+    return option ?? isTruthy(context.env?.[variable]);
+}
+
+function describeStale(changeset: StaleChangeset): string {
+    return `${changeset.name} was applied, and since then ${changeset.files.map((file) => `${file.path} ${file.change === 'changed' ? 'was edited' : file.change === 'added' ? 'was added' : 'was removed'}`).join(', ')}`;
+}
+
+function staleRefusal(command: string, stale: readonly StaleChangeset[]): NoormError {
+    const first = stale[0]!;
+    return new NotUpToDateError(
+        'stale-changesets',
+        `${command} refused: ${stale.length === 1 ? 'an applied changeset was' : `${stale.length} applied changesets were`} edited since ${stale.length === 1 ? 'it' : 'they'} ran: ${stale.map(describeStale).join('; ')}`,
+        {
+            ...(first.files[0] ? { file: first.files[0].path } : {}),
+            hint: `The database does not have those edits. Undo the edit and put the change in a new changeset (noorm change add), or re-apply it with \`noorm change run ${first.name} --force\`; --allow-stale (NOORM_ALLOW_STALE=1) goes on with a warning.`,
+        },
+    );
 }
 
 /**
@@ -80,7 +132,8 @@ export interface ChangeOptions {
  * and no name, every pending changeset, as `change ff`.
  */
 export function changeRun(context: CommandContext, name: string | undefined, options: ChangeOptions & { all?: boolean } = {}): Promise<ChangeRunResult> {
-    if (options.all) return runChangesets(context, 'change run', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity));
+    if (options.all)
+        return runChangesets(context, 'change run', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity), { stale: true });
     if (!name) throw new UsageError('missing-name', 'change run needs a changeset name, or --all', { hint: 'noorm change list shows them.' });
     return runChangesets(context, 'change run', 'change:run', 'change', options, (changesets, infos) => {
         const changeset = findChangeset(changesets, name);
@@ -123,7 +176,7 @@ export function changeRevert(context: CommandContext, name: string, options: Cha
 /** `change next [n]`: the next n due changesets in name order. */
 export function changeNext(context: CommandContext, count: number, options: ChangeOptions = {}): Promise<ChangeRunResult> {
     if (!Number.isInteger(count) || count < 1) throw new UsageError('bad-option', `change next takes a whole number of changesets, got ${count}`);
-    return runChangesets(context, 'change next', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, count));
+    return runChangesets(context, 'change next', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, count), { stale: true });
 }
 
 /** `change ff`: every due changeset, in name order. */
@@ -133,17 +186,18 @@ export function changeFf(context: CommandContext, options: ChangeOptions = {}): 
 
 /** `change ff`, under a lock a larger command (`up`) already holds when `held` is given. */
 export function ffWith(context: CommandContext, options: ChangeOptions, held?: HeldRun): Promise<ChangeRunResult> {
-    return runChangesets(context, 'change ff', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity), held);
+    return runChangesets(context, 'change ff', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity), { stale: true }, held);
 }
 
 function dueChangesets(context: CommandContext, changesets: readonly Changeset[], infos: Map<string, ChangesetInfo>, count: number) {
     const due = changesets.filter((changeset) => isDue(infos.get(changeset.name)!)).slice(0, count);
     if (!due.length) return { targets: [], message: 'no pending changesets: the database is up to date' };
+    warnAmbiguousOrder(context, changesets, due);
     // A changeset older than one already applied arrived late (a merged branch): apply it, but say so.
     const applied = changesets.filter((changeset) => ['applied', 'stale', 'baseline'].includes(infos.get(changeset.name)!.status));
     const newest = applied.at(-1);
     for (const changeset of due) {
-        if (newest && changeset.name < newest.name) {
+        if (newest && compareChangesetNames(changeset.name, newest.name) < 0) {
             context.onEvent?.({
                 type: 'note',
                 level: 'warn',
@@ -193,6 +247,7 @@ async function runChangesets(
     direction: Direction,
     options: ChangeOptions,
     pick: Pick,
+    guard: { stale: boolean } = { stale: false },
     held?: HeldRun,
 ): Promise<ChangeRunResult> {
     const { config } = context;
@@ -201,16 +256,35 @@ async function runChangesets(
     if (!options.dryRun) await assertAllowed(context, action);
     const conn = held?.conn ?? (await openConnection(context, options.dryRun ? { readOnly: true } : {}));
     const base = { command, config: config.name, dialect: conn.dialect.name, target: conn.target, dryRun: Boolean(options.dryRun) };
+    // ff and next check every applied changeset first: one edited since it ran stops them (exit 6).
+    const choose = async (history: History): Promise<ReturnType<Pick> & { stale?: StaleChangeset[]; refusal?: NoormError }> => {
+        const infos = await infosOf(context, conn, changesets, history, guard.stale);
+        if (!guard.stale) return pick(changesets, byName(infos));
+        const stale = staleChangesets(infos);
+        if (stale.length && !allowed(options.allowStale, context, 'NOORM_ALLOW_STALE')) return { targets: [], stale, refusal: staleRefusal(command, stale) };
+        for (const changeset of stale) {
+            context.onEvent?.({
+                type: 'note',
+                level: 'warn',
+                code: 'stale-changeset',
+                changeset: changeset.name,
+                message: `${describeStale(changeset)}; going on (--allow-stale): the database does not have that edit`,
+            });
+        }
+        return { ...pick(changesets, byName(infos)), stale };
+    };
     try {
         if (options.dryRun) {
             const history: History = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
-            const { targets, message } = pick(changesets, byName(await infosOf(context, conn, changesets, history, false)));
+            const { targets, message, stale, refusal } = await choose(history);
+            const seen = stale ? { stale } : {};
+            if (refusal) return { ...base, ok: false, changesets: [], ...seen, error: refusal };
             const planned: PlannedChangeset[] = [];
             for (const changeset of targets) {
                 const entry = history.get(changeset.name);
-                planned.push(await plan(context, conn, changeset, direction, { previous: entry?.[direction], newestId: entry?.newest.id }));
+                planned.push(await plan(context, conn, changeset, direction, { previous: entry?.[direction], newestId: entry?.newest.id }, options));
             }
-            return { ...base, ok: true, changesets: planned, ...(message ? { message } : {}) };
+            return { ...base, ok: true, changesets: planned, ...seen, ...(message ? { message } : {}) };
         }
         const identity = held?.identity ?? context.identity ?? (await resolveIdentity(config));
         assertRecordable({ identity });
@@ -220,10 +294,12 @@ async function runChangesets(
             await upgradeTrackingTables(conn, context.onEvent);
             // Read after taking the lock: the state another run just left behind.
             const history = await readChangesetHistory(conn);
-            const { targets, message } = pick(changesets, byName(await infosOf(context, conn, changesets, history, false)));
+            const { targets, message, stale, refusal } = await choose(history);
+            const seen = stale ? { stale } : {};
+            if (refusal) return { ...base, ok: false, changesets: [], ...seen, error: refusal };
             // Every target's files are read, rendered and checked before the first one runs.
             const prepared = [];
-            for (const changeset of targets) prepared.push({ changeset, ...(await prepareChangeset(context, conn, changeset, direction)) });
+            for (const changeset of targets) prepared.push({ changeset, ...(await prepareChangeset(context, conn, changeset, direction, options)) });
             if (!conn.dialect.capabilities.transactionalDdl && prepared.length) {
                 context.onEvent?.({
                     type: 'note',
@@ -242,9 +318,9 @@ async function runChangesets(
                     newestId: entry?.newest.id,
                 });
                 results.push(result);
-                if (result.error) return { ...base, ok: false, changesets: results, error: result.error };
+                if (result.error) return { ...base, ok: false, changesets: results, ...seen, error: result.error };
             }
-            return { ...base, ok: true, changesets: results, ...(message && !results.length ? { message } : {}) };
+            return { ...base, ok: true, changesets: results, ...seen, ...(message && !results.length ? { message } : {}) };
         } finally {
             if (!held) await lock.release().catch(() => undefined);
         }
@@ -258,7 +334,13 @@ function byName(infos: ChangesetInfo[]): Map<string, ChangesetInfo> {
 }
 
 /** Reads, renders, checks and prepares one direction of a changeset. */
-async function prepareChangeset(context: CommandContext, conn: DialectConnection, changeset: Changeset, direction: Direction): Promise<{ files: RunnableFile[]; atomic: boolean }> {
+async function prepareChangeset(
+    context: CommandContext,
+    conn: DialectConnection,
+    changeset: Changeset,
+    direction: Direction,
+    options: ChangeOptions,
+): Promise<{ files: RunnableFile[]; atomic: boolean }> {
     const atomic = conn.dialect.capabilities.transactionalDdl && !changeset.nonAtomic;
     const render = templateRenderer(context, conn.dialect);
     const sources: SourceFile[] = [];
@@ -269,6 +351,7 @@ async function prepareChangeset(context: CommandContext, conn: DialectConnection
         void source.checksum;
         sources.push(source);
     }
+    assertHasStatement(context, conn, changeset, direction, sources, options);
     if (atomic) {
         const outside = sources.find((source) => source.noTransaction);
         if (outside) {
@@ -287,8 +370,15 @@ async function prepareChangeset(context: CommandContext, conn: DialectConnection
     return { files, atomic };
 }
 
-async function plan(context: CommandContext, conn: DialectConnection, changeset: Changeset, direction: Direction, history: ResumeHistory): Promise<PlannedChangeset> {
-    const { files, atomic } = await prepareChangeset(context, conn, changeset, direction);
+async function plan(
+    context: CommandContext,
+    conn: DialectConnection,
+    changeset: Changeset,
+    direction: Direction,
+    history: ResumeHistory,
+    options: ChangeOptions,
+): Promise<PlannedChangeset> {
+    const { files, atomic } = await prepareChangeset(context, conn, changeset, direction, options);
     const done = resumedFiles(
         atomic,
         history,
@@ -311,6 +401,40 @@ async function plan(context: CommandContext, conn: DialectConnection, changeset:
 function notesOf(context: CommandContext, file: { source: { path: string }; script: PreparedScript }): { notes?: string[] } {
     const notes = planNotes(context.onEvent, file.source.path, file.script);
     return notes.length ? { notes } : {};
+}
+
+/**
+ * A changeset that would run no statement (a fresh scaffold holds only a comment) is refused: once
+ * recorded as applied, the SQL written into it later would never run. `allowEmpty` records it.
+ */
+function assertHasStatement(
+    context: CommandContext,
+    conn: DialectConnection,
+    changeset: Changeset,
+    direction: Direction,
+    sources: readonly SourceFile[],
+    options: ChangeOptions,
+): void {
+    // A template's generated statements (insertRows) count without writing its whole text out.
+    if (sources.some((source) => source instanceof GeneratedSource || conn.dialect.hasStatement(source.sql))) return;
+    const folder = toTrackedPath(context.config.paths.root, path.join(changeset.dir, direction));
+    const what = sources.length
+        ? `its ${direction} files hold only comments or blank lines: ${sources.map((source) => source.path).join(', ')}`
+        : `it has no files in ${direction}/`;
+    if (allowed(options.allowEmpty, context, 'NOORM_ALLOW_EMPTY')) {
+        context.onEvent?.({
+            type: 'note',
+            level: 'warn',
+            code: 'empty-changeset',
+            changeset: changeset.name,
+            message: `${changeset.name}: ${what}; recorded as run (--allow-empty)`,
+        });
+        return;
+    }
+    throw new UsageError('empty-changeset', `${changeset.name} has no statement to run: ${what}`, {
+        ...(sources[0] ? { file: sources[0].path } : {}),
+        hint: `Write its SQL in ${folder}. If running nothing is intended, pass --allow-empty (NOORM_ALLOW_EMPTY=1) to record it anyway.`,
+    });
 }
 
 /** The current change files of a changeset with their checksums (what `stale` compares against). */
@@ -351,23 +475,20 @@ export interface ChangeEditResult {
     dir: string;
 }
 
-/** `change add`: a dated folder with change/ and revert/ and a first numbered file in each. */
+/**
+ * `change add`: a folder named for the UTC date and time it was made (`YYYY-MM-DDTHHMMSS_slug`, so
+ * name order is creation order) with change/ and revert/ and a first numbered file in each.
+ */
 export function changeAdd(paths: ResolvedConfig['paths'], name: string, options: { nonAtomic?: boolean; date?: Date } = {}): ChangeAddResult {
-    const slug = name
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    if (!slug) throw new UsageError('bad-changeset-name', `"${name}" has no letters or digits to name a changeset with`);
     if (/[\\/]|\.\./.test(name))
         throw new UsageError('bad-changeset-name', `"${name}" would leave the changesets folder`, { hint: 'Give a plain name, e.g. "add email verification".' });
-    const date = (options.date ?? new Date()).toISOString().slice(0, 10);
-    const folderName = `${date}_${slug}`;
+    const slug = slugOf(name);
+    const names = listChangesets(paths, paths.changesets).map((changeset) => changeset.name);
+    const folderName = newChangesetName(slug, options.date ?? new Date(), names);
     const dir = path.join(paths.changesets, folderName);
-    const existing = listChangesets(paths, paths.changesets).find((changeset) => changeset.name.replace(/^\d{4}-\d{2}-\d{2}_/, '') === slug);
+    const existing = names.find((other) => (changesetStamp(other)?.slug ?? other) === slug);
     if (existsSync(dir) || existing) {
-        throw new UsageError('changeset-exists', `A changeset named ${existing?.name ?? folderName} already exists`, {
+        throw new UsageError('changeset-exists', `A changeset named ${existing ?? folderName} already exists`, {
             hint: 'Pick another name, or edit it: noorm change edit <name>.',
         });
     }

@@ -4,7 +4,7 @@ import { FileError, UsageError } from '../errors.js';
 import { assertAllowedPath, type PathRoots } from '../project/allowed-paths.js';
 import { toTrackedPath } from '../project/root.js';
 import { discoverFiles, isRunnableName } from '../runner/discover.js';
-import { compareNatural } from '../runner/natural-sort.js';
+import { compareChangesetNames, namesExactly } from './naming.js';
 
 /** One file a changeset runs, and the manifest line that listed it (if a .txt did). */
 export interface ChangesetFile {
@@ -13,7 +13,7 @@ export interface ChangesetFile {
 }
 
 export interface Changeset {
-    /** The folder name, e.g. `2024-01-15_add-email-verification`. */
+    /** The folder name, e.g. `2026-12-03T143005_add-email-verification` (see naming.ts). */
     name: string;
     dir: string;
     change: ChangesetFile[];
@@ -31,7 +31,7 @@ export type Direction = 'change' | 'revert';
 export const NON_ATOMIC_MARKER = 'non-atomic';
 
 /**
- * Every changeset below the changesets folder, in name (date) order. A missing folder means no
+ * Every changeset below the changesets folder, in the order they apply in (creation order, see naming.ts). A missing folder means no
  * changesets. Files are read in filename order; `.txt` manifests expand in place into the files they
  * list, checked (present, inside the project) before anything runs.
  */
@@ -42,7 +42,7 @@ export function listChangesets(roots: PathRoots, folder: string): Changeset[] {
         .filter((entry) => (entry.isDirectory() || entry.isSymbolicLink()) && !entry.name.startsWith('.') && !entry.name.startsWith('_'))
         .map((entry) => entry.name)
         .filter((name) => statSync(path.join(folder, name)).isDirectory())
-        .sort(compareNatural)
+        .sort(compareChangesetNames)
         .map((name) => readChangeset(roots, path.join(folder, name), name));
 }
 
@@ -95,16 +95,20 @@ function readManifest(roots: PathRoots, manifest: string): ChangesetFile[] {
 }
 
 /**
- * Finds a changeset by its full folder name or a unique part of it. Unknown or ambiguous names are
- * usage errors listing the candidates.
+ * Finds a changeset by its name: exactly (the whole name, or without its date and time), else by a
+ * unique part of it. An exact name wins over names that merely contain it (`add-isbn` beside
+ * `add-isbn-index`). Unknown or ambiguous names are usage errors listing the candidates.
  */
 export function findChangeset(changesets: readonly Changeset[], given: string): Changeset {
-    const exact = changesets.find((changeset) => changeset.name === given);
-    if (exact) return exact;
-    const matches = changesets.filter((changeset) => changeset.name.includes(given));
+    const whole = changesets.find((changeset) => changeset.name === given);
+    if (whole) return whole;
+    const exact = changesets.filter((changeset) => namesExactly(changeset.name, given));
+    const matches = exact.length ? exact : changesets.filter((changeset) => changeset.name.includes(given));
     if (matches.length === 1) return matches[0]!;
     if (matches.length > 1) {
-        throw new UsageError('ambiguous-changeset', `"${given}" matches ${matches.length} changesets`, { hint: `Candidates: ${matches.map((c) => c.name).join(', ')}.` });
+        throw new UsageError('ambiguous-changeset', `"${given}" matches ${matches.length} changesets`, {
+            hint: `Candidates: ${matches.map((c) => c.name).join(', ')}. Give more of the name.`,
+        });
     }
     throw new UsageError('unknown-changeset', `No changeset matches "${given}"`, {
         hint: changesets.length ? `Changesets: ${changesets.map((c) => c.name).join(', ')}.` : 'There are no changesets yet; create one with `noorm change add <name>`.',

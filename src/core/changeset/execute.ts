@@ -10,8 +10,10 @@ import { executeScript } from '../runner/script.js';
 import { announceRun } from '../runner/script-notes.js';
 import type { CommandContext } from '../context.js';
 import { commandRedactor } from '../redact.js';
-import { mainRunner } from '../tracking/files.js';
+import { asRecordFailure, mainRunner, notRecorded } from '../tracking/files.js';
 import { endHistory, historyFileQuery, startHistory, type HistoryRun } from '../tracking/run-history.js';
+import { TABLES } from '../tracking/schema.js';
+import { trackingTablesGone } from '../tracking/tables.js';
 import type { Direction } from './discover.js';
 import { recordChangeset, type ChangesetFileStatus, type ExecutedFile, type VersionRecord } from './history.js';
 
@@ -131,7 +133,9 @@ export async function applyChangeset(
         if (atomic) {
             await conn.withScriptSession({ transaction: true }, async (session) => {
                 for (let i = 0; i < files.length; i++) await runFile(session, i);
-                await recordChangeset(conn, (query) => session.run(query), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) });
+                await recordChangeset(conn, (query) => session.run(query), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) }).catch(
+                    (error: unknown) => Promise.reject(asRecordFailure(error)),
+                );
             });
             return await finish('success');
         }
@@ -158,14 +162,18 @@ export async function applyChangeset(
         // Nothing left to run (an empty changeset, or every file done by an earlier attempt).
         if (!recorded) await recordChangeset(conn, mainRunner(conn), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) });
         return await finish('success');
-    } catch (caught) {
+    } catch (thrown) {
+        const caught = notRecorded(thrown, TABLES.versions);
         if (caught instanceof ConnectError) throw caught;
         const interrupted = context.signal?.aborted ? abortReason(context.signal) : null;
         const failing = current >= 0 && results[current]!.status !== 'success' ? results[current]! : undefined;
         if (failing) failing.status = 'failed';
         if (atomic) for (const result of results) if (result.status === 'success') result.status = 'rolled-back';
+        // Nothing can be recorded without the tracking tables: that is what to report.
+        const gone = interrupted ? null : await trackingTablesGone(conn, failing?.path ?? name);
         const error =
             interrupted ??
+            gone ??
             (failing
                 ? asFileError(caught, failing.path, atomic ? undefined : 'The files before it stayed applied; the next run of this changeset resumes at the file that failed.')
                 : caught instanceof NoormError
@@ -175,7 +183,7 @@ export async function applyChangeset(
             failing.error = error.line === undefined ? { message: error.message } : { message: error.message, line: error.line };
             context.onEvent?.({ type: 'file:done', path: failing.path, status: 'failed', durationMs: failing.durationMs, error: failing.error });
         }
-        return await finish('failed', await recordFailure(error));
+        return await finish('failed', gone ?? (await recordFailure(error)));
     } finally {
         context.signal?.removeEventListener('abort', cancel);
     }

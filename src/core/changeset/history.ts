@@ -1,6 +1,7 @@
 import { CompiledQuery } from 'kysely';
 import type { DialectConnection } from '../dialect/types.js';
 import type { Identity } from '../identity/resolver.js';
+import { checkedStatus, trackingCorrupt } from '../tracking/corrupt.js';
 import { runColumns, type QueryRunner } from '../tracking/files.js';
 import { isoUtc } from '../tracking/time.js';
 import { TABLES, type RunStatus } from '../tracking/schema.js';
@@ -41,8 +42,8 @@ export async function readChangesetHistory(conn: DialectConnection): Promise<Map
         const record: VersionRecord = {
             id: Number(row.id),
             name: row.changeset_name,
-            direction: row.direction,
-            status: row.status,
+            direction: checkedDirection(row.id, row.direction),
+            status: checkedStatus(TABLES.versions, row.id, row.status),
             executedAt: isoUtc(row.executed_at),
             executedBy: row.executed_by,
             configName: row.config_name,
@@ -55,6 +56,11 @@ export async function readChangesetHistory(conn: DialectConnection): Promise<Map
         history.set(record.name, entry);
     }
     return history;
+}
+
+function checkedDirection(id: unknown, value: unknown): Direction {
+    if (value === 'change' || value === 'revert') return value;
+    throw trackingCorrupt(TABLES.versions, `the row with id ${String(id)}`, `the direction ${JSON.stringify(value)} (noorm writes change, revert)`);
 }
 
 function parseFiles(value: unknown): ExecutedFile[] {

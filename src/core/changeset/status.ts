@@ -19,6 +19,20 @@ export interface ChangesetInfo {
     error: string | null;
     /** Files of the newest record. */
     files: ExecutedFile[];
+    /** `stale` only: how its change files differ from what was applied. */
+    changed?: StaleFile[];
+}
+
+/** A change file of a stale changeset: edited, new since it was applied, or gone. */
+export interface StaleFile {
+    path: string;
+    change: 'changed' | 'added' | 'removed';
+}
+
+/** An applied changeset whose change files differ from what was applied. */
+export interface StaleChangeset {
+    name: string;
+    files: StaleFile[];
 }
 
 export type History = Map<string, { change?: VersionRecord; revert?: VersionRecord; newest: VersionRecord }>;
@@ -69,13 +83,31 @@ function infoOf(name: string, entry: { change?: VersionRecord; revert?: VersionR
     const applied = record.status === 'baseline' ? 'baseline' : 'applied';
     const files = current();
     // Without the current files (not asked for, or not renderable), stale cannot be told.
-    return { ...base, status: files === null || sameFiles(record.files, files) ? applied : 'stale' };
+    const changed = files === null ? [] : staleFiles(record.files, files);
+    return changed.length ? { ...base, status: 'stale', changed } : { ...base, status: applied };
 }
 
-function sameFiles(recorded: readonly ExecutedFile[], current: readonly ExecutedFile[]): boolean {
-    const done = recorded.filter((file) => file.status === 'success');
-    if (done.length !== current.length) return false;
-    return done.every((file, i) => file.path === current[i]!.path && file.checksum === current[i]!.checksum);
+/** How the current change files differ from the recorded ones (only files that succeeded count). */
+export function staleFiles(recorded: readonly ExecutedFile[], current: readonly ExecutedFile[]): StaleFile[] {
+    const done = new Map(recorded.filter((file) => file.status === 'success').map((file) => [file.path, file.checksum]));
+    const now = new Map(current.map((file) => [file.path, file.checksum]));
+    const changes: StaleFile[] = [];
+    for (const file of current) {
+        const checksum = done.get(file.path);
+        if (checksum === undefined) changes.push({ path: file.path, change: 'added' });
+        else if (checksum !== file.checksum) changes.push({ path: file.path, change: 'changed' });
+    }
+    for (const path of done.keys()) if (!now.has(path)) changes.push({ path, change: 'removed' });
+    // Same files, same checksums, in another order: the order they run in changed.
+    if (!changes.length && [...done.keys()].join('\n') !== current.map((file) => file.path).join('\n')) {
+        for (const file of current) changes.push({ path: file.path, change: 'changed' });
+    }
+    return changes;
+}
+
+/** The stale changesets among `infos`, with what changed in each. */
+export function staleChangesets(infos: readonly ChangesetInfo[]): StaleChangeset[] {
+    return infos.filter((info) => info.status === 'stale').map((info) => ({ name: info.name, files: info.changed ?? [] }));
 }
 
 /** The changesets whose current files matter for `stale`: those whose newest record applied them. */

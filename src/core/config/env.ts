@@ -1,3 +1,4 @@
+import { keyedRecord } from './keys.js';
 import type { ConfigLayer } from './types.js';
 
 /** Each config field and the NOORM_* variable that sets it. Declared once: docs and help read it too. */
@@ -22,6 +23,7 @@ export const ENV_VARIABLES = {
     lockWait: 'NOORM_LOCK_WAIT',
     lockExpiry: 'NOORM_LOCK_EXPIRY',
     wait: 'NOORM_WAIT',
+    connectTimeout: 'NOORM_CONNECT_TIMEOUT',
 } as const satisfies Record<keyof ConfigLayer, string>;
 
 /** The environment as a config layer. Empty variables count as unset, as shells make them easily. */
@@ -39,7 +41,7 @@ export const SECRET_VARIABLE_PREFIX = 'NOORM_SECRET_';
 
 /** The secrets the environment gives (`NOORM_SECRET_API_TOKEN` → `API_TOKEN`); empty values count as unset. */
 export function secretsFromEnv(env: NodeJS.ProcessEnv): Record<string, string> {
-    const secrets: Record<string, string> = {};
+    const secrets = keyedRecord<string>();
     for (const [variable, value] of Object.entries(env)) {
         if (variable.startsWith(SECRET_VARIABLE_PREFIX) && variable.length > SECRET_VARIABLE_PREFIX.length && value) {
             secrets[variable.slice(SECRET_VARIABLE_PREFIX.length)] = value;

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describeTarget } from '../dialect/registry.js';
 import { DecryptError, KDF_ITERATIONS, decrypt, deriveKey, encrypt, newSalt, parsePayload, type EncryptedPayload } from '../encryption/crypto.js';
 import { UsageError, isNoormError } from '../errors.js';
@@ -6,6 +7,7 @@ import type { EventSink } from '../events.js';
 import { assertAllowed, type ProtectionContext } from '../protection.js';
 import { MIN_MASKED_LENGTH } from '../redact.js';
 import type { State, StateStore } from '../state/state-store.js';
+import { assertNotReserved, keyedRecord } from './keys.js';
 import { parseConnectionUrl } from './url.js';
 import { parsePortField, validateConfigName, validateStoredConfig } from './validate.js';
 import type { ConfigLayer, ConfigSummary, DialectName, StoredConfig } from './types.js';
@@ -120,7 +122,7 @@ export async function copyConfig(store: StateStore, from: string, to: string): P
         const source = requireConfig(state, from);
         if (state.configs[to]) throw new UsageError('config-exists', `A config named "${to}" already exists`);
         state.configs[to] = { ...structuredClone(source), name: to };
-        if (state.secrets[from]) state.secrets[to] = { ...state.secrets[from] };
+        if (state.secrets[from]) state.secrets[to] = keyedRecord(state.secrets[from]);
     });
     return saved('config cp', state, to);
 }
@@ -177,15 +179,20 @@ export function summarise(config: StoredConfig, state: Pick<State, 'activeConfig
 
 const SECRET_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
 
+function assertSecretKey(key: string, where?: string): void {
+    if (!SECRET_KEY.test(key)) {
+        throw new UsageError('invalid-secret-key', `${where ? `${where}: ` : ''}Invalid secret key "${key}": use letters, digits and "_", starting with a letter or "_"`);
+    }
+    assertNotReserved(key, 'secret key', 'invalid-secret-key', where);
+}
+
 /** Stores a secret; a value too short to mask is stored with a warning (sent to `onEvent`). */
 export async function setSecret(store: StateStore, configName: string, key: string, value: string, onEvent?: EventSink): Promise<SecretResult> {
-    if (!SECRET_KEY.test(key)) {
-        throw new UsageError('invalid-secret-key', `Invalid secret key "${key}": use letters, digits and "_", starting with a letter or "_"`);
-    }
+    assertSecretKey(key);
     if (value === '') throw new UsageError('empty-secret', "The secret's value is empty", { hint: 'Remove a secret with `noorm secret rm <key>`.' });
     await store.update((state) => {
         requireConfig(state, configName);
-        (state.secrets[configName] ??= {})[key] = value;
+        (state.secrets[configName] ??= keyedRecord())[key] = value;
     });
     if (value.length < MIN_MASKED_LENGTH) {
         onEvent?.({
@@ -234,6 +241,8 @@ export async function exportConfig(store: StateStore, name: string, passphrase: 
     const key = await deriveKey(passphrase, salt, KDF_ITERATIONS, store.signal);
     const body = Buffer.from(JSON.stringify({ config, secrets: state.secrets[name] ?? {} }), 'utf8');
     const exported: ExportFile = { noormExport: 1, ...encrypt(body, key, salt, KDF_ITERATIONS) };
+    // `--out exports/dev.noorm-config`: the folder is made as needed.
+    mkdirSync(path.dirname(options.file), { recursive: true });
     writeFileSync(options.file, JSON.stringify(exported, null, 2) + '\n', { mode: 0o600 });
     return { ok: true, command: 'config export', name, file: options.file };
 }
@@ -270,12 +279,13 @@ export async function importConfig(store: StateStore, file: string, passphrase: 
     if (!isExportContent(content)) throw new UsageError('import-damaged', 'The file is not a noorm config export: it opens, but holds no config');
     const name = options.name ?? content.config.name;
     const config = validateStoredConfig({ ...content.config, name });
+    for (const key of Object.keys(content.secrets ?? {})) assertSecretKey(key, file);
     const state = await store.update((state) => {
         if (state.configs[name] && !options.force) {
             throw new UsageError('config-exists', `A config named "${name}" already exists`, { hint: 'Import under another name with --name, or replace it with --force.' });
         }
         state.configs[name] = config;
-        state.secrets[name] = { ...(content.secrets ?? {}) };
+        state.secrets[name] = keyedRecord(content.secrets);
         state.activeConfig ??= name;
     });
     return saved('config import', state, name);

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { DIALECTS, dialectNamed, dialectNamesHint } from '../dialect/registry.js';
 import { UsageError } from '../errors.js';
 import { findProjectRoot } from '../project/root.js';
-import { ENV_VARIABLES, isTruthy, layerFromEnv, secretsFromEnv } from './env.js';
+import { ENV_VARIABLES, SECRET_VARIABLE_PREFIX, isTruthy, layerFromEnv, secretsFromEnv } from './env.js';
+import { assertNotReserved, keyedRecord } from './keys.js';
 import { parseConnectionUrl } from './url.js';
 import { DIALECT_NAMES, type ConfigLayer, type ConfigStore, type ConnectionSettings, type DialectName, type ResolvedConfig, type StoredConfig } from './types.js';
 
@@ -34,6 +35,9 @@ const CONNECTION_FIELDS = ['dialect', 'host', 'port', 'database', 'user', 'passw
 export async function resolveConfig(input: ResolveConfigInput): Promise<ResolvedConfig> {
     const { root, flags, envLayer, state, stored, name, merged, params } = await mergeLayers(input);
     const connection = buildConnection(merged, params);
+    if (merged.connectTimeout !== undefined) {
+        connection.connectTimeoutSeconds = parseSeconds('connect timeout', merged.connectTimeout, ENV_VARIABLES.connectTimeout, false, MAX_CONNECT_TIMEOUT_SECONDS);
+    }
     const identity =
         flags.identity !== undefined
             ? { value: flags.identity, source: 'cli' as const }
@@ -59,13 +63,20 @@ export async function resolveConfig(input: ResolveConfigInput): Promise<Resolved
         type,
         ...(identity ? { identity } : {}),
         // The environment's secrets win over stored ones of the same key, as every variable does.
-        secrets: { ...(stored ? (state?.secrets?.[name] ?? {}) : {}), ...secretsFromEnv(input.env ?? {}) },
+        secrets: mergedSecrets(stored ? state?.secrets?.[name] : undefined, input.env ?? {}),
         waitSeconds: merged.wait === undefined ? 0 : parseSeconds('wait', merged.wait, ENV_VARIABLES.wait, true),
         lock: {
             waitSeconds: parseSeconds('lock wait', merged.lockWait!, ENV_VARIABLES.lockWait, true),
             expirySeconds: parseSeconds('lock expiry', merged.lockExpiry!, ENV_VARIABLES.lockExpiry, false),
         },
     };
+}
+
+/** The stored config's secrets with the environment's over them, refusing names no record can hold. */
+function mergedSecrets(stored: Record<string, string> | undefined, env: NodeJS.ProcessEnv): Record<string, string> {
+    const fromEnv = secretsFromEnv(env);
+    for (const key of Object.keys(fromEnv)) assertNotReserved(key, 'secret key', 'invalid-secret-key', `${SECRET_VARIABLE_PREFIX}${key}`);
+    return Object.assign(keyedRecord(stored), fromEnv);
 }
 
 /**
@@ -216,10 +227,14 @@ function parsePort(value: string): number {
  */
 const MAX_SECONDS = 365 * 24 * 3600;
 
-function parseSeconds(label: string, value: string, variable: string, zeroAllowed: boolean): number {
+/** A connect timeout is at most an hour: the drivers' timers cannot hold much more than three weeks. */
+const MAX_CONNECT_TIMEOUT_SECONDS = 3600;
+
+function parseSeconds(label: string, value: string, variable: string, zeroAllowed: boolean, max = MAX_SECONDS): number {
     const seconds = Number(value);
-    if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0 || (!zeroAllowed && seconds === 0) || seconds > MAX_SECONDS) {
-        throw new UsageError('bad-config-value', `${label} must be a number of seconds${zeroAllowed ? '' : ' above 0'}, at most ${MAX_SECONDS} (a year), got "${value}"`, {
+    if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0 || (!zeroAllowed && seconds === 0) || seconds > max) {
+        const limit = max === MAX_SECONDS ? `${MAX_SECONDS} (a year)` : `${max}`;
+        throw new UsageError('bad-config-value', `${label} must be a number of seconds${zeroAllowed ? '' : ' above 0'}, at most ${limit}, got "${value}"`, {
             hint: `Check --${label.replace(/ /g, '-')} or ${variable}.`,
         });
     }

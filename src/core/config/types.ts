@@ -2,6 +2,13 @@
 export const DIALECT_NAMES = ['postgres', 'mysql', 'sqlite', 'mssql'] as const;
 export type DialectName = (typeof DIALECT_NAMES)[number];
 
+/**
+ * Seconds a server dialect waits for the server to answer a connection: a refused or unroutable
+ * server is reported this soon, on every dialect alike. The CLI's --help says it in words (help
+ * loads no engine code).
+ */
+export const DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
+
 /** How to reach one database; built from flags, NOORM_* variables, a URL or a stored config. */
 export interface ConnectionSettings {
     dialect: DialectName;
@@ -15,6 +22,11 @@ export interface ConnectionSettings {
     ssl?: string;
     /** CA certificate file (PEM) to verify the server with; relative to the project root. */
     sslCa?: string;
+    /**
+     * Seconds to wait for the server to answer when connecting (--connect-timeout,
+     * NOORM_CONNECT_TIMEOUT); each dialect's default when absent.
+     */
+    connectTimeoutSeconds?: number;
     /** Extra URL query parameters, passed to the dialect untouched. */
     params: Record<string, string>;
 }
@@ -83,6 +95,7 @@ export interface ConfigLayer {
     lockWait?: string;
     lockExpiry?: string;
     wait?: string;
+    connectTimeout?: string;
 }
 
 /** A config as the encrypted state stores it (the state file itself is its own module). */

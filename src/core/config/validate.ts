@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { assertNotReserved } from './keys.js';
 import { normaliseDialect } from './resolve.js';
 import type { StoredConfig } from './types.js';
 import { parseConnectionUrl } from './url.js';
@@ -11,6 +12,7 @@ export function validateConfigName(name: string | undefined, field = 'name'): st
     if (!NAME.test(name)) {
         throw invalid(field, `"${name}" may only hold letters, digits, ".", "_" and "-" (no "/" or spaces), start with a letter or digit, and be at most 100 characters`);
     }
+    assertNotReserved(name, 'config name', 'invalid-config');
     return name;
 }
 

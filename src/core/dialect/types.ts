@@ -116,6 +116,11 @@ export interface Dialect {
      */
     prepareScript(sql: string, options: { transaction: boolean }): PreparedScript;
     /**
+     * True when the script holds a statement, as the database's reader finds them: a file of only
+     * comments, blank lines and lone semicolons has none (a changeset of such files is refused).
+     */
+    hasStatement(sql: string): boolean;
+    /**
      * True when `text` leaves nothing open for what follows it (every statement terminated, no
      * string or comment, no client delimiter change), so what follows can be sent as a script of its
      * own with the same effect: a template's generated rows are then sent in parts. Absent where a
@@ -248,6 +253,18 @@ export interface ScriptSession {
  * A script failed, or cannot run. `line` is 1-based within the script where the database or the
  * dialect's reader can tell; the runner adds the file path.
  */
+/**
+ * One of noorm's own queries given to `ScriptSession.run` in a transaction failed, once the
+ * script had run (where a dialect sends them with the COMMIT, when it sent them): the unit rolled
+ * back for noorm's row, not for the script's SQL.
+ */
+export class RecordFailure extends Error {
+    constructor(cause: unknown) {
+        super(cause instanceof Error ? cause.message : String(cause), { cause });
+        this.name = 'RecordFailure';
+    }
+}
+
 export class ScriptFailure extends Error {
     readonly line: number | undefined;
     readonly hint: string | undefined;

@@ -5,8 +5,10 @@ import { ConnectError, type NoormError, messageOf } from '../errors.js';
 import type { Identity } from '../identity/resolver.js';
 import type { HeldLock } from '../lock/lock.js';
 import { commandRedactor } from '../redact.js';
-import { mainRunner, recordFile } from '../tracking/files.js';
+import { asRecordFailure, mainRunner, notRecorded, recordFile } from '../tracking/files.js';
 import type { HistoryRun } from '../tracking/run-history.js';
+import { TABLES } from '../tracking/schema.js';
+import { trackingTablesGone } from '../tracking/tables.js';
 import { asFileError } from './file-error.js';
 import { executeScript } from './script.js';
 import { announceRun } from './script-notes.js';
@@ -69,15 +71,17 @@ export async function executePlan(conn: DialectConnection, plan: readonly Planne
                 await executeScript(session, conn.dialect, file.script, { transaction: file.transaction, signal: context.signal });
                 // Inside a transaction the row commits with the script; without one the dialect
                 // writes it on a clean session once the file is done.
-                await recordFile(conn, (query) => session.run(query), track, {
+                const recorded = recordFile(conn, (query) => session.run(query), track, {
                     filepath: source.path,
                     checksum: source.checksum,
                     sizeBytes: source.sizeBytes,
                     status: 'success',
                     durationMs: session.recordedDuration?.() ?? msSince(started),
                 });
+                await (file.transaction ? recorded.catch((error: unknown) => Promise.reject(asRecordFailure(error))) : recorded);
             });
-        } catch (caught) {
+        } catch (thrown) {
+            const caught = notRecorded(thrown, TABLES.files);
             // The file never reached the database: nothing to record, and it is exit 5, not 1.
             if (caught instanceof ConnectError) throw caught;
             const { result, error } = await recordFailure(conn, file, caught, msSince(started), context, options);
@@ -131,14 +135,15 @@ async function executeAsOne(conn: DialectConnection, plan: readonly PlannedFile[
                     sizeBytes: file.source.sizeBytes,
                     status: 'success',
                     durationMs,
-                });
+                }).catch((error: unknown) => Promise.reject(asRecordFailure(error)));
                 files.push({ path: file.source.path, status: 'success', checksum: file.source.checksum, durationMs });
                 // Ran; it commits with the rest.
                 context.onEvent?.({ type: 'file:done', path: file.source.path, status: 'success', durationMs });
             }
             running = null;
         });
-    } catch (caught) {
+    } catch (thrown) {
+        const caught = notRecorded(thrown, TABLES.files);
         if (caught instanceof ConnectError) throw caught;
         // Rolled back: what ran before the failure is not applied, so it is not reported as run.
         const ran = files.filter((result) => result.status === 'success').map((result) => result.path);
@@ -174,6 +179,14 @@ async function recordFailure(
     const { source } = file;
     const transaction = file.transaction || Boolean(options.singleTransaction);
     const interrupted = context.signal?.aborted ? abortReason(context.signal) : null;
+    // Nothing can be recorded without the tracking tables: that is what to report.
+    const gone = interrupted ? null : await trackingTablesGone(conn, source.path);
+    if (gone) {
+        gone.message += undone;
+        const failure = { message: gone.message };
+        context.onEvent?.({ type: 'file:done', path: source.path, status: 'failed', durationMs, error: failure });
+        return { result: { path: source.path, status: 'failed', checksum: failedDigest(source).checksum, durationMs, error: failure }, error: gone };
+    }
     const partial = transaction
         ? undefined
         : 'This file ran outside a transaction, so the statements before the failing one stayed applied: make the file safe to run again (IF NOT EXISTS, DROP … IF EXISTS) or undo them before the next run.';

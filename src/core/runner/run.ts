@@ -162,6 +162,7 @@ export async function runFiles(
                     status: file.status,
                     checksum: file.source.checksum,
                     durationMs: 0,
+                    ...(file.willRun && file.status === 'unchanged' ? { forced: true as const } : {}),
                     ...(file.willRun ? { sql: file.source.sql } : {}),
                     ...(notes.length ? { notes } : {}),
                 };

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { nextTurn } from '../abort.js';
@@ -213,10 +214,10 @@ export function readSource(root: string, absolute: string): SourceFile {
 }
 
 export function sourceFromBytes(tracked: string, absolute: string, bytes: Uint8Array): SourceFile {
-    let text: string;
-    try {
-        text = UTF8.decode(bytes);
-    } catch {
+    // Checked natively, then decoded without a second check: a third of the decoding's cost on a
+    // tree of small files.
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    if (!isUtf8(bytes)) {
         const line = lineOfInvalidUtf8(bytes);
         throw new FileError('not-utf8', `${tracked} is not valid UTF-8 text`, {
             file: tracked,
@@ -224,11 +225,11 @@ export function sourceFromBytes(tracked: string, absolute: string, bytes: Uint8A
             hint: 'Save the file as UTF-8 (most editors offer "Save with encoding"), e.g. iconv -f latin1 -t utf-8.',
         });
     }
+    // A BOM is not part of the text.
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', bom ? 3 : 0);
     // Text that needs no normalising is exactly these bytes: they are checksummed as they are,
     // without encoding the text again (a temporary copy as big as the file: a big dump's COPY data).
     const sql = normaliseSql(text);
-    // (The decoder drops a BOM by itself: such bytes are not the text.)
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     return sql === text && !bom ? sourceOf(tracked, absolute, sql, checksumOf(bytes), bytes.length) : sourceFromText(tracked, absolute, sql, false);
 }
 

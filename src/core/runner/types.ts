@@ -22,6 +22,8 @@ export interface FileResult {
     checksum: string;
     durationMs: number;
     error?: { message: string; line?: number };
+    /** Dry run: an unchanged file that runs only because of --force. */
+    forced?: true;
     /** The SQL that would run (dry run only, for files that would run). */
     sql?: string;
     /** Dry run: what the file would do that its SQL does not show at a glance (rows each COPY would load, a dump's own transaction). */

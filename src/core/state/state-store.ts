@@ -17,6 +17,7 @@ import {
 } from '../encryption/crypto.js';
 import { machineId } from '../encryption/machine-id.js';
 import { UsageError } from '../errors.js';
+import { keyedRecord } from '../config/keys.js';
 import { ensureNoormDir, withFileLock, writeFileAtomic } from './files.js';
 
 /** Everything noorm keeps for a project: configs, their secrets, the active config. */
@@ -48,7 +49,14 @@ export interface StateStoreOptions {
 }
 
 export function emptyState(): State {
-    return { version: 1, activeConfig: null, configs: {}, secrets: {} };
+    return { version: 1, activeConfig: null, configs: keyedRecord(), secrets: keyedRecord() };
+}
+
+/** The state with every map keyed by user names made prototype-less (after parsing or cloning). */
+function keyedState(state: State): State {
+    const secrets = keyedRecord<Record<string, string>>();
+    for (const [name, values] of Object.entries(state.secrets)) secrets[name] = keyedRecord(values);
+    return { ...state, configs: keyedRecord(state.configs), secrets };
 }
 
 /**
@@ -96,7 +104,7 @@ export class StateStore implements ConfigStore {
         if (this.exists()) await this.read();
         return withFileLock(this.lockFile, async () => {
             const existing = this.exists() ? await this.open(this.readText()) : null;
-            const state = existing ? structuredClone(existing.state) : emptyState();
+            const state = existing ? keyedState(structuredClone(existing.state)) : emptyState();
             const passphrase = existing ? existing.passphrase : this.options.env['NOORM_PASSPHRASE'] || null;
             await mutate(state);
             await this.write(state, passphrase);
@@ -165,8 +173,9 @@ export class StateStore implements ConfigStore {
         } catch {
             throw stateError('tampered', relative);
         }
-        if (!state || state.version !== 1 || typeof state.configs !== 'object' || typeof state.secrets !== 'object') throw stateError('damaged', relative);
-        const opened = { state, passphrase };
+        if (!state || state.version !== 1 || typeof state.configs !== 'object' || typeof state.secrets !== 'object' || !state.configs || !state.secrets)
+            throw stateError('damaged', relative);
+        const opened = { state: keyedState(state), passphrase };
         this.cached = { text, opened };
         if (passphrase) this.typed = passphrase;
         return opened;

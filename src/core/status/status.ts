@@ -5,7 +5,7 @@ import type { ChangesetInfo } from '../changeset/status.js';
 import type { DialectName } from '../config/types.js';
 import { openConnection } from '../connection.js';
 import type { CommandContext } from '../context.js';
-import { ExitCode, NoormError } from '../errors.js';
+import { NotUpToDateError, type NoormError } from '../errors.js';
 import type { EventSink } from '../events.js';
 import { readHistory, type HistoryEntry } from '../history/history.js';
 import { lockStatus } from '../lock/commands.js';
@@ -93,7 +93,7 @@ export async function status(context: CommandContext, options: { exitCode?: bool
     const upToDate = behind.length === 0;
     const error =
         options.exitCode && !upToDate
-            ? new NoormError('not-up-to-date', ExitCode.notUpToDate, `${context.config.name} is not up to date: ${behind.join(', ')}`, {
+            ? new NotUpToDateError('not-up-to-date', `${context.config.name} is not up to date: ${behind.join(', ')}`, {
                   hint: 'Run `noorm up` (or `noorm run build` and `noorm change ff`) to bring it up to date; a stale changeset is re-applied with `noorm change run <name> --force` or accepted with `noorm change rebase <name>`.',
               })
             : undefined;

@@ -11,6 +11,7 @@ import { toTrackedPath } from '../project/root.js';
 import { normaliseSql } from '../sql/normalise.js';
 import { type GeneratedSql, type SqlPart } from '../sql/parts.js';
 import { readCsvFile } from './csv.js';
+import { describeUnclosed, findUnclosed } from './unclosed.js';
 import { CsvRows, InsertStatements, RowInserts, StreamedInserts, type InsertRowsOptions } from './insert-rows.js';
 
 /** What a `*.sql.eta` template sees. */
@@ -269,6 +270,9 @@ function templateError(error: unknown, file: string, source: string, eta: Instan
         return new FileError('template-failed', `template error: ${message}`, { file, line, hint, cause: error });
     }
     if (error instanceof module.EtaParseError || error instanceof SyntaxError) {
+        // A tag or block left open: say what and where, not what Eta's generated code then met.
+        const unclosed = findUnclosed(source);
+        if (unclosed) return new FileError('template-syntax', `template syntax error: ${describeUnclosed(unclosed)}`, { file, line: unclosed.line, cause: error });
         return new FileError('template-syntax', `template syntax error: ${firstLine(messageOf(error))}`, { file, line: syntaxErrorLine(source, eta), cause: error });
     }
     if (error instanceof NoormError) return new FileError(error.code, error.message, { file, hint: error.hint, cause: error });

@@ -1,6 +1,8 @@
 import { CompiledQuery } from 'kysely';
-import type { DialectConnection, ServerExpression } from '../dialect/types.js';
+import { RecordFailure, type DialectConnection, type ServerExpression } from '../dialect/types.js';
+import { FileError, NoormError, messageOf } from '../errors.js';
 import { formatIdentity, type Identity } from '../identity/resolver.js';
+import { checkedStatus } from './corrupt.js';
 import { isoUtc } from './time.js';
 import { historyFileQuery, type HistoryRun } from './run-history.js';
 import { TABLES, type RunStatus } from './schema.js';
@@ -26,14 +28,14 @@ export async function readFileStates(conn: DialectConnection): Promise<Map<strin
     const rows = await conn.db
         .withSchema(conn.trackingSchema)
         .selectFrom(TABLES.files)
-        .select(['filepath', 'checksum', 'status', 'executed_at', 'executed_by', 'config_name', 'error_message'])
+        .select(['id', 'filepath', 'checksum', 'status', 'executed_at', 'executed_by', 'config_name', 'error_message'])
         .orderBy('id')
         .execute();
     const states = new Map<string, FileState>();
     for (const row of rows) {
         states.set(row.filepath, {
             checksum: row.checksum,
-            status: row.status,
+            status: checkedStatus(TABLES.files, row.id, row.status),
             executedAt: isoUtc(row.executed_at),
             executedBy: row.executed_by,
             configName: row.config_name,
@@ -103,6 +105,24 @@ export function runColumns(context: { identity: Identity; configName: string }, 
         config_name: context.configName,
         error_message: errorMessage === undefined ? null : errorMessage.slice(0, MAX_ERROR_LENGTH),
     };
+}
+
+/** A failure of noorm's row written in a unit's transaction, told apart from the script's own (see notRecorded). */
+export function asRecordFailure(error: unknown): unknown {
+    return error instanceof NoormError || error instanceof RecordFailure ? error : new RecordFailure(error);
+}
+
+/**
+ * What failed, as it is reported: noorm's own row that could not be written once the unit's SQL had
+ * run (a RecordFailure) is said as noorm's failure to record in `table`, not as an SQL error of the
+ * user's file.
+ */
+export function notRecorded(error: unknown, table: string): unknown {
+    if (!(error instanceof RecordFailure)) return error;
+    return new FileError('sql-failed', `The SQL ran, but noorm could not record it in ${table}: ${messageOf(error.cause)}`, {
+        hint: `Its transaction was rolled back, so nothing of it stayed. A file that drops or changes ${table} (or another of noorm's tracking tables) causes this: leave them to noorm.`,
+        cause: error.cause,
+    });
 }
 
 /**

@@ -46,7 +46,9 @@ export const COLUMN_LENGTHS = {
  */
 export const TRACKING_SCHEMA_VERSION = 2;
 
-export type RunStatus = 'success' | 'failed' | 'skipped' | 'baseline';
+/** Every status noorm writes into a tracking row; any other value is a damaged row. */
+export const RUN_STATUSES = ['success', 'failed', 'skipped', 'baseline'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
 
 /** What a history entry is: a build, a `run file`/`run dir`, or one changeset in one direction. */
 export type HistoryKind = 'build' | 'file' | 'dir' | 'changeset';

@@ -1,6 +1,7 @@
 import { sql, type CreateTableBuilder } from 'kysely';
 import type { DialectConnection } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
+import { trackingCorrupt } from './corrupt.js';
 import { COLUMN_LENGTHS as L, TABLES, TABLES_OF_VERSION, TRACKING_SCHEMA_VERSION } from './schema.js';
 
 export const VERSION_KEY = 'tracking_schema';
@@ -34,8 +35,7 @@ export async function readTrackingVersion(conn: DialectConnection): Promise<numb
     if (!existing.has(TABLES.meta)) return null;
     const row = await conn.db.withSchema(conn.trackingSchema).selectFrom(TABLES.meta).select('value').where('name', '=', VERSION_KEY).executeTakeFirst();
     // The tables of the version recorded; before any is recorded (a first run racing), those of v1.
-    const version = row ? Number(row.value) : null;
-    if (version !== null) assertSupported(version);
+    const version = row ? supportedVersion(row.value) : null;
     const missing = (TABLES_OF_VERSION[version ?? 1] ?? []).filter((table) => !existing.has(table));
     if (missing.length) {
         // Re-creating them would forget what ran here and run every file again: say so, do nothing.
@@ -50,7 +50,16 @@ export async function readTrackingVersion(conn: DialectConnection): Promise<numb
     return version;
 }
 
-function assertSupported(version: number): void {
+function supportedVersion(value: unknown): number {
+    // noorm writes a whole number from 1 up; " 1", "1.0", "v1" or "" never came from it.
+    if (typeof value !== 'string' || !/^[1-9][0-9]{0,8}$/.test(value)) {
+        throw trackingCorrupt(
+            TABLES.meta,
+            `the row named ${VERSION_KEY}`,
+            `the tracking schema version ${JSON.stringify(value)} (noorm writes a whole number, ${TRACKING_SCHEMA_VERSION} today)`,
+        );
+    }
+    const version = Number(value);
     if (version > TRACKING_SCHEMA_VERSION) {
         throw new UsageError(
             'tracking-schema-too-new',
@@ -58,6 +67,33 @@ function assertSupported(version: number): void {
             { hint: 'Upgrade noorm before running it against this database.' },
         );
     }
+    return version;
+}
+
+/**
+ * After a unit failed: the tracking tables that are gone from the database now (dropped by the
+ * file itself or by another session during the run), as the error to report instead of the
+ * file's; null when all are there. Whatever failed, noorm cannot record anything without them.
+ */
+export async function trackingTablesGone(conn: DialectConnection, during: string): Promise<UsageError | null> {
+    const all = Object.values(TABLES);
+    let existing: Set<string>;
+    try {
+        existing = await conn.existingTables(all);
+    } catch {
+        return null; // the database cannot say: report the unit's own failure
+    }
+    const missing = all.filter((table) => !existing.has(table));
+    if (!missing.length) return null;
+    const several = missing.length > 1;
+    return new UsageError(
+        'tracking-tables-missing',
+        `noorm's tracking table${several ? 's' : ''} ${missing.join(', ')} ${several ? 'were' : 'was'} dropped from ${conn.target} while ${during} ran, so noorm could not record it`,
+        {
+            file: during,
+            hint: `The file, or another session, dropped ${several ? 'them' : 'it'}; leave noorm's tables to noorm. Restore ${several ? 'them' : 'it'} from a backup, or drop the rest of noorm's tables (${all.join(', ')}) so that noorm starts afresh (every file then counts as new).`,
+        },
+    );
 }
 
 /** The CREATE TABLE statements of the tracking tables, in creation order (the meta table last). */

@@ -31,13 +31,21 @@ export interface UpResult {
     error?: NoormError;
 }
 
+export interface UpOptions {
+    /** Go on past applied changesets edited since they ran (as `change ff --allow-stale`); unset: NOORM_ALLOW_STALE. */
+    allowStale?: boolean;
+    /** Record empty changesets as applied (as `change ff --allow-empty`); unset: NOORM_ALLOW_EMPTY. */
+    allowEmpty?: boolean;
+}
+
 /**
  * `up`: the one command a deploy runs, as `dbmate up` is. Creates the database when it is missing
  * (as `db create` does: through the server, or the SQLite file), then
  * `run build`, then `change ff`, all on one connection under one lock, so no other run comes
- * between the schema and the changesets. A protected config confirms once, for the whole.
+ * between the schema and the changesets. A protected config confirms once, for the whole. Stale
+ * changesets stop it after the build, as they stop `change ff` (exit 6).
  */
-export async function up(context: CommandContext): Promise<UpResult> {
+export async function up(context: CommandContext, options: UpOptions = {}): Promise<UpResult> {
     const { config } = context;
     await assertAllowed(context, 'up');
     assertRecordable({ configName: config.name });
@@ -59,7 +67,7 @@ export async function up(context: CommandContext): Promise<UpResult> {
             if (!build.ok) return { ...base, ok: false, build, changes: null, ...(build.error ? { error: build.error } : {}) };
             let changes: ChangeRunResult;
             try {
-                changes = await ffWith(confirmed, {}, held);
+                changes = await ffWith(confirmed, options, held);
             } catch (error) {
                 // Refused before it ran anything (a changeset that cannot run): the build stands, and
                 // the one document says both.

@@ -2,14 +2,14 @@ import { Kysely, MssqlDialect, sql, type CompiledQuery } from 'kysely';
 import type * as TediousModule from 'tedious';
 import type { ConnectionSettings } from '../../config/types.js';
 import { messageOf, type ConnectError } from '../../errors.js';
-import { CREDENTIALS_HINT, connectFailure } from '../connect-error.js';
+import { CREDENTIALS_HINT, connectFailure, connectTimeoutMs } from '../connect-error.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
 import { tlsSettings } from '../tls.js';
 import { hex, literal, standardString, utcDateTime, type LiteralStyle } from '../literal.js';
 import { checkDatabaseName } from '../database-name.js';
 import { describeTarget } from '../registry.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession, type ServerAdmin } from '../types.js';
-import { splitGoBatches, type TsqlBatch } from './mssql-script.js';
+import { splitGoBatches, tsqlHasStatement, type TsqlBatch } from './mssql-script.js';
 
 interface MssqlScript extends PreparedScript {
     batches: TsqlBatch[];
@@ -63,6 +63,7 @@ export const mssqlDialect: Dialect = {
     prepareScript(text): MssqlScript {
         return { dialect: 'mssql', batches: splitGoBatches(text) };
     },
+    hasStatement: (text) => splitGoBatches(text).some((batch) => tsqlHasStatement(batch.sql)),
     connect: connectMssql,
     connectServer: connectMssqlServer,
     validateDatabaseName: (name) => checkDatabaseName(name, { max: 128, unit: 'characters', server: 'SQL Server' }),
@@ -78,7 +79,7 @@ function connectionConfig(settings: ConnectionSettings, root: string, readOnly: 
             ...(settings.database !== undefined ? { database: settings.database } : {}),
             encrypt: tls.enabled,
             trustServerCertificate: !tls.verifyChain,
-            connectTimeout: 15000,
+            connectTimeout: connectTimeoutMs(settings),
             requestTimeout: 0,
             appName: 'noorm',
             ...(readOnly ? { readOnlyIntent: true } : {}),
@@ -93,7 +94,9 @@ async function connectMssql(settings: ConnectionSettings, options: ConnectOption
     const target = describeTarget(settings);
     const db = new Kysely<TrackingDatabase>({
         dialect: new MssqlDialect({
-            tarn: { ...tarn, options: { min: 0, max: 4 } },
+            // propagateCreateError: a connection that fails is reported at once, instead of tarn
+            // trying again for its own 30 s; a server that does not answer ends at the connect timeout.
+            tarn: { ...tarn, options: { min: 0, max: 4, propagateCreateError: true } },
             tedious: { ...tedious, connectionFactory: () => new tedious.Connection(config) },
         }),
     });
@@ -293,7 +296,6 @@ function connectError(error: unknown, target: string): ConnectError {
         {
             ELOGIN: `${CREDENTIALS_HINT} Also check that the database exists.`,
             ESOCKET: 'Is the server running and listening on that host and port?',
-            ETIMEOUT: 'The server did not answer; check host, port and firewalls.',
         },
         (error as { code?: unknown }).code === 'ELOGIN',
     );

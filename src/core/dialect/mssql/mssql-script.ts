@@ -98,3 +98,25 @@ export function splitGoBatches(text: string): TsqlBatch[] {
     push(n, 1);
     return batches;
 }
+
+/** True when a batch holds more than comments (line comments and nested block comments), blanks and semicolons. */
+export function tsqlHasStatement(batch: string): boolean {
+    for (let i = 0; i < batch.length;) {
+        const c = batch[i]!;
+        if (c === '-' && batch[i + 1] === '-') {
+            const eol = batch.indexOf('\n', i);
+            i = eol < 0 ? batch.length : eol + 1;
+        } else if (c === '/' && batch[i + 1] === '*') {
+            // T-SQL block comments nest.
+            let depth = 1;
+            i += 2;
+            while (i < batch.length && depth > 0) {
+                const pair = batch.slice(i, i + 2);
+                depth += pair === '/*' ? 1 : pair === '*/' ? -1 : 0;
+                i += pair === '/*' || pair === '*/' ? 2 : 1;
+            }
+        } else if (/[\s;]/.test(c)) i++;
+        else return true;
+    }
+    return false;
+}

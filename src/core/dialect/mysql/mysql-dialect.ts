@@ -5,7 +5,7 @@ import { ConnectError, LockError, UsageError, messageOf } from '../../errors.js'
 import { hex, literal, utcDateTime, type LiteralStyle } from '../literal.js';
 import { checkDatabaseName } from '../database-name.js';
 import { describeTarget } from '../registry.js';
-import { CREDENTIALS_HINT, MISSING_DATABASE_HINT, connectFailure } from '../connect-error.js';
+import { CREDENTIALS_HINT, MISSING_DATABASE_HINT, connectFailure, connectTimeoutMs } from '../connect-error.js';
 import type { TrackingDatabase } from '../../tracking/schema.js';
 import { tlsSettings } from '../tls.js';
 import { ScriptFailure, type ConnectOptions, type Dialect, type DialectConnection, type PreparedScript, type ScriptSession, type ServerAdmin } from '../types.js';
@@ -53,6 +53,7 @@ export const mysqlDialect: Dialect = {
     prepareScript(text): MysqlScript {
         return { dialect: 'mysql', statements: splitMysqlStatements(text) };
     },
+    hasStatement: (text) => splitMysqlStatements(text).length > 0,
     endsAtStatementBoundary(text) {
         const { statements, delimiter } = splitMysqlScript(text + BOUNDARY_PROBE);
         const last = statements.at(-1);
@@ -77,7 +78,7 @@ function baseOptions(settings: ConnectionSettings, options: ConnectOptions): Poo
         ...(tls.enabled ? { ssl: { rejectUnauthorized: tls.verifyChain, ...(tls.ca ? { ca: tls.ca } : {}) } } : {}),
         charset: 'utf8mb4',
         dateStrings: true,
-        connectTimeout: 15000,
+        connectTimeout: connectTimeoutMs(settings),
     };
 }
 

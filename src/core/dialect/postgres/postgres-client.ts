@@ -3,7 +3,7 @@ import type { ConnectionOptions as TlsOptions } from 'node:tls';
 import type pg from 'pg';
 import type { ConnectionSettings } from '../../config/types.js';
 import type { ConnectError } from '../../errors.js';
-import { CREDENTIALS_HINT, MISSING_DATABASE_HINT, connectFailure } from '../connect-error.js';
+import { CREDENTIALS_HINT, MISSING_DATABASE_HINT, connectFailure, connectTimeoutMs } from '../connect-error.js';
 import { tlsSettings } from '../tls.js';
 import type { ConnectOptions } from '../types.js';
 
@@ -23,7 +23,7 @@ export function baseClientConfig(settings: ConnectionSettings, options: ConnectO
         ...(settings.user !== undefined ? { user: settings.user } : {}),
         ...(settings.password !== undefined ? { password: settings.password } : {}),
         ssl,
-        connectionTimeoutMillis: 15000,
+        connectionTimeoutMillis: connectTimeoutMs(settings),
         application_name: 'noorm',
     };
 }
@@ -39,7 +39,8 @@ export function connectError(error: unknown, target: string): ConnectError {
         target,
         {
             '28P01': CREDENTIALS_HINT,
-            '28000': 'The server refused this user from this host; check pg_hba.conf and the user name.',
+            '28000':
+                "The server refused this user from this host: check the user and password (--user and --password, NOORM_USER and NOORM_PASSWORD, or the URL) and the server's pg_hba.conf.",
             '3D000': MISSING_DATABASE_HINT,
         },
         isServerError(error),

@@ -2,7 +2,7 @@ import type { CompiledQuery } from 'kysely';
 import type pg from 'pg';
 import { messageOf } from '../../errors.js';
 import { makeLineCounter } from '../script-text.js';
-import { ScriptFailure, ServerExpression, type ScriptSession, type ScriptSessionOptions } from '../types.js';
+import { RecordFailure, ScriptFailure, ServerExpression, type ScriptSession, type ScriptSessionOptions } from '../types.js';
 import { connectError } from './postgres-client.js';
 import { copyFailure, runWithCopies, streamCopy } from './postgres-copy.js';
 import { blankedText, endsAtPostgresStatementBoundary, offsetOfPosition, scanPostgresScript, type PgStatement, type PostgresScript } from './postgres-script.js';
@@ -168,6 +168,10 @@ export class ScriptConnection {
                 const head = [begun || file ? '' : 'BEGIN', 'SET SESSION AUTHORIZATION DEFAULT', 'RESET ALL', ...deferred, 'COMMIT'].filter(Boolean);
                 const tail = [...head, ...RESET_SESSION].join(';\n');
                 const { completed, error } = await countedQuery(this.pgModule, client, file ? `BEGIN;\n${file.text}\n;\n${tail}` : tail);
+                // A failure among noorm's rows (after the file's SQL, before the COMMIT) is noorm's to report.
+                const offset = file ? 1 + file.statements.length : 0;
+                const rows = offset + head.length - 1 - deferred.length;
+                if (error && completed >= rows && completed < offset + head.length - 1) throw new RecordFailure(error);
                 if (error && file) {
                     // Counting completed statements tells whether the file failed (at which line) or noorm's part did.
                     const failed = completed - 1;

@@ -64,6 +64,7 @@ export const sqliteDialect: Dialect = {
         }
         return { dialect: 'sqlite', statements };
     },
+    hasStatement: (text) => splitSqliteStatements(text).length > 0,
     endsAtStatementBoundary(text) {
         const last = splitSqliteStatements(text + BOUNDARY_PROBE).at(-1);
         return last !== undefined && last.sql === BOUNDARY_PROBE && last.line === probeLine(text);
@@ -159,8 +160,19 @@ async function connectSqlite(settings: ConnectionSettings, options: ConnectOptio
             // do not. Scripts run as the shell runs them: a file that wants enforcement says so.
             handle.pragma('foreign_keys = OFF');
             const session = {
-                async execute(script: PreparedScript) {
+                async execute(script: PreparedScript, executeOptions?: { continues?: boolean }) {
                     executeStatements(handle, (script as SqliteScript).statements);
+                    // A BEGIN without its COMMIT would hold the write lock, and noorm's own row
+                    // would then wait for it and fail with "database is locked": the file fails instead.
+                    if (!sessionOptions.transaction && !executeOptions?.continues && handle.inTransaction) {
+                        handle.exec('ROLLBACK');
+                        throw new ScriptFailure(
+                            'The file left a transaction open (a BEGIN without its COMMIT); it was rolled back',
+                            undefined,
+                            undefined,
+                            'End every transaction the file opens, or leave transactions to noorm by removing `-- noorm:no-transaction`.',
+                        );
+                    }
                 },
                 async run(query: CompiledQuery) {
                     // Without a transaction the file may have left its handle mid-BEGIN: use noorm's own.

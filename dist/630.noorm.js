@@ -1,6 +1,25 @@
-export const id = 762;
-export const ids = [762];
+export const id = 630;
+export const ids = [630];
 export const modules = {
+
+/***/ 30983:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ DEFAULT_CONNECT_TIMEOUT_SECONDS),
+/* harmony export */   m: () => (/* binding */ DIALECT_NAMES)
+/* harmony export */ });
+/** The databases noorm has a dialect module for. */
+const DIALECT_NAMES = ['postgres', 'mysql', 'sqlite', 'mssql'];
+/**
+ * Seconds a server dialect waits for the server to answer a connection: a refused or unroutable
+ * server is reported this soon, on every dialect alike. The CLI's --help says it in words (help
+ * loads no engine code).
+ */
+const DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
+//# sourceMappingURL=types.js.map
+
+/***/ }),
 
 /***/ 14775:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -68,8 +87,9 @@ function describeTarget(connection) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ ScriptFailure),
-/* harmony export */   k: () => (/* binding */ ServerExpression)
+/* harmony export */   g7: () => (/* binding */ ScriptFailure),
+/* harmony export */   k5: () => (/* binding */ ServerExpression),
+/* harmony export */   mH: () => (/* binding */ RecordFailure)
 /* harmony export */ });
 /**
  * A value of a tracking row that the server works out as it writes the row, in the dialect's own
@@ -86,6 +106,17 @@ class ServerExpression {
  * A script failed, or cannot run. `line` is 1-based within the script where the database or the
  * dialect's reader can tell; the runner adds the file path.
  */
+/**
+ * One of noorm's own queries given to `ScriptSession.run` in a transaction failed, once the
+ * script had run (where a dialect sends them with the COMMIT, when it sent them): the unit rolled
+ * back for noorm's row, not for the script's SQL.
+ */
+class RecordFailure extends Error {
+    constructor(cause) {
+        super(cause instanceof Error ? cause.message : String(cause), { cause });
+        this.name = 'RecordFailure';
+    }
+}
 class ScriptFailure extends Error {
     line;
     hint;
@@ -100,7 +131,7 @@ class ScriptFailure extends Error {
 
 /***/ }),
 
-/***/ 70762:
+/***/ 14630:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -109,7 +140,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ConnectError: () => (/* reexport */ errors/* ConnectError */.T$),
-  DIALECT_NAMES: () => (/* reexport */ DIALECT_NAMES),
+  DIALECT_NAMES: () => (/* reexport */ types/* DIALECT_NAMES */.m),
   ENV_VARIABLES: () => (/* reexport */ ENV_VARIABLES),
   ExitCode: () => (/* reexport */ errors/* ExitCode */.yU),
   FileError: () => (/* reexport */ errors/* FileError */.f6),
@@ -117,11 +148,13 @@ __webpack_require__.d(__webpack_exports__, {
   LockError: () => (/* reexport */ errors/* LockError */.Ku),
   MIN_MASKED_LENGTH: () => (/* reexport */ MIN_MASKED_LENGTH),
   NoormError: () => (/* reexport */ errors/* NoormError */.mQ),
+  NotUpToDateError: () => (/* reexport */ errors/* NotUpToDateError */.Ks),
   Redactor: () => (/* reexport */ Redactor),
   RefusedError: () => (/* reexport */ errors/* RefusedError */.fk),
   SECRET_VARIABLE_PREFIX: () => (/* reexport */ SECRET_VARIABLE_PREFIX),
   StateStore: () => (/* reexport */ StateStore),
   UsageError: () => (/* reexport */ errors/* UsageError */.eb),
+  VERB_LINES: () => (/* reexport */ VERB_LINES),
   addConfig: () => (/* reexport */ addConfig),
   asNoormError: () => (/* reexport */ asNoormError),
   assertAllowed: () => (/* reexport */ assertAllowed),
@@ -140,8 +173,10 @@ __webpack_require__.d(__webpack_exports__, {
   describeTakeover: () => (/* reexport */ describeTakeover),
   describeTarget: () => (/* reexport */ registry/* describeTarget */.ff),
   destroyDatabase: () => (/* reexport */ destroyDatabase),
+  destructiveStatements: () => (/* reexport */ destructiveStatements),
   editConfig: () => (/* reexport */ editConfig),
   emptyState: () => (/* reexport */ emptyState),
+  encodedForms: () => (/* reexport */ encodedForms),
   environmentIsComplete: () => (/* reexport */ environmentIsComplete),
   errorDocument: () => (/* reexport */ errorDocument),
   exitCodeOf: () => (/* reexport */ exitCodeOf),
@@ -151,6 +186,7 @@ __webpack_require__.d(__webpack_exports__, {
   formatIdentity: () => (/* reexport */ formatIdentity),
   importConfig: () => (/* reexport */ importConfig),
   initProject: () => (/* reexport */ initProject),
+  isDue: () => (/* reexport */ isDue),
   isNoormError: () => (/* reexport */ errors/* isNoormError */.E3),
   isTruthy: () => (/* reexport */ isTruthy),
   listConfigs: () => (/* reexport */ listConfigs),
@@ -161,6 +197,7 @@ __webpack_require__.d(__webpack_exports__, {
   openSession: () => (/* reexport */ openSession),
   parseIdentity: () => (/* reexport */ parseIdentity),
   parseTemplateVars: () => (/* reexport */ parseTemplateVars),
+  parseVerbLine: () => (/* reexport */ parseVerbLine),
   releaseLock: () => (/* reexport */ releaseLock),
   removeConfig: () => (/* reexport */ removeConfig),
   removeSecret: () => (/* reexport */ removeSecret),
@@ -171,10 +208,13 @@ __webpack_require__.d(__webpack_exports__, {
   runBuild: () => (/* reexport */ runBuild),
   runDir: () => (/* reexport */ runDir),
   runFile: () => (/* reexport */ runFile),
+  runVerbLine: () => (/* reexport */ runVerbLine),
   setSecret: () => (/* reexport */ setSecret),
+  splitWords: () => (/* reexport */ splitWords),
   summarise: () => (/* reexport */ summarise),
   terminalSafe: () => (/* reexport */ terminalSafe),
   useConfig: () => (/* reexport */ useConfig),
+  verbTakesDryRun: () => (/* reexport */ verbTakesDryRun),
   waitForDatabase: () => (/* reexport */ waitForDatabase)
 });
 
@@ -220,7 +260,35 @@ function toTrackedPath(root, absolute) {
     return external_node_path_.relative(root, absolute).split(external_node_path_.sep).join('/');
 }
 //# sourceMappingURL=root.js.map
+;// CONCATENATED MODULE: ./lib/core/config/keys.js
+
+/**
+ * Names a JavaScript object answers through its prototype: stored under them, a value would be
+ * lost (`__proto__`) or a lookup would find something noorm never stored (`constructor`).
+ */
+const RESERVED_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+/** Refuses a reserved name for something users name (a config, a secret, a template variable). */
+function assertNotReserved(name, what, code, where) {
+    if (!RESERVED_NAMES.has(name))
+        return;
+    throw new errors/* UsageError */.eb(code, `${where ? `${where}: ` : ''}${what} "${name}" is a reserved name`, {
+        hint: `${[...RESERVED_NAMES].join(', ')} cannot name a ${what}: templates and noorm's own records treat them as part of every object. Pick another name.`,
+    });
+}
+/**
+ * A record keyed by names users chose, without a prototype: a name finds only what was stored
+ * under it, and storing under any name keeps the value.
+ */
+function keyedRecord(entries) {
+    const record = Object.create(null);
+    if (entries)
+        for (const [key, value] of Object.entries(entries))
+            record[key] = value;
+    return record;
+}
+//# sourceMappingURL=keys.js.map
 ;// CONCATENATED MODULE: ./lib/core/config/env.js
+
 /** Each config field and the NOORM_* variable that sets it. Declared once: docs and help read it too. */
 const ENV_VARIABLES = {
     config: 'NOORM_CONFIG',
@@ -243,6 +311,7 @@ const ENV_VARIABLES = {
     lockWait: 'NOORM_LOCK_WAIT',
     lockExpiry: 'NOORM_LOCK_EXPIRY',
     wait: 'NOORM_WAIT',
+    connectTimeout: 'NOORM_CONNECT_TIMEOUT',
 };
 /** The environment as a config layer. Empty variables count as unset, as shells make them easily. */
 function layerFromEnv(env) {
@@ -258,7 +327,7 @@ function layerFromEnv(env) {
 const SECRET_VARIABLE_PREFIX = 'NOORM_SECRET_';
 /** The secrets the environment gives (`NOORM_SECRET_API_TOKEN` → `API_TOKEN`); empty values count as unset. */
 function secretsFromEnv(env) {
-    const secrets = {};
+    const secrets = keyedRecord();
     for (const [variable, value] of Object.entries(env)) {
         if (variable.startsWith(SECRET_VARIABLE_PREFIX) && variable.length > SECRET_VARIABLE_PREFIX.length && value) {
             secrets[variable.slice(SECRET_VARIABLE_PREFIX.length)] = value;
@@ -352,11 +421,10 @@ function schemeOf(url) {
     return colon > 0 ? url.slice(0, colon + 1) : '(none)';
 }
 //# sourceMappingURL=url.js.map
-;// CONCATENATED MODULE: ./lib/core/config/types.js
-/** The databases noorm has a dialect module for. */
-const DIALECT_NAMES = ['postgres', 'mysql', 'sqlite', 'mssql'];
-//# sourceMappingURL=types.js.map
+// EXTERNAL MODULE: ./lib/core/config/types.js
+var types = __webpack_require__(30983);
 ;// CONCATENATED MODULE: ./lib/core/config/resolve.js
+
 
 
 
@@ -379,6 +447,9 @@ const CONNECTION_FIELDS = ['dialect', 'host', 'port', 'database', 'user', 'passw
 async function resolveConfig(input) {
     const { root, flags, envLayer, state, stored, name, merged, params } = await mergeLayers(input);
     const connection = buildConnection(merged, params);
+    if (merged.connectTimeout !== undefined) {
+        connection.connectTimeoutSeconds = parseSeconds('connect timeout', merged.connectTimeout, ENV_VARIABLES.connectTimeout, false, MAX_CONNECT_TIMEOUT_SECONDS);
+    }
     const identity = flags.identity !== undefined
         ? { value: flags.identity, source: 'cli' }
         : envLayer.identity !== undefined
@@ -401,13 +472,20 @@ async function resolveConfig(input) {
         type,
         ...(identity ? { identity } : {}),
         // The environment's secrets win over stored ones of the same key, as every variable does.
-        secrets: { ...(stored ? (state?.secrets?.[name] ?? {}) : {}), ...secretsFromEnv(input.env ?? {}) },
+        secrets: mergedSecrets(stored ? state?.secrets?.[name] : undefined, input.env ?? {}),
         waitSeconds: merged.wait === undefined ? 0 : parseSeconds('wait', merged.wait, ENV_VARIABLES.wait, true),
         lock: {
             waitSeconds: parseSeconds('lock wait', merged.lockWait, ENV_VARIABLES.lockWait, true),
             expirySeconds: parseSeconds('lock expiry', merged.lockExpiry, ENV_VARIABLES.lockExpiry, false),
         },
     };
+}
+/** The stored config's secrets with the environment's over them, refusing names no record can hold. */
+function mergedSecrets(stored, env) {
+    const fromEnv = secretsFromEnv(env);
+    for (const key of Object.keys(fromEnv))
+        assertNotReserved(key, 'secret key', 'invalid-secret-key', `${SECRET_VARIABLE_PREFIX}${key}`);
+    return Object.assign(keyedRecord(stored), fromEnv);
 }
 /**
  * True when the environment alone describes a whole connection (a URL, or a dialect and a
@@ -524,7 +602,7 @@ function normaliseDialect(value) {
 function buildConnection(merged, params) {
     if (merged.dialect === undefined) {
         throw new errors/* UsageError */.eb('no-dialect', 'No database dialect is configured', {
-            hint: `Set --dialect or ${ENV_VARIABLES.dialect} (${DIALECT_NAMES.join(', ')}), or give a connection URL with --url / ${ENV_VARIABLES.url}. noorm has no default dialect.`,
+            hint: `Set --dialect or ${ENV_VARIABLES.dialect} (${types/* DIALECT_NAMES */.m.join(', ')}), or give a connection URL with --url / ${ENV_VARIABLES.url}. noorm has no default dialect.`,
         });
     }
     const connection = { dialect: normaliseDialect(merged.dialect), params };
@@ -561,10 +639,13 @@ function parsePort(value) {
  * databases' time arithmetic, and no wait is meant that long.
  */
 const MAX_SECONDS = 365 * 24 * 3600;
-function parseSeconds(label, value, variable, zeroAllowed) {
+/** A connect timeout is at most an hour: the drivers' timers cannot hold much more than three weeks. */
+const MAX_CONNECT_TIMEOUT_SECONDS = 3600;
+function parseSeconds(label, value, variable, zeroAllowed, max = MAX_SECONDS) {
     const seconds = Number(value);
-    if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0 || (!zeroAllowed && seconds === 0) || seconds > MAX_SECONDS) {
-        throw new errors/* UsageError */.eb('bad-config-value', `${label} must be a number of seconds${zeroAllowed ? '' : ' above 0'}, at most ${MAX_SECONDS} (a year), got "${value}"`, {
+    if (value.trim() === '' || !Number.isFinite(seconds) || seconds < 0 || (!zeroAllowed && seconds === 0) || seconds > max) {
+        const limit = max === MAX_SECONDS ? `${MAX_SECONDS} (a year)` : `${max}`;
+        throw new errors/* UsageError */.eb('bad-config-value', `${label} must be a number of seconds${zeroAllowed ? '' : ' above 0'}, at most ${limit}, got "${value}"`, {
             hint: `Check --${label.replace(/ /g, '-')} or ${variable}.`,
         });
     }
@@ -702,6 +783,8 @@ const COLUMN_LENGTHS = {
 };
 /** Bumped whenever the tracking tables change shape; the meta table records it per database. */
 const TRACKING_SCHEMA_VERSION = 1;
+/** Every status noorm writes into a tracking row; any other value is a damaged row. */
+const RUN_STATUSES = ['success', 'failed', 'skipped', 'baseline'];
 //# sourceMappingURL=schema.js.map
 ;// CONCATENATED MODULE: ./lib/core/abort.js
 
@@ -1147,15 +1230,37 @@ class Redactor {
     secrets = new Set();
     /** Every form of every secret, longest first; rebuilt when a secret is added. */
     forms = null;
+    watchers = new Set();
     /** Registers values that must never be shown (passwords, secret values), in all their forms. */
     add(...values) {
         for (const value of values) {
             if (value && value.length >= MIN_MASKED_LENGTH && !this.secrets.has(value)) {
                 this.secrets.add(value);
                 this.forms = null;
+                if (this.watchers.size) {
+                    const forms = encodedForms(value);
+                    for (const watcher of this.watchers)
+                        watcher(forms);
+                }
             }
         }
         return this;
+    }
+    /**
+     * Every form this redactor masks, longest first: for a log that masks on its own (GitHub's
+     * `::add-mask::`), which must learn each form before anything is written.
+     */
+    secretForms() {
+        return [...this.allForms()];
+    }
+    /**
+     * Calls `watcher` now with every form known, and again with the forms of each secret added later
+     * (a stored config's secrets become known only when the config is resolved). Returns the unwatch.
+     */
+    watch(watcher) {
+        watcher([...this.allForms()]);
+        this.watchers.add(watcher);
+        return () => this.watchers.delete(watcher);
     }
     /** The password and the secrets of a resolved config. */
     addConfig(config) {
@@ -1585,8 +1690,16 @@ function processAlive(pid) {
 
 
 
+
 function emptyState() {
-    return { version: 1, activeConfig: null, configs: {}, secrets: {} };
+    return { version: 1, activeConfig: null, configs: keyedRecord(), secrets: keyedRecord() };
+}
+/** The state with every map keyed by user names made prototype-less (after parsing or cloning). */
+function keyedState(state) {
+    const secrets = keyedRecord();
+    for (const [name, values] of Object.entries(state.secrets))
+        secrets[name] = keyedRecord(values);
+    return { ...state, configs: keyedRecord(state.configs), secrets };
 }
 /**
  * The encrypted state file, `.noorm/state.enc`: AES-256-GCM under a key derived with PBKDF2-SHA256
@@ -1631,7 +1744,7 @@ class StateStore {
             await this.read();
         return withFileLock(this.lockFile, async () => {
             const existing = this.exists() ? await this.open(this.readText()) : null;
-            const state = existing ? structuredClone(existing.state) : emptyState();
+            const state = existing ? keyedState(structuredClone(existing.state)) : emptyState();
             const passphrase = existing ? existing.passphrase : this.options.env['NOORM_PASSPHRASE'] || null;
             await mutate(state);
             await this.write(state, passphrase);
@@ -1705,9 +1818,9 @@ class StateStore {
         catch {
             throw stateError('tampered', relative);
         }
-        if (!state || state.version !== 1 || typeof state.configs !== 'object' || typeof state.secrets !== 'object')
+        if (!state || state.version !== 1 || typeof state.configs !== 'object' || typeof state.secrets !== 'object' || !state.configs || !state.secrets)
             throw stateError('damaged', relative);
-        const opened = { state, passphrase };
+        const opened = { state: keyedState(state), passphrase };
         this.cached = { text, opened };
         if (passphrase)
             this.typed = passphrase;
@@ -1881,12 +1994,20 @@ function warningOf(event) {
         return { code: 'lock-taken-over', message: describeTakeover(event.tookOver) };
     return null;
 }
-/** Passwords inside connection URLs, decoded as the driver will see them. */
+/** `scheme://user:password@`: the password exactly as written in the URL. */
+const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^:/?#@\s]*:([^@\s/]+)@/i;
+/**
+ * Passwords inside connection URLs: as written (percent-encoded however the user encoded it) and
+ * decoded as the driver will see them.
+ */
 function urlPasswords(...urls) {
     const passwords = [];
     for (const url of urls) {
         if (!url)
             continue;
+        const written = URL_PASSWORD.exec(url.trim())?.[1];
+        if (written)
+            passwords.push(written);
         try {
             const password = parseConnectionUrl(url).fields.password;
             if (password)
@@ -1986,18 +2107,20 @@ function jsonValue(value) {
 //# sourceMappingURL=result.js.map
 ;// CONCATENATED MODULE: ./lib/core/config/vars.js
 
+
 /**
  * Template variables given as `key=value` lines (the CLI's repeated `--var`, the Action's `vars`
  * input). A key is a JavaScript identifier, since templates also see each variable by name.
  */
 function parseTemplateVars(lines, label = '--var') {
-    const vars = {};
+    const vars = keyedRecord();
     for (const line of lines ?? []) {
         const eq = line.indexOf('=');
         const key = (eq < 0 ? line : line.slice(0, eq)).trim();
         if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) {
             throw new errors/* UsageError */.eb('bad-var', `${label} ${line}: give key=value, with a key made of letters, digits, _ or $`);
         }
+        assertNotReserved(key, 'template variable', 'bad-var', `${label} ${line}`);
         vars[key] = eq < 0 ? '' : line.slice(eq + 1);
     }
     return vars;
@@ -2326,7 +2449,31 @@ async function waitForServer(context, dialect, timeoutSeconds) {
 //# sourceMappingURL=connection.js.map
 // EXTERNAL MODULE: ./node_modules/kysely/dist/query-compiler/compiled-query.js
 var compiled_query = __webpack_require__(94596);
+// EXTERNAL MODULE: ./lib/core/dialect/types.js
+var dialect_types = __webpack_require__(51667);
+;// CONCATENATED MODULE: ./lib/core/tracking/corrupt.js
+
+
+/**
+ * A tracking row holding a value noorm never writes. Guessing what it meant could run a file
+ * again or skip one that never ran, so the command stops and names the row.
+ */
+function trackingCorrupt(table, where, what) {
+    return new errors/* UsageError */.eb('tracking-corrupt', `noorm's tracking table ${table} is damaged: ${where} holds ${what}`, {
+        hint: `That value was not written by noorm (or by a newer noorm). Restore ${table} from a backup, or fix or delete that row by hand (a deleted file row makes the file count as new).`,
+    });
+}
+/** A row's status, checked against the statuses noorm writes. */
+function checkedStatus(table, id, value) {
+    if (typeof value === 'string' && RUN_STATUSES.includes(value))
+        return value;
+    throw trackingCorrupt(table, `the row with id ${String(id)}`, `the status ${JSON.stringify(value)} (noorm writes ${RUN_STATUSES.join(', ')})`);
+}
+//# sourceMappingURL=corrupt.js.map
 ;// CONCATENATED MODULE: ./lib/core/tracking/files.js
+
+
+
 
 
 
@@ -2340,14 +2487,14 @@ async function readFileStates(conn) {
     const rows = await conn.db
         .withSchema(conn.trackingSchema)
         .selectFrom(TABLES.files)
-        .select(['filepath', 'checksum', 'status', 'executed_at', 'executed_by', 'config_name', 'error_message'])
+        .select(['id', 'filepath', 'checksum', 'status', 'executed_at', 'executed_by', 'config_name', 'error_message'])
         .orderBy('id')
         .execute();
     const states = new Map();
     for (const row of rows) {
         states.set(row.filepath, {
             checksum: row.checksum,
-            status: row.status,
+            status: checkedStatus(TABLES.files, row.id, row.status),
             executedAt: row.executed_at instanceof Date ? row.executed_at.toISOString() : String(row.executed_at),
             executedBy: row.executed_by,
             configName: row.config_name,
@@ -2388,6 +2535,23 @@ function runColumns(context, errorMessage) {
         config_name: context.configName,
         error_message: errorMessage === undefined ? null : errorMessage.slice(0, MAX_ERROR_LENGTH),
     };
+}
+/** A failure of noorm's row written in a unit's transaction, told apart from the script's own (see notRecorded). */
+function asRecordFailure(error) {
+    return error instanceof errors/* NoormError */.mQ || error instanceof dialect_types/* RecordFailure */.mH ? error : new dialect_types/* RecordFailure */.mH(error);
+}
+/**
+ * What failed, as it is reported: noorm's own row that could not be written once the unit's SQL had
+ * run (a RecordFailure) is said as noorm's failure to record in `table`, not as an SQL error of the
+ * user's file.
+ */
+function notRecorded(error, table) {
+    if (!(error instanceof dialect_types/* RecordFailure */.mH))
+        return error;
+    return new errors/* FileError */.f6('sql-failed', `The SQL ran, but noorm could not record it in ${table}: ${(0,errors/* messageOf */.bD)(error.cause)}`, {
+        hint: `Its transaction was rolled back, so nothing of it stayed. A file that drops or changes ${table} (or another of noorm's tracking tables) causes this: leave them to noorm.`,
+        cause: error.cause,
+    });
 }
 /** Records one execution of a file, replacing the previous row of that (file, config) pair. */
 async function recordFile(conn, run, context, record) {
@@ -2454,6 +2618,7 @@ function check(value, max, what, options) {
 
 
 
+
 const VERSION_KEY = 'tracking_schema';
 /**
  * Creates noorm's tracking tables on first use. Idempotent, one query when they exist, and safe
@@ -2496,13 +2661,41 @@ async function readTrackingVersion(conn) {
     const row = await conn.db.withSchema(conn.trackingSchema).selectFrom(TABLES.meta).select('value').where('name', '=', VERSION_KEY).executeTakeFirst();
     if (!row)
         return null;
-    assertSupported(Number(row.value));
-    return Number(row.value);
+    return supportedVersion(row.value);
 }
-function assertSupported(version) {
+function supportedVersion(value) {
+    // noorm writes a whole number from 1 up; " 1", "1.0", "v1" or "" never came from it.
+    if (typeof value !== 'string' || !/^[1-9][0-9]{0,8}$/.test(value)) {
+        throw trackingCorrupt(TABLES.meta, `the row named ${VERSION_KEY}`, `the tracking schema version ${JSON.stringify(value)} (noorm writes a whole number, ${TRACKING_SCHEMA_VERSION} today)`);
+    }
+    const version = Number(value);
     if (version > TRACKING_SCHEMA_VERSION) {
         throw new errors/* UsageError */.eb('tracking-schema-too-new', `This database's tracking tables were written by a newer noorm (tracking schema v${version}; this noorm knows v${TRACKING_SCHEMA_VERSION})`, { hint: 'Upgrade noorm before running it against this database.' });
     }
+    return version;
+}
+/**
+ * After a unit failed: the tracking tables that are gone from the database now (dropped by the
+ * file itself or by another session during the run), as the error to report instead of the
+ * file's; null when all are there. Whatever failed, noorm cannot record anything without them.
+ */
+async function trackingTablesGone(conn, during) {
+    const all = Object.values(TABLES);
+    let existing;
+    try {
+        existing = await conn.existingTables(all);
+    }
+    catch {
+        return null; // the database cannot say: report the unit's own failure
+    }
+    const missing = all.filter((table) => !existing.has(table));
+    if (!missing.length)
+        return null;
+    const several = missing.length > 1;
+    return new errors/* UsageError */.eb('tracking-tables-missing', `noorm's tracking table${several ? 's' : ''} ${missing.join(', ')} ${several ? 'were' : 'was'} dropped from ${conn.target} while ${during} ran, so noorm could not record it`, {
+        file: during,
+        hint: `The file, or another session, dropped ${several ? 'them' : 'it'}; leave noorm's tables to noorm. Restore ${several ? 'them' : 'it'} from a backup, or drop the rest of noorm's tables (${all.join(', ')}) so that noorm starts afresh (every file then counts as new).`,
+    });
 }
 /** The CREATE TABLE statements of the tracking tables, in creation order (the meta table last). */
 function trackingTableBuilders(conn) {
@@ -2584,14 +2777,12 @@ function msSince(started) {
     return Math.round(performance.now() - started);
 }
 //# sourceMappingURL=clock.js.map
-// EXTERNAL MODULE: ./lib/core/dialect/types.js
-var types = __webpack_require__(51667);
 ;// CONCATENATED MODULE: ./lib/core/runner/file-error.js
 
 
 /** Anything a file's reading or execution threw, as a FileError naming that file (and line). */
 function asFileError(caught, file, extraHint) {
-    if (caught instanceof types/* ScriptFailure */.g) {
+    if (caught instanceof dialect_types/* ScriptFailure */.g7) {
         // The database saw the rendered SQL, so that is what a template's line counts.
         const rendered = /\.eta$/i.test(file) && caught.line !== undefined ? `Line ${caught.line} is of the SQL the template rendered (print it with --dry-run).` : undefined;
         const hint = [caught.hint, rendered, extraHint].filter(Boolean).join(' ') || undefined;
@@ -2603,6 +2794,8 @@ function asFileError(caught, file, extraHint) {
     return new errors/* FileError */.f6('sql-failed', (0,errors/* messageOf */.bD)(caught), { file, hint: extraHint, cause: caught });
 }
 //# sourceMappingURL=file-error.js.map
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./lib/core/sql/buffer.js
 /**
  * SQL text written as UTF-8 bytes into one growing buffer, outside V8's heap. Generated seeds are
@@ -2667,6 +2860,7 @@ function normaliseSql(text) {
 }
 //# sourceMappingURL=normalise.js.map
 ;// CONCATENATED MODULE: ./lib/core/runner/source.js
+
 
 
 
@@ -2861,11 +3055,10 @@ function readSource(root, absolute) {
     return sourceFromBytes(tracked, absolute, bytes);
 }
 function sourceFromBytes(tracked, absolute, bytes) {
-    let text;
-    try {
-        text = UTF8.decode(bytes);
-    }
-    catch {
+    // Checked natively, then decoded without a second check: a third of the decoding's cost on a
+    // tree of small files.
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
         const line = lineOfInvalidUtf8(bytes);
         throw new errors/* FileError */.f6('not-utf8', `${tracked} is not valid UTF-8 text`, {
             file: tracked,
@@ -2873,11 +3066,11 @@ function sourceFromBytes(tracked, absolute, bytes) {
             hint: 'Save the file as UTF-8 (most editors offer "Save with encoding"), e.g. iconv -f latin1 -t utf-8.',
         });
     }
+    // A BOM is not part of the text.
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', bom ? 3 : 0);
     // Text that needs no normalising is exactly these bytes: they are checksummed as they are,
     // without encoding the text again (a temporary copy as big as the file: a big dump's COPY data).
     const sql = normaliseSql(text);
-    // (The decoder drops a BOM by itself: such bytes are not the text.)
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     return sql === text && !bom ? sourceOf(tracked, absolute, sql, checksumOf(bytes), bytes.length) : sourceFromText(tracked, absolute, sql, false);
 }
 function sourceFromText(tracked, absolute, text, normalise) {
@@ -3029,9 +3222,9 @@ function canSendInParts(dialect, source) {
 }
 /** A failure inside a part, with its line counted in the whole script (the part starts at `from`). */
 function atLine(error, from) {
-    if (!(error instanceof types/* ScriptFailure */.g) || error.line === undefined || from === 1)
+    if (!(error instanceof dialect_types/* ScriptFailure */.g7) || error.line === undefined || from === 1)
         return error;
-    return new types/* ScriptFailure */.g(error.message, error.line + from - 1, error.cause, error.hint);
+    return new dialect_types/* ScriptFailure */.g7(error.message, error.line + from - 1, error.cause, error.hint);
 }
 /** Lines of the script before part `index` (the generated ones written out to count them). */
 function linesBefore(source, index) {
@@ -3082,6 +3275,8 @@ function planNotes(onEvent, path, script) {
 
 
 
+
+
 /**
  * Runs planned files in order, each as one unit: in its own transaction where the dialect has
  * transactional DDL (the tracking row commits with the script), unless the file opts out. The first
@@ -3118,16 +3313,18 @@ async function executePlan(conn, plan, context, options) {
                 await executeScript(session, conn.dialect, file.script, { transaction: file.transaction, signal: context.signal });
                 // Inside a transaction the row commits with the script; without one the dialect
                 // writes it on a clean session once the file is done.
-                await recordFile(conn, (query) => session.run(query), track, {
+                const recorded = recordFile(conn, (query) => session.run(query), track, {
                     filepath: source.path,
                     checksum: source.checksum,
                     sizeBytes: source.sizeBytes,
                     status: 'success',
                     durationMs: session.recordedDuration?.() ?? msSince(started),
                 });
+                await (file.transaction ? recorded.catch((error) => Promise.reject(asRecordFailure(error))) : recorded);
             });
         }
-        catch (caught) {
+        catch (thrown) {
+            const caught = notRecorded(thrown, TABLES.files);
             // The file never reached the database: nothing to record, and it is exit 5, not 1.
             if (caught instanceof errors/* ConnectError */.T$)
                 throw caught;
@@ -3184,7 +3381,7 @@ async function executeAsOne(conn, plan, context, options) {
                     sizeBytes: file.source.sizeBytes,
                     status: 'success',
                     durationMs,
-                });
+                }).catch((error) => Promise.reject(asRecordFailure(error)));
                 files.push({ path: file.source.path, status: 'success', checksum: file.source.checksum, durationMs });
                 // Ran; it commits with the rest.
                 context.onEvent?.({ type: 'file:done', path: file.source.path, status: 'success', durationMs });
@@ -3192,7 +3389,8 @@ async function executeAsOne(conn, plan, context, options) {
             running = null;
         });
     }
-    catch (caught) {
+    catch (thrown) {
+        const caught = notRecorded(thrown, TABLES.files);
         if (caught instanceof errors/* ConnectError */.T$)
             throw caught;
         // Rolled back: what ran before the failure is not applied, so it is not reported as run.
@@ -3223,6 +3421,14 @@ undone = '') {
     const { source } = file;
     const transaction = file.transaction || Boolean(options.singleTransaction);
     const interrupted = context.signal?.aborted ? abortReason(context.signal) : null;
+    // Nothing can be recorded without the tracking tables: that is what to report.
+    const gone = interrupted ? null : await trackingTablesGone(conn, source.path);
+    if (gone) {
+        gone.message += undone;
+        const failure = { message: gone.message };
+        context.onEvent?.({ type: 'file:done', path: source.path, status: 'failed', durationMs, error: failure });
+        return { result: { path: source.path, status: 'failed', checksum: failedDigest(source).checksum, durationMs, error: failure }, error: gone };
+    }
     const partial = transaction
         ? undefined
         : 'This file ran outside a transaction, so the statements before the failing one stayed applied: make the file safe to run again (IF NOT EXISTS, DROP … IF EXISTS) or undo them before the next run.';
@@ -3571,6 +3777,88 @@ function* csvRows(chunks, file) {
     }
 }
 //# sourceMappingURL=csv.js.map
+;// CONCATENATED MODULE: ./lib/core/template/unclosed.js
+/**
+ * What a template leaves open, found from its own text: Eta's errors for these describe its
+ * generated code ("Unexpected token 'catch'", the try/catch it wraps the template in), not the
+ * template. Strings and comments inside tags are skipped; this is a reading aid for an error that
+ * already happened, not a JavaScript parser.
+ */
+const CLOSERS = { '{': '}', '(': ')', '[': ']' };
+/** The innermost bracket opened in a template's tags and never closed, or a tag with no `%>`. */
+function findUnclosed(source) {
+    const stack = [];
+    let line = 1;
+    let i = 0;
+    const advance = (to) => {
+        for (; i < to; i++)
+            if (source.charCodeAt(i) === 10)
+                line++;
+    };
+    for (;;) {
+        const open = source.indexOf('<%', i);
+        if (open < 0)
+            break;
+        advance(open);
+        const tagLine = line;
+        const end = source.indexOf('%>', open + 2);
+        if (end < 0)
+            return { opened: '<%', line: tagLine, tag: shorten(source.slice(open)), closer: '%>' };
+        const tag = shorten(source.slice(open, end + 2));
+        i = open + 2;
+        while (i < end) {
+            const c = source[i];
+            if (c === '"' || c === "'" || c === '`') {
+                const close = closingQuote(source, i, end);
+                advance(close);
+                i = close + 1;
+            }
+            else if (c === '/' && source[i + 1] === '/') {
+                const eol = source.indexOf('\n', i);
+                advance(eol < 0 || eol > end ? end : eol);
+            }
+            else if (c === '/' && source[i + 1] === '*') {
+                const close = source.indexOf('*/', i + 2);
+                advance(close < 0 || close > end ? end : close + 2);
+            }
+            else {
+                if (c in CLOSERS)
+                    stack.push({ opened: c, line, tag });
+                else if (c === '}' || c === ')' || c === ']') {
+                    if (stack.length && CLOSERS[stack.at(-1).opened] === c)
+                        stack.pop();
+                }
+                if (c === '\n')
+                    line++;
+                i++;
+            }
+        }
+        advance(end + 2);
+    }
+    const last = stack.at(-1);
+    return last ? { ...last, closer: CLOSERS[last.opened] } : null;
+}
+function closingQuote(source, start, limit) {
+    const quote = source[start];
+    for (let i = start + 1; i < limit; i++) {
+        if (source[i] === '\\')
+            i++;
+        else if (source[i] === quote)
+            return i;
+    }
+    return limit - 1;
+}
+function shorten(tag) {
+    const one = tag.split('\n')[0].trim();
+    return one.length > 40 ? `${one.slice(0, 37)}...` : one;
+}
+/** The sentence for an unclosed thing, naming its line and the tag. */
+function describeUnclosed(unclosed) {
+    if (unclosed.opened === '<%')
+        return `the tag ${unclosed.tag} opened at line ${unclosed.line} is never closed with %>`;
+    return `the "${unclosed.opened}" opened at line ${unclosed.line} in ${unclosed.tag} is never closed: close it with "${unclosed.closer}" in a later tag${unclosed.opened === '{' ? ' (<% } %>)' : ''}`;
+}
+//# sourceMappingURL=unclosed.js.map
 ;// CONCATENATED MODULE: ./lib/core/template/insert-rows.js
 
 
@@ -3827,6 +4115,7 @@ function insert_rows_check(dialect, value, where, column) {
 
 
 
+
 /** Where a printed insertRows() goes in the rendered text (NUL never occurs in SQL text). */
 const MARK = /\0noorm:rows:\d+\0/g;
 /**
@@ -4046,6 +4335,10 @@ function templateError(error, file, source, eta, module) {
         return new errors/* FileError */.f6('template-failed', `template error: ${message}`, { file, line, hint, cause: error });
     }
     if (error instanceof module.EtaParseError || error instanceof SyntaxError) {
+        // A tag or block left open: say what and where, not what Eta's generated code then met.
+        const unclosed = findUnclosed(source);
+        if (unclosed)
+            return new errors/* FileError */.f6('template-syntax', `template syntax error: ${describeUnclosed(unclosed)}`, { file, line: unclosed.line, cause: error });
         return new errors/* FileError */.f6('template-syntax', `template syntax error: ${firstLine((0,errors/* messageOf */.bD)(error))}`, { file, line: syntaxErrorLine(source, eta), cause: error });
     }
     if (error instanceof errors/* NoormError */.mQ)
@@ -4208,6 +4501,7 @@ async function runFiles(context, command, action, absolutePaths, options, hintFo
                     status: file.status,
                     checksum: file.source.checksum,
                     durationMs: 0,
+                    ...(file.willRun && file.status === 'unchanged' ? { forced: true } : {}),
                     ...(file.willRun ? { sql: file.source.sql } : {}),
                     ...(notes.length ? { notes } : {}),
                 };
@@ -4352,6 +4646,85 @@ async function closeQuietly(conn, context) {
     }
 }
 //# sourceMappingURL=run.js.map
+;// CONCATENATED MODULE: ./lib/core/changeset/naming.js
+
+
+/**
+ * Changeset folder names. `change add` writes `YYYY-MM-DDTHHMMSS_slug` (the UTC time of creation,
+ * without `:` so the name is valid on every file system); names of earlier releases carry the date
+ * only (`YYYY-MM-DD_slug`) and keep working. The order noorm applies them in is the natural order of
+ * the names (compareNatural), which is creation order: the time compares as a number, and a `T`
+ * sorts after the `_` of a date-only name, so on one day the date-only names (made before the time
+ * was added) come first, as they did.
+ */
+const STAMPED = /^(\d{4}-\d{2}-\d{2})(?:T(\d{6}))?_(.+)$/;
+/** The date, time and slug of a changeset name; null when the name does not start with a date. */
+function changesetStamp(name) {
+    const match = STAMPED.exec(name);
+    return match ? { date: match[1], time: match[2] ?? null, slug: match[3] } : null;
+}
+/** Changesets in the order `ff` applies them. */
+function compareChangesetNames(a, b) {
+    return compareNatural(a, b);
+}
+/** A name's slug: lower-case letters, digits and dashes. */
+function slugOf(name) {
+    const slug = name
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    if (!slug)
+        throw new errors/* UsageError */.eb('bad-changeset-name', `"${name}" has no letters or digits to name a changeset with`);
+    return slug;
+}
+/**
+ * The folder name for a new changeset made at `now`. When a changeset of the same day already has
+ * that second or a later one (two made within a second, or a clock behind a teammate's), the time
+ * steps one second past the newest, so name order stays creation order.
+ */
+function newChangesetName(slug, now, existing) {
+    const date = now.toISOString().slice(0, 10);
+    let seconds = now.getUTCHours() * 3600 + now.getUTCMinutes() * 60 + now.getUTCSeconds();
+    for (const name of existing) {
+        const stamp = changesetStamp(name);
+        if (stamp?.date !== date || stamp.time === null)
+            continue;
+        const taken = Number(stamp.time.slice(0, 2)) * 3600 + Number(stamp.time.slice(2, 4)) * 60 + Number(stamp.time.slice(4, 6));
+        if (taken >= seconds)
+            seconds = Math.min(taken + 1, 86_399);
+    }
+    const time = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60].map((part) => String(part).padStart(2, '0')).join('');
+    return `${date}T${time}_${slug}`;
+}
+/**
+ * Groups of changesets whose creation order cannot be told from their names: the same date without
+ * a time (made on one day by an earlier release, or on different branches), or the same second.
+ * They are applied in slug order, which may not be the order they were written in.
+ */
+function ambiguousOrder(names) {
+    const groups = new Map();
+    for (const name of names) {
+        const stamp = changesetStamp(name);
+        if (!stamp)
+            continue;
+        const key = `${stamp.date}T${stamp.time ?? ''}`;
+        groups.set(key, [...(groups.get(key) ?? []), name]);
+    }
+    return [...groups.values()].filter((group) => group.length > 1);
+}
+/**
+ * Whether `given` names this changeset exactly: its whole name, its slug (the name without date and
+ * time), or its date and slug without the time.
+ */
+function namesExactly(name, given) {
+    if (name === given)
+        return true;
+    const stamp = changesetStamp(name);
+    return stamp !== null && (stamp.slug === given || `${stamp.date}_${stamp.slug}` === given);
+}
+//# sourceMappingURL=naming.js.map
 ;// CONCATENATED MODULE: ./lib/core/changeset/discover.js
 
 
@@ -4363,7 +4736,7 @@ async function closeQuietly(conn, context) {
 /** The file that marks a changeset as non-atomic. */
 const NON_ATOMIC_MARKER = 'non-atomic';
 /**
- * Every changeset below the changesets folder, in name (date) order. A missing folder means no
+ * Every changeset below the changesets folder, in the order they apply in (creation order, see naming.ts). A missing folder means no
  * changesets. Files are read in filename order; `.txt` manifests expand in place into the files they
  * list, checked (present, inside the project) before anything runs.
  */
@@ -4376,7 +4749,7 @@ function listChangesets(roots, folder) {
         .filter((entry) => (entry.isDirectory() || entry.isSymbolicLink()) && !entry.name.startsWith('.') && !entry.name.startsWith('_'))
         .map((entry) => entry.name)
         .filter((name) => (0,external_node_fs_.statSync)(external_node_path_.join(folder, name)).isDirectory())
-        .sort(compareNatural)
+        .sort(compareChangesetNames)
         .map((name) => readChangeset(roots, external_node_path_.join(folder, name), name));
 }
 function readChangeset(roots, dir, name) {
@@ -4428,18 +4801,22 @@ function readManifest(roots, manifest) {
     return files;
 }
 /**
- * Finds a changeset by its full folder name or a unique part of it. Unknown or ambiguous names are
- * usage errors listing the candidates.
+ * Finds a changeset by its name: exactly (the whole name, or without its date and time), else by a
+ * unique part of it. An exact name wins over names that merely contain it (`add-isbn` beside
+ * `add-isbn-index`). Unknown or ambiguous names are usage errors listing the candidates.
  */
 function findChangeset(changesets, given) {
-    const exact = changesets.find((changeset) => changeset.name === given);
-    if (exact)
-        return exact;
-    const matches = changesets.filter((changeset) => changeset.name.includes(given));
+    const whole = changesets.find((changeset) => changeset.name === given);
+    if (whole)
+        return whole;
+    const exact = changesets.filter((changeset) => namesExactly(changeset.name, given));
+    const matches = exact.length ? exact : changesets.filter((changeset) => changeset.name.includes(given));
     if (matches.length === 1)
         return matches[0];
     if (matches.length > 1) {
-        throw new errors/* UsageError */.eb('ambiguous-changeset', `"${given}" matches ${matches.length} changesets`, { hint: `Candidates: ${matches.map((c) => c.name).join(', ')}.` });
+        throw new errors/* UsageError */.eb('ambiguous-changeset', `"${given}" matches ${matches.length} changesets`, {
+            hint: `Candidates: ${matches.map((c) => c.name).join(', ')}. Give more of the name.`,
+        });
     }
     throw new errors/* UsageError */.eb('unknown-changeset', `No changeset matches "${given}"`, {
         hint: changesets.length ? `Changesets: ${changesets.map((c) => c.name).join(', ')}.` : 'There are no changesets yet; create one with `noorm change add <name>`.',
@@ -4447,6 +4824,7 @@ function findChangeset(changesets, given) {
 }
 //# sourceMappingURL=discover.js.map
 ;// CONCATENATED MODULE: ./lib/core/changeset/history.js
+
 
 
 
@@ -4463,8 +4841,8 @@ async function readChangesetHistory(conn) {
         const record = {
             id: Number(row.id),
             name: row.changeset_name,
-            direction: row.direction,
-            status: row.status,
+            direction: checkedDirection(row.id, row.direction),
+            status: checkedStatus(TABLES.versions, row.id, row.status),
             executedAt: row.executed_at instanceof Date ? row.executed_at.toISOString() : String(row.executed_at),
             executedBy: row.executed_by,
             configName: row.config_name,
@@ -4477,6 +4855,11 @@ async function readChangesetHistory(conn) {
         history.set(record.name, entry);
     }
     return history;
+}
+function checkedDirection(id, value) {
+    if (value === 'change' || value === 'revert')
+        return value;
+    throw trackingCorrupt(TABLES.versions, `the row with id ${String(id)}`, `the direction ${JSON.stringify(value)} (noorm writes change, revert)`);
 }
 function parseFiles(value) {
     if (value === null || value === undefined)
@@ -4514,6 +4897,8 @@ async function recordChangeset(conn, run, context, write) {
 }
 //# sourceMappingURL=history.js.map
 ;// CONCATENATED MODULE: ./lib/core/changeset/execute.js
+
+
 
 
 
@@ -4596,7 +4981,7 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
             await conn.withScriptSession({ transaction: true }, async (session) => {
                 for (let i = 0; i < files.length; i++)
                     await runFile(session, i);
-                await recordChangeset(conn, (query) => session.run(query), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) });
+                await recordChangeset(conn, (query) => session.run(query), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) }).catch((error) => Promise.reject(asRecordFailure(error)));
             });
             return finish('success');
         }
@@ -4627,7 +5012,8 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
             await recordChangeset(conn, mainRunner(conn), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) });
         return finish('success');
     }
-    catch (caught) {
+    catch (thrown) {
+        const caught = notRecorded(thrown, TABLES.versions);
         if (caught instanceof errors/* ConnectError */.T$)
             throw caught;
         const interrupted = context.signal?.aborted ? abortReason(context.signal) : null;
@@ -4638,7 +5024,10 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
             for (const result of results)
                 if (result.status === 'success')
                     result.status = 'rolled-back';
+        // Nothing can be recorded without the tracking tables: that is what to report.
+        const gone = interrupted ? null : await trackingTablesGone(conn, failing?.path ?? name);
         const error = interrupted ??
+            gone ??
             (failing
                 ? asFileError(caught, failing.path, atomic ? undefined : 'The files before it stayed applied; the next run of this changeset resumes at the file that failed.')
                 : caught instanceof errors/* NoormError */.mQ
@@ -4648,7 +5037,7 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
             failing.error = error.line === undefined ? { message: error.message } : { message: error.message, line: error.line };
             context.onEvent?.({ type: 'file:done', path: failing.path, status: 'failed', durationMs: failing.durationMs, error: failing.error });
         }
-        return finish('failed', await recordFailure(error));
+        return finish('failed', gone ?? (await recordFailure(error)));
     }
     finally {
         context.signal?.removeEventListener('abort', cancel);
@@ -4704,13 +5093,34 @@ function infoOf(name, entry, current) {
     const applied = record.status === 'baseline' ? 'baseline' : 'applied';
     const files = current();
     // Without the current files (not asked for, or not renderable), stale cannot be told.
-    return { ...base, status: files === null || sameFiles(record.files, files) ? applied : 'stale' };
+    const changed = files === null ? [] : staleFiles(record.files, files);
+    return changed.length ? { ...base, status: 'stale', changed } : { ...base, status: applied };
 }
-function sameFiles(recorded, current) {
-    const done = recorded.filter((file) => file.status === 'success');
-    if (done.length !== current.length)
-        return false;
-    return done.every((file, i) => file.path === current[i].path && file.checksum === current[i].checksum);
+/** How the current change files differ from the recorded ones (only files that succeeded count). */
+function staleFiles(recorded, current) {
+    const done = new Map(recorded.filter((file) => file.status === 'success').map((file) => [file.path, file.checksum]));
+    const now = new Map(current.map((file) => [file.path, file.checksum]));
+    const changes = [];
+    for (const file of current) {
+        const checksum = done.get(file.path);
+        if (checksum === undefined)
+            changes.push({ path: file.path, change: 'added' });
+        else if (checksum !== file.checksum)
+            changes.push({ path: file.path, change: 'changed' });
+    }
+    for (const path of done.keys())
+        if (!now.has(path))
+            changes.push({ path, change: 'removed' });
+    // Same files, same checksums, in another order: the order they run in changed.
+    if (!changes.length && [...done.keys()].join('\n') !== current.map((file) => file.path).join('\n')) {
+        for (const file of current)
+            changes.push({ path: file.path, change: 'changed' });
+    }
+    return changes;
+}
+/** The stale changesets among `infos`, with what changed in each. */
+function staleChangesets(infos) {
+    return infos.filter((info) => info.status === 'stale').map((info) => ({ name: info.name, files: info.changed ?? [] }));
 }
 /** The changesets whose current files matter for `stale`: those whose newest record applied them. */
 function appliedNames(history) {
@@ -4746,6 +5156,9 @@ function isDue(info) {
 
 
 
+
+
+
 /** `change list`: every changeset with its status on the current database (read-only). */
 async function changeList(context) {
     const { config } = context;
@@ -4754,11 +5167,41 @@ async function changeList(context) {
     try {
         const history = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
         const infos = await infosOf(context, conn, changesets, history, true);
-        return { ok: true, command: 'change list', config: config.name, dialect: conn.dialect.name, target: conn.target, changesets: infos };
+        warnAmbiguousOrder(context, changesets);
+        const due = infos.filter((info) => info.status !== 'orphaned' && isDue(info)).map((info) => info.name);
+        return { ok: true, command: 'change list', config: config.name, dialect: conn.dialect.name, target: conn.target, changesets: infos, due };
     }
     finally {
         await conn.close();
     }
+}
+/** Changesets whose relative order their names cannot tell, as a warning each group. */
+function warnAmbiguousOrder(context, changesets, concerning) {
+    for (const group of ambiguousOrder(changesets.map((changeset) => changeset.name))) {
+        if (concerning && !concerning.some((changeset) => group.includes(changeset.name)))
+            continue;
+        context.onEvent?.({
+            type: 'note',
+            level: 'warn',
+            code: 'order-ambiguous',
+            changeset: group[0],
+            message: `${group.join(', ')} carry the same ${changesetStamp(group[0]).time === null ? 'date and no time' : 'date and time'}, so their names cannot tell which was made first; they apply in this (name) order. Rename a folder to put them in the order they must run (before any is applied).`,
+        });
+    }
+}
+/** A switch given to the verb, else its environment twin. */
+function allowed(option, context, variable) {
+    return option ?? isTruthy(context.env?.[variable]);
+}
+function describeStale(changeset) {
+    return `${changeset.name} was applied, and since then ${changeset.files.map((file) => `${file.path} ${file.change === 'changed' ? 'was edited' : file.change === 'added' ? 'was added' : 'was removed'}`).join(', ')}`;
+}
+function staleRefusal(command, stale) {
+    const first = stale[0];
+    return new errors/* NotUpToDateError */.Ks('stale-changesets', `${command} refused: ${stale.length === 1 ? 'an applied changeset was' : `${stale.length} applied changesets were`} edited since ${stale.length === 1 ? 'it' : 'they'} ran: ${stale.map(describeStale).join('; ')}`, {
+        ...(first.files[0] ? { file: first.files[0].path } : {}),
+        hint: `The database does not have those edits. Undo the edit and put the change in a new changeset (noorm change add), or re-apply it with \`noorm change run ${first.name} --force\`; --allow-stale (NOORM_ALLOW_STALE=1) goes on with a warning.`,
+    });
 }
 /**
  * `change run <name>`: one changeset (a no-op when already applied, unless `force`). With `all`
@@ -4766,7 +5209,7 @@ async function changeList(context) {
  */
 function changeRun(context, name, options = {}) {
     if (options.all)
-        return runChangesets(context, 'change run', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity));
+        return runChangesets(context, 'change run', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity), { stale: true });
     if (!name)
         throw new errors/* UsageError */.eb('missing-name', 'change run needs a changeset name, or --all', { hint: 'noorm change list shows them.' });
     return runChangesets(context, 'change run', 'change:run', 'change', options, (changesets, infos) => {
@@ -4808,21 +5251,22 @@ function changeRevert(context, name, options = {}) {
 function changeNext(context, count, options = {}) {
     if (!Number.isInteger(count) || count < 1)
         throw new errors/* UsageError */.eb('bad-option', `change next takes a whole number of changesets, got ${count}`);
-    return runChangesets(context, 'change next', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, count));
+    return runChangesets(context, 'change next', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, count), { stale: true });
 }
 /** `change ff`: every due changeset, in name order. */
 function changeFf(context, options = {}) {
-    return runChangesets(context, 'change ff', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity));
+    return runChangesets(context, 'change ff', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity), { stale: true });
 }
 function dueChangesets(context, changesets, infos, count) {
     const due = changesets.filter((changeset) => isDue(infos.get(changeset.name))).slice(0, count);
     if (!due.length)
         return { targets: [], message: 'no pending changesets: the database is up to date' };
+    warnAmbiguousOrder(context, changesets, due);
     // A changeset older than one already applied arrived late (a merged branch): apply it, but say so.
     const applied = changesets.filter((changeset) => ['applied', 'stale', 'baseline'].includes(infos.get(changeset.name).status));
     const newest = applied.at(-1);
     for (const changeset of due) {
-        if (newest && changeset.name < newest.name) {
+        if (newest && compareChangesetNames(changeset.name, newest.name) < 0) {
             context.onEvent?.({
                 type: 'note',
                 level: 'warn',
@@ -4863,7 +5307,7 @@ async function infosOf(context, conn, changesets, history, stale) {
     }
     return changesetInfos(changesets, history, current);
 }
-async function runChangesets(context, command, action, direction, options, pick) {
+async function runChangesets(context, command, action, direction, options, pick, guard = { stale: false }) {
     const { config } = context;
     const changesets = listChangesets(config.paths, config.paths.changesets);
     assertRecordable({ configName: config.name, changesets: changesets.map((changeset) => changeset.name) });
@@ -4871,16 +5315,38 @@ async function runChangesets(context, command, action, direction, options, pick)
         await assertAllowed(context, action);
     const conn = await openConnection(context, options.dryRun ? { readOnly: true } : {});
     const base = { command, config: config.name, dialect: conn.dialect.name, target: conn.target, dryRun: Boolean(options.dryRun) };
+    // ff and next check every applied changeset first: one edited since it ran stops them (exit 6).
+    const choose = async (history) => {
+        const infos = await infosOf(context, conn, changesets, history, guard.stale);
+        if (!guard.stale)
+            return pick(changesets, byName(infos));
+        const stale = staleChangesets(infos);
+        if (stale.length && !allowed(options.allowStale, context, 'NOORM_ALLOW_STALE'))
+            return { targets: [], stale, refusal: staleRefusal(command, stale) };
+        for (const changeset of stale) {
+            context.onEvent?.({
+                type: 'note',
+                level: 'warn',
+                code: 'stale-changeset',
+                changeset: changeset.name,
+                message: `${describeStale(changeset)}; going on (--allow-stale): the database does not have that edit`,
+            });
+        }
+        return { ...pick(changesets, byName(infos)), stale };
+    };
     try {
         if (options.dryRun) {
             const history = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
-            const { targets, message } = pick(changesets, byName(await infosOf(context, conn, changesets, history, false)));
+            const { targets, message, stale, refusal } = await choose(history);
+            const seen = stale ? { stale } : {};
+            if (refusal)
+                return { ...base, ok: false, changesets: [], ...seen, error: refusal };
             const planned = [];
             for (const changeset of targets) {
                 const entry = history.get(changeset.name);
-                planned.push(await plan(context, conn, changeset, direction, { previous: entry?.[direction], newestId: entry?.newest.id }));
+                planned.push(await plan(context, conn, changeset, direction, { previous: entry?.[direction], newestId: entry?.newest.id }, options));
             }
-            return { ...base, ok: true, changesets: planned, ...(message ? { message } : {}) };
+            return { ...base, ok: true, changesets: planned, ...seen, ...(message ? { message } : {}) };
         }
         const identity = context.identity ?? (await resolveIdentity(config));
         assertRecordable({ identity });
@@ -4889,11 +5355,14 @@ async function runChangesets(context, command, action, direction, options, pick)
         try {
             // Read after taking the lock: the state another run just left behind.
             const history = await readChangesetHistory(conn);
-            const { targets, message } = pick(changesets, byName(await infosOf(context, conn, changesets, history, false)));
+            const { targets, message, stale, refusal } = await choose(history);
+            const seen = stale ? { stale } : {};
+            if (refusal)
+                return { ...base, ok: false, changesets: [], ...seen, error: refusal };
             // Every target's files are read, rendered and checked before the first one runs.
             const prepared = [];
             for (const changeset of targets)
-                prepared.push({ changeset, ...(await prepareChangeset(context, conn, changeset, direction)) });
+                prepared.push({ changeset, ...(await prepareChangeset(context, conn, changeset, direction, options)) });
             if (!conn.dialect.capabilities.transactionalDdl && prepared.length) {
                 context.onEvent?.({
                     type: 'note',
@@ -4913,9 +5382,9 @@ async function runChangesets(context, command, action, direction, options, pick)
                 });
                 results.push(result);
                 if (result.error)
-                    return { ...base, ok: false, changesets: results, error: result.error };
+                    return { ...base, ok: false, changesets: results, ...seen, error: result.error };
             }
-            return { ...base, ok: true, changesets: results, ...(message && !results.length ? { message } : {}) };
+            return { ...base, ok: true, changesets: results, ...seen, ...(message && !results.length ? { message } : {}) };
         }
         finally {
             await lock.release().catch(() => undefined);
@@ -4929,7 +5398,7 @@ function byName(infos) {
     return new Map(infos.map((info) => [info.name, info]));
 }
 /** Reads, renders, checks and prepares one direction of a changeset. */
-async function prepareChangeset(context, conn, changeset, direction) {
+async function prepareChangeset(context, conn, changeset, direction, options) {
     const atomic = conn.dialect.capabilities.transactionalDdl && !changeset.nonAtomic;
     const render = templateRenderer(context, conn.dialect);
     const sources = [];
@@ -4940,6 +5409,7 @@ async function prepareChangeset(context, conn, changeset, direction) {
         void source.checksum;
         sources.push(source);
     }
+    assertHasStatement(context, conn, changeset, direction, sources, options);
     if (atomic) {
         const outside = sources.find((source) => source.noTransaction);
         if (outside) {
@@ -4953,8 +5423,8 @@ async function prepareChangeset(context, conn, changeset, direction) {
     const files = prepareFiles(conn.dialect, sources).map((file) => (atomic ? { ...file, transaction: true } : file));
     return { files, atomic };
 }
-async function plan(context, conn, changeset, direction, history) {
-    const { files, atomic } = await prepareChangeset(context, conn, changeset, direction);
+async function plan(context, conn, changeset, direction, history, options) {
+    const { files, atomic } = await prepareChangeset(context, conn, changeset, direction, options);
     const done = resumedFiles(atomic, history, files.map((file) => file.source));
     return {
         name: changeset.name,
@@ -4971,6 +5441,33 @@ function notesOf(context, file) {
     const notes = planNotes(context.onEvent, file.source.path, file.script);
     return notes.length ? { notes } : {};
 }
+/**
+ * A changeset that would run no statement (a fresh scaffold holds only a comment) is refused: once
+ * recorded as applied, the SQL written into it later would never run. `allowEmpty` records it.
+ */
+function assertHasStatement(context, conn, changeset, direction, sources, options) {
+    // A template's generated statements (insertRows) count without writing its whole text out.
+    if (sources.some((source) => source instanceof GeneratedSource || conn.dialect.hasStatement(source.sql)))
+        return;
+    const folder = toTrackedPath(context.config.paths.root, external_node_path_.join(changeset.dir, direction));
+    const what = sources.length
+        ? `its ${direction} files hold only comments or blank lines: ${sources.map((source) => source.path).join(', ')}`
+        : `it has no files in ${direction}/`;
+    if (allowed(options.allowEmpty, context, 'NOORM_ALLOW_EMPTY')) {
+        context.onEvent?.({
+            type: 'note',
+            level: 'warn',
+            code: 'empty-changeset',
+            changeset: changeset.name,
+            message: `${changeset.name}: ${what}; recorded as run (--allow-empty)`,
+        });
+        return;
+    }
+    throw new errors/* UsageError */.eb('empty-changeset', `${changeset.name} has no statement to run: ${what}`, {
+        ...(sources[0] ? { file: sources[0].path } : {}),
+        hint: `Write its SQL in ${folder}. If running nothing is intended, pass --allow-empty (NOORM_ALLOW_EMPTY=1) to record it anyway.`,
+    });
+}
 /** The current change files of a changeset with their checksums (what `stale` compares against). */
 async function currentFiles(root, changeset, render) {
     const files = [];
@@ -4980,24 +5477,20 @@ async function currentFiles(root, changeset, render) {
     }
     return files;
 }
-/** `change add`: a dated folder with change/ and revert/ and a first numbered file in each. */
+/**
+ * `change add`: a folder named for the UTC date and time it was made (`YYYY-MM-DDTHHMMSS_slug`, so
+ * name order is creation order) with change/ and revert/ and a first numbered file in each.
+ */
 function changeAdd(paths, name, options = {}) {
-    const slug = name
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    if (!slug)
-        throw new errors/* UsageError */.eb('bad-changeset-name', `"${name}" has no letters or digits to name a changeset with`);
     if (/[\\/]|\.\./.test(name))
         throw new errors/* UsageError */.eb('bad-changeset-name', `"${name}" would leave the changesets folder`, { hint: 'Give a plain name, e.g. "add email verification".' });
-    const date = (options.date ?? new Date()).toISOString().slice(0, 10);
-    const folderName = `${date}_${slug}`;
+    const slug = slugOf(name);
+    const names = listChangesets(paths, paths.changesets).map((changeset) => changeset.name);
+    const folderName = newChangesetName(slug, options.date ?? new Date(), names);
     const dir = external_node_path_.join(paths.changesets, folderName);
-    const existing = listChangesets(paths, paths.changesets).find((changeset) => changeset.name.replace(/^\d{4}-\d{2}-\d{2}_/, '') === slug);
+    const existing = names.find((other) => (changesetStamp(other)?.slug ?? other) === slug);
     if ((0,external_node_fs_.existsSync)(dir) || existing) {
-        throw new errors/* UsageError */.eb('changeset-exists', `A changeset named ${existing?.name ?? folderName} already exists`, {
+        throw new errors/* UsageError */.eb('changeset-exists', `A changeset named ${existing ?? folderName} already exists`, {
             hint: 'Pick another name, or edit it: noorm change edit <name>.',
         });
     }
@@ -5111,6 +5604,7 @@ function rerunHint(file) {
 
 
 
+
 /** Config names end up in paths, tables (varchar(100)) and confirmation phrases (`yes-<name>`). */
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 function validateConfigName(name, field = 'name') {
@@ -5119,6 +5613,7 @@ function validateConfigName(name, field = 'name') {
     if (!NAME.test(name)) {
         throw invalid(field, `"${name}" may only hold letters, digits, ".", "_" and "-" (no "/" or spaces), start with a letter or digit, and be at most 100 characters`);
     }
+    assertNotReserved(name, 'config name', 'invalid-config');
     return name;
 }
 /** Checks a config before it is stored; each problem names its field. */
@@ -5167,6 +5662,8 @@ function invalid(field, problem) {
 }
 //# sourceMappingURL=validate.js.map
 ;// CONCATENATED MODULE: ./lib/core/config/manager.js
+
+
 
 
 
@@ -5225,7 +5722,7 @@ async function copyConfig(store, from, to) {
             throw new errors/* UsageError */.eb('config-exists', `A config named "${to}" already exists`);
         state.configs[to] = { ...structuredClone(source), name: to };
         if (state.secrets[from])
-            state.secrets[to] = { ...state.secrets[from] };
+            state.secrets[to] = keyedRecord(state.secrets[from]);
     });
     return saved('config cp', state, to);
 }
@@ -5276,16 +5773,20 @@ function summarise(config, state) {
 }
 // ---------------------------------------------------------------- secrets
 const SECRET_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
+function assertSecretKey(key, where) {
+    if (!SECRET_KEY.test(key)) {
+        throw new errors/* UsageError */.eb('invalid-secret-key', `${where ? `${where}: ` : ''}Invalid secret key "${key}": use letters, digits and "_", starting with a letter or "_"`);
+    }
+    assertNotReserved(key, 'secret key', 'invalid-secret-key', where);
+}
 /** Stores a secret; a value too short to mask is stored with a warning (sent to `onEvent`). */
 async function setSecret(store, configName, key, value, onEvent) {
-    if (!SECRET_KEY.test(key)) {
-        throw new errors/* UsageError */.eb('invalid-secret-key', `Invalid secret key "${key}": use letters, digits and "_", starting with a letter or "_"`);
-    }
+    assertSecretKey(key);
     if (value === '')
         throw new errors/* UsageError */.eb('empty-secret', "The secret's value is empty", { hint: 'Remove a secret with `noorm secret rm <key>`.' });
     await store.update((state) => {
         requireConfig(state, configName);
-        (state.secrets[configName] ??= {})[key] = value;
+        (state.secrets[configName] ??= keyedRecord())[key] = value;
     });
     if (value.length < MIN_MASKED_LENGTH) {
         onEvent?.({
@@ -5327,6 +5828,8 @@ async function exportConfig(store, name, passphrase, options) {
     const key = await deriveKey(passphrase, salt, KDF_ITERATIONS, store.signal);
     const body = Buffer.from(JSON.stringify({ config, secrets: state.secrets[name] ?? {} }), 'utf8');
     const exported = { noormExport: 1, ...encrypt(body, key, salt, KDF_ITERATIONS) };
+    // `--out exports/dev.noorm-config`: the folder is made as needed.
+    (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(options.file), { recursive: true });
     (0,external_node_fs_.writeFileSync)(options.file, JSON.stringify(exported, null, 2) + '\n', { mode: 0o600 });
     return { ok: true, command: 'config export', name, file: options.file };
 }
@@ -5367,12 +5870,14 @@ async function importConfig(store, file, passphrase, options = {}) {
         throw new errors/* UsageError */.eb('import-damaged', 'The file is not a noorm config export: it opens, but holds no config');
     const name = options.name ?? content.config.name;
     const config = validateStoredConfig({ ...content.config, name });
+    for (const key of Object.keys(content.secrets ?? {}))
+        assertSecretKey(key, file);
     const state = await store.update((state) => {
         if (state.configs[name] && !options.force) {
             throw new errors/* UsageError */.eb('config-exists', `A config named "${name}" already exists`, { hint: 'Import under another name with --name, or replace it with --force.' });
         }
         state.configs[name] = config;
-        state.secrets[name] = { ...(content.secrets ?? {}) };
+        state.secrets[name] = keyedRecord(content.secrets);
         state.activeConfig ??= name;
     });
     return saved('config import', state, name);
@@ -5558,6 +6063,226 @@ async function releaseLock(context, options = {}) {
     }
 }
 //# sourceMappingURL=commands.js.map
+;// CONCATENATED MODULE: ./lib/core/verb-line.js
+
+
+
+
+
+
+
+const DRY = '--dry-run';
+const runOptions = (line) => ({
+    force: line.options['force'] === true,
+    dryRun: line.options['dryRun'] === true,
+    singleTransaction: line.options['singleTransaction'] === true,
+});
+// Unset switches stay undefined, so the engine falls back to their NOORM_* twins.
+const changeOptions = (line) => ({
+    dryRun: line.options['dryRun'] === true,
+    ...(line.options['allowEmpty'] === true ? { allowEmpty: true } : {}),
+    ...(line.options['allowStale'] === true ? { allowStale: true } : {}),
+});
+const RUN = ['--force', DRY, '--single-transaction'];
+const EMPTY = '--allow-empty';
+const STALE = '--allow-stale';
+/**
+ * The verbs that work on the configured database, which is what a CI step runs. Project verbs that
+ * edit files or the encrypted state (`init`, `config`, `secret`, `change add|edit|rm`) are for a
+ * person at a terminal.
+ */
+const VERB_LINES = {
+    'run build': { args: [], switches: RUN, call: async (s, l) => runBuild(await s.context(), runOptions(l)) },
+    'run file': { args: ['<path>'], switches: RUN, call: async (s, l, cwd) => runFile(await s.context(), external_node_path_.resolve(cwd, l.args[0]), runOptions(l)) },
+    'run dir': { args: ['<path>'], switches: RUN, call: async (s, l, cwd) => runDir(await s.context(), external_node_path_.resolve(cwd, l.args[0]), runOptions(l)) },
+    'change list': { args: [], switches: [], call: async (s) => changeList(await s.context()) },
+    'change run': {
+        args: ['[name]'],
+        switches: [DRY, EMPTY, STALE, '--force', '--all'],
+        call: async (s, l) => changeRun(await s.context(), l.args[0], { ...changeOptions(l), force: l.options['force'] === true, all: l.options['all'] === true }),
+    },
+    'change revert': { args: ['<name>'], switches: [DRY, EMPTY], call: async (s, l) => changeRevert(await s.context(), l.args[0], changeOptions(l)) },
+    'change next': {
+        args: ['[count]'],
+        switches: [DRY, EMPTY, STALE],
+        call: async (s, l) => changeNext(await s.context(), l.args[0] === undefined ? 1 : Number(l.args[0]), changeOptions(l)),
+    },
+    'change ff': { args: [], switches: [DRY, EMPTY, STALE], call: async (s, l) => changeFf(await s.context(), changeOptions(l)) },
+    'lock status': { args: [], switches: [], call: async (s) => lockStatus(await s.context()) },
+    'lock release': { args: [], switches: ['--force'], call: async (s, l) => releaseLock(await s.context(), { force: l.options['force'] === true }) },
+    'db create': { args: [], switches: [], call: async (s) => createDatabase(await s.context()) },
+    'db destroy': { args: [], switches: [], call: async (s) => destroyDatabase(await s.context()) },
+    'db wait': {
+        args: [],
+        switches: [],
+        values: { '--timeout': '60' },
+        call: async (s, l) => {
+            const timeout = String(l.options['timeout']);
+            const seconds = timeout.trim() === '' ? NaN : Number(timeout);
+            if (!Number.isFinite(seconds) || seconds < 0)
+                throw new errors/* UsageError */.eb('bad-option', `--timeout must be a number of seconds, got "${timeout}"`);
+            return waitForDatabase(await s.context(), seconds);
+        },
+    },
+};
+const HINT = `Verbs: ${Object.keys(VERB_LINES).join(', ')}.`;
+const isVerb = (command) => Object.hasOwn(VERB_LINES, command);
+/** Splits a line into words as a shell would for plain words and '…' / "…" quoting (no expansion). */
+function splitWords(line) {
+    const words = [];
+    let word = null;
+    let quote = null;
+    for (let i = 0; i < line.length; i++) {
+        const char = line[i];
+        if (quote) {
+            if (char === quote)
+                quote = null;
+            else if (char === '\\' && quote === '"' && (line[i + 1] === '"' || line[i + 1] === '\\'))
+                word += line[++i];
+            else
+                word += char;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+            word ??= '';
+        }
+        else if (/\s/.test(char)) {
+            if (word !== null)
+                words.push(word);
+            word = null;
+        }
+        else {
+            word = (word ?? '') + char;
+        }
+    }
+    if (quote)
+        throw new errors/* UsageError */.eb('usage', `The command has an unclosed ${quote} quote: ${line}`);
+    if (word !== null)
+        words.push(word);
+    return words;
+}
+const camel = (flag) => flag.replace(/^--/, '').replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+/**
+ * Parses a verb line (`noorm` itself may lead it) into the verb, its arguments and its options;
+ * anything `noorm <verb>` would not accept is a usage error (exit 2) saying what it accepts.
+ */
+function parseVerbLine(line) {
+    const words = splitWords(line);
+    if (words[0] === 'noorm')
+        words.shift();
+    const command = words.slice(0, 2).join(' ');
+    if (!isVerb(command))
+        throw new errors/* UsageError */.eb('usage', words.length ? `Unknown command "${command}"` : 'No command given', { hint: HINT });
+    const spec = VERB_LINES[command];
+    const usage = `${command}${spec.args.map((arg) => ` ${arg}`).join('')}${[...spec.switches, ...Object.keys(spec.values ?? {}).map((flag) => `${flag} <value>`)].map((flag) => ` [${flag}]`).join('')}`;
+    const options = {};
+    for (const [flag, value] of Object.entries(spec.values ?? {}))
+        options[camel(flag)] = value;
+    const args = [];
+    const rest = words.slice(2);
+    for (let i = 0; i < rest.length; i++) {
+        const word = rest[i];
+        if (word.startsWith('--')) {
+            const [flag, inline] = word.includes('=') ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)] : [word, undefined];
+            if (spec.switches.includes(flag) && inline === undefined)
+                options[camel(flag)] = true;
+            else if (spec.values && flag in spec.values) {
+                const value = inline ?? rest[++i];
+                if (value === undefined)
+                    throw new errors/* UsageError */.eb('usage', `${flag} needs a value`, { hint: `Usage: ${usage}` });
+                options[camel(flag)] = value;
+            }
+            else
+                throw new errors/* UsageError */.eb('usage', `"${command}" has no option ${flag}`, { hint: `Usage: ${usage}` });
+        }
+        else {
+            args.push(word);
+        }
+    }
+    const required = spec.args.filter((arg) => arg.startsWith('<')).length;
+    if (args.length < required)
+        throw new errors/* UsageError */.eb('usage', `"${command}" needs ${spec.args[args.length]}`, { hint: `Usage: ${usage}` });
+    if (args.length > spec.args.length)
+        throw new errors/* UsageError */.eb('usage', `"${command}" takes ${spec.args.length || 'no'} argument${spec.args.length === 1 ? '' : 's'}, got ${args.length}`, {
+            hint: `Usage: ${usage}`,
+        });
+    return { command, args, options };
+}
+/** Whether a verb takes `--dry-run` (the Action's `dry-run` input adds it). */
+function verbTakesDryRun(command) {
+    return isVerb(command) && VERB_LINES[command].switches.includes(DRY);
+}
+/**
+ * Runs a verb line on a session: the engine function of that verb, with its arguments and options
+ * (relative paths from `cwd`). The CLI's commands and the Action both call verbs through here.
+ */
+function runVerbLine(session, line, cwd) {
+    if (!isVerb(line.command))
+        throw new errors/* UsageError */.eb('usage', `Unknown command "${line.command}"`, { hint: HINT });
+    const spec = VERB_LINES[line.command];
+    return spec.call(session, line, cwd);
+}
+//# sourceMappingURL=verb-line.js.map
+;// CONCATENATED MODULE: ./lib/core/sql/destructive.js
+const PATTERNS = [
+    { kind: 'DROP COLUMN', pattern: /\bALTER\s+TABLE\b[^;]*?\bDROP\s+(?:COLUMN\b|(?!CONSTRAINT\b|INDEX\b|KEY\b|PRIMARY\b|FOREIGN\b|CHECK\b|DEFAULT\b|PARTITION\b)[A-Za-z_"`[])/gi },
+    // Views, indexes, functions and triggers hold no data of their own: dropping and re-creating them is
+    // how schema files stay re-runnable, so they are not warned about.
+    { kind: 'DROP', pattern: /\bDROP\s+(TABLE|SCHEMA|DATABASE|SEQUENCE)\b/gi },
+    { kind: 'TRUNCATE', pattern: /\bTRUNCATE\b/gi },
+    { kind: 'DELETE without WHERE', pattern: /\bDELETE\s+FROM\s+[^;]*?(?=;|$)/gi },
+];
+function destructiveStatements(sql) {
+    const code = blankCommentsAndStrings(sql);
+    const lines = sql.split('\n');
+    const found = [];
+    for (const { kind, pattern } of PATTERNS) {
+        for (const match of code.matchAll(pattern)) {
+            if (kind === 'DELETE without WHERE' && /\bWHERE\b/i.test(match[0]))
+                continue;
+            // ALTER TABLE … DROP COLUMN reports the line of DROP, where a reviewer looks.
+            const offset = kind === 'DROP COLUMN' ? match.index + match[0].search(/\bDROP\b[^]*$/i) : match.index;
+            const line = code.slice(0, offset).split('\n').length;
+            const label = kind === 'DROP' ? `DROP ${match[1].toUpperCase().replace(/\s+/g, ' ')}` : kind;
+            found.push({ line, kind: label, text: lines[line - 1].trim().slice(0, 200) });
+        }
+    }
+    return found.sort((a, b) => a.line - b.line);
+}
+/** The SQL with comments and string literals replaced by spaces (line breaks kept, so offsets and lines stay). */
+function blankCommentsAndStrings(sql) {
+    let out = '';
+    let i = 0;
+    const blank = (text) => text.replace(/[^\n]/g, ' ');
+    while (i < sql.length) {
+        const rest = sql.slice(i, i + 2);
+        let end;
+        if (rest === '--') {
+            end = sql.indexOf('\n', i);
+            if (end < 0)
+                end = sql.length;
+        }
+        else if (rest === '/*') {
+            end = sql.indexOf('*/', i + 2);
+            end = end < 0 ? sql.length : end + 2;
+        }
+        else if (sql[i] === "'") {
+            end = i + 1;
+            while (end < sql.length && !(sql[end] === "'" && sql[end + 1] !== "'"))
+                end += sql[end] === "'" ? 2 : 1;
+            end = Math.min(end + 1, sql.length);
+        }
+        else {
+            out += sql[i];
+            i++;
+            continue;
+        }
+        out += blank(sql.slice(i, end));
+        i = end;
+    }
+    return out;
+}
+//# sourceMappingURL=destructive.js.map
 ;// CONCATENATED MODULE: ./lib/core/index.js
 /**
  * noorm's engine: everything a user can do is a function here first. Faces (the CLI, the TUI, the
@@ -5591,6 +6316,10 @@ async function releaseLock(context, options = {}) {
 
 
 
+
+
+
+// ---------------------------------------------------------------- verb lines and plans
 
 
 //# sourceMappingURL=index.js.map
