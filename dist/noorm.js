@@ -376,7 +376,7 @@ else {
     // A run makes many short-lived objects per file; V8 would double its young generation again and
     // again to hold them, for a peak memory twice what a 10,000-file build needs, at no gain in speed.
     node_v8__WEBPACK_IMPORTED_MODULE_4__.setFlagsFromString('--semi-space-growth-factor=1');
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26471));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33583));
     process.exitCode = await main(argv, {
         cwd: process.cwd(),
         env: process.env,
