@@ -119,3 +119,32 @@ describe.each(dialects.filter((dialect) => dialect !== 'mysql'))('up with a chan
         expect(document.build.files.find((file) => file.path === 'schema/002_b.sql')).toMatchObject({ status: 'success' });
     });
 });
+
+describe.each(dialects)('up with an applied changeset edited since it ran, on %s', (dialect) => {
+    it('refuses the changesets as change ff does (exit 6, stale-changesets, the build kept); --allow-stale goes on', async () => {
+        const root = makeProject({ 'schema/001_a.sql': FILES['schema/001_a.sql'] });
+        const db = await createTestDatabase(dialect, root);
+        created.push(db);
+        const noorm = (args: string[]) => runCli(args, { cwd: root, env: { ...db.env, NOORM_IDENTITY: 'Up Test <up@example.com>' } });
+        ok(await noorm(['up']));
+        // Added after the first build, so change ff applies it (a baseline would not run it).
+        writeFiles(root, { 'changesets/2026-02-01_one/change/001.sql': 'CREATE TABLE one (id integer);\n' });
+        expect(parseJson<Up>(ok(await noorm(['up', '--json']))).changes?.changesets).toEqual([expect.objectContaining({ name: '2026-02-01_one', status: 'success' })]);
+
+        writeFiles(root, {
+            'schema/002_b.sql': 'CREATE TABLE b (id integer);\n',
+            'changesets/2026-02-01_one/change/001.sql': 'CREATE TABLE one (id integer, edited integer);\n',
+            'changesets/2026-02-02_two/change/001.sql': 'CREATE TABLE two (id integer);\n',
+        });
+        const refused = await noorm(['up', '--json']);
+        expect(refused.code).toBe(6);
+        const document = parseJson<Up & { changes: { stale?: Array<{ name: string }> } | null }>(refused);
+        expect(document).toMatchObject({ ok: false, command: 'up', error: { code: 'stale-changesets', exitCode: 6 } });
+        expect(document.changes?.stale?.map((stale) => stale.name)).toEqual(['2026-02-01_one']);
+        expect(document.changes?.changesets).toEqual([]);
+        expect(document.build.files.find((file) => file.path === 'schema/002_b.sql')).toMatchObject({ status: 'success' });
+
+        const allowed = parseJson<Up>(ok(await noorm(['up', '--allow-stale', '--json'])));
+        expect(allowed.changes?.changesets).toEqual([expect.objectContaining({ name: '2026-02-02_two', status: 'success' })]);
+    });
+});
