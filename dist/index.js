@@ -67597,7 +67597,73 @@ function blankCommentsAndStrings(sql) {
 
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/action/document.js
+
+const asDocument = (document) => document;
+/**
+ * What the summary, the counts and the annotations read of a document. `up` nests the build's
+ * result (`build`) and the changesets' (`changes`): its view has their files and changesets at the
+ * top, as `run build` and `change ff` have them. The `json` output stays the document itself.
+ */
+/** The changesets of a run or a list; none for `status`, whose groups by state are no such list. */
+function document_runChangesets(document) {
+    return Array.isArray(document.changesets) ? document.changesets : [];
+}
+function viewOf(document) {
+    if (document.command !== 'up')
+        return document;
+    const build = (document['build'] ?? null);
+    const changes = (document['changes'] ?? null);
+    return {
+        ...document,
+        files: build?.files ?? [],
+        ...(build?.notRun?.length ? { notRun: build.notRun } : {}),
+        ...(build?.baselined?.length ? { baselined: build.baselined } : {}),
+        changesets: changes?.changesets ?? [],
+        ...(changes?.message ? { message: changes.message } : {}),
+    };
+}
+const WOULD_RUN = new Set(['new', 'changed', 'failed']);
+function stepStatus(document) {
+    if (!document.ok)
+        return 'failed';
+    if (document.command === 'up') {
+        const ran = (document.files ?? []).some((file) => file.status === 'success' || file.status === 'failed');
+        return ran || document.baselined?.length || document_runChangesets(document).length ? 'success' : 'nothing-to-do';
+    }
+    if (document.files) {
+        const ran = document.files.some((file) => (document.dryRun ? WOULD_RUN.has(file.status) : file.status === 'success' || file.status === 'failed'));
+        return ran || document.baselined?.length ? 'success' : 'nothing-to-do';
+    }
+    if (Array.isArray(document.changesets) && /^change (run|revert|next|ff)$/.test(document.command ?? ''))
+        return document.changesets.length ? 'success' : 'nothing-to-do';
+    if (document['changed'] === false)
+        return 'nothing-to-do';
+    return 'success';
+}
+/** The counts the outputs give, as the numbers a later step compares. */
+function counts(document) {
+    const files = document.files ?? [];
+    const changesets = document_runChangesets(document);
+    const changesetFiles = changesets.flatMap((changeset) => changeset.files ?? []);
+    const all = [...files, ...changesetFiles];
+    const isList = document.command === 'change list';
+    return {
+        'files-run': document.dryRun ? 0 : all.filter((file) => file.status === 'success' || file.status === 'failed').length,
+        'files-skipped': all.filter((file) => file.status === 'skipped' || file.status === 'unchanged').length,
+        'files-failed': all.filter((file) => file.status === 'failed').length,
+        'files-planned': document.dryRun ? files.filter((file) => WOULD_RUN.has(file.status)).length + changesetFiles.filter((file) => file.status === 'planned').length : 0,
+        'changesets-applied': document.dryRun || isList ? 0 : changesets.filter((changeset) => changeset.status === 'success').length,
+        'changesets-pending': isList
+            ? changesets.filter((changeset) => isDue(changeset)).length
+            : document.dryRun
+                ? changesets.filter((changeset) => changeset.status === 'planned').length
+                : changesets.filter((changeset) => changeset.status === 'failed').length,
+    };
+}
+//# sourceMappingURL=document.js.map
 ;// CONCATENATED MODULE: ./lib/action/annotations.js
+
 
 /** GitHub shows this many annotations of each level per step; the rest are listed in the job summary. */
 const ANNOTATIONS_SHOWN = 10;
@@ -67618,7 +67684,7 @@ function annotationsOf(document, projectRoot, workspace) {
     };
     if (document.error)
         error(document.error.hint ? `${document.error.message}\n${document.error.hint}` : document.error.message, document.error.file, document.error.line, `noorm ${document.command ?? ''}: ${document.error.code}`.trim());
-    const files = [...(document.files ?? []), ...(document.changesets ?? []).flatMap((changeset) => changeset.files ?? [])];
+    const files = [...(document.files ?? []), ...document_runChangesets(document).flatMap((changeset) => changeset.files ?? [])];
     for (const file of files) {
         if (file.status !== 'failed' || !file.error)
             continue;
@@ -67681,6 +67747,7 @@ function capped(rows, max) {
 
 
 
+
 /** GitHub refuses a comment body over 65,536 characters. */
 const COMMENT_LIMIT = 65_000;
 /** The hidden first line that finds this step's comment again; the readable part is for people reading the source. */
@@ -67713,7 +67780,7 @@ function renderPlanComment(input, limit = COMMENT_LIMIT) {
 function render(input, shape) {
     const { build, changesets } = input;
     const buildFiles = (build.files ?? []).filter((file) => file.status !== 'unchanged');
-    const planned = (changesets.changesets ?? []).filter((changeset) => changeset.status === 'planned');
+    const planned = document_runChangesets(changesets).filter((changeset) => changeset.status === 'planned');
     const changesetFiles = planned.flatMap((changeset) => (changeset.files ?? []).map((file) => ({ ...file, changeset: changeset.name })));
     const risks = [...buildFiles, ...changesetFiles].flatMap((file) => file.sql === undefined ? [] : destructiveStatements(file.sql).map((found) => ({ file: file.path, line: found.line, kind: found.kind, text: found.text })));
     const target = build.target ?? changesets.target;
@@ -67754,71 +67821,6 @@ function section(title, document, files, shape, row, header, lead = '') {
     return `#### ${title}\n\n${lead}${table(header, rows.map(row))}${more ? `\n… ${more} more row${more === 1 ? '' : 's'}\n` : ''}${sql ? `\n${sql}` : ''}`;
 }
 //# sourceMappingURL=comment.js.map
-;// CONCATENATED MODULE: ./lib/action/document.js
-
-const asDocument = (document) => document;
-/**
- * What the summary, the counts and the annotations read of a document. `up` nests the build's
- * result (`build`) and the changesets' (`changes`): its view has their files and changesets at the
- * top, as `run build` and `change ff` have them; `status`'s groups (not lists of a run) are left to
- * the result block. The `json` output stays the document itself.
- */
-function viewOf(document) {
-    if (document.command !== 'up') {
-        // `status` has its schema files and changesets as groups by state, not as the lists of a run.
-        const { files, changesets, ...rest } = document;
-        return { ...rest, ...(Array.isArray(files) ? { files } : {}), ...(Array.isArray(changesets) ? { changesets } : {}) };
-    }
-    const build = (document['build'] ?? null);
-    const changes = (document['changes'] ?? null);
-    return {
-        ...document,
-        files: build?.files ?? [],
-        ...(build?.notRun?.length ? { notRun: build.notRun } : {}),
-        ...(build?.baselined?.length ? { baselined: build.baselined } : {}),
-        changesets: changes?.changesets ?? [],
-        ...(changes?.message ? { message: changes.message } : {}),
-    };
-}
-const WOULD_RUN = new Set(['new', 'changed', 'failed']);
-function stepStatus(document) {
-    if (!document.ok)
-        return 'failed';
-    if (document.command === 'up') {
-        const ran = (document.files ?? []).some((file) => file.status === 'success' || file.status === 'failed');
-        return ran || document.baselined?.length || document.changesets?.length ? 'success' : 'nothing-to-do';
-    }
-    if (document.files) {
-        const ran = document.files.some((file) => (document.dryRun ? WOULD_RUN.has(file.status) : file.status === 'success' || file.status === 'failed'));
-        return ran || document.baselined?.length ? 'success' : 'nothing-to-do';
-    }
-    if (document.changesets && /^change (run|revert|next|ff)$/.test(document.command ?? ''))
-        return document.changesets.length ? 'success' : 'nothing-to-do';
-    if (document['changed'] === false)
-        return 'nothing-to-do';
-    return 'success';
-}
-/** The counts the outputs give, as the numbers a later step compares. */
-function counts(document) {
-    const files = document.files ?? [];
-    const changesets = document.changesets ?? [];
-    const changesetFiles = changesets.flatMap((changeset) => changeset.files ?? []);
-    const all = [...files, ...changesetFiles];
-    const isList = document.command === 'change list';
-    return {
-        'files-run': document.dryRun ? 0 : all.filter((file) => file.status === 'success' || file.status === 'failed').length,
-        'files-skipped': all.filter((file) => file.status === 'skipped' || file.status === 'unchanged').length,
-        'files-failed': all.filter((file) => file.status === 'failed').length,
-        'files-planned': document.dryRun ? files.filter((file) => WOULD_RUN.has(file.status)).length + changesetFiles.filter((file) => file.status === 'planned').length : 0,
-        'changesets-applied': document.dryRun || isList ? 0 : changesets.filter((changeset) => changeset.status === 'success').length,
-        'changesets-pending': isList
-            ? changesets.filter((changeset) => isDue(changeset)).length
-            : document.dryRun
-                ? changesets.filter((changeset) => changeset.status === 'planned').length
-                : changesets.filter((changeset) => changeset.status === 'failed').length,
-    };
-}
-//# sourceMappingURL=document.js.map
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
 
 
@@ -67829,7 +67831,7 @@ function counts(document) {
  */
 const INPUTS = {
     command: {
-        description: 'The noorm verb line to run (`run build`, `change ff`, `change run <name>`, `change list`, `lock status`, `db create`, …). Empty: only put `noorm` on PATH for later steps.',
+        description: 'The noorm verb line to run (`up`, `run build`, `change ff`, `change run <name>`, `change list`, `status --exit-code`, `history`, `lock status`, `db create`, …). Empty: only put `noorm` on PATH for later steps.',
     },
     'working-directory': { description: 'The project folder, relative to the workspace.', default: '.' },
     dialect: { description: 'postgres, mysql, sqlite or mssql.', env: ENV_VARIABLES.dialect },
@@ -72939,6 +72941,7 @@ function runUrl() {
 //# sourceMappingURL=pull-request.js.map
 ;// CONCATENATED MODULE: ./lib/action/summary.js
 
+
 /** GitHub refuses a step summary over 1 MiB; this leaves room for what other steps of the job add. */
 const SUMMARY_LIMIT = 1024 * 1024 - 64 * 1024;
 const ICON = { success: '✅', failed: '❌', 'nothing-to-do': '➖' };
@@ -72980,13 +72983,14 @@ function summary_render(input, shape) {
         parts.push(renderFiles(document, shape));
     if (document.baselined?.length)
         parts.push(`Recorded as baseline (the first build includes them): ${document.baselined.map(cell).join(', ')}\n`);
-    if (document.changesets)
-        parts.push(renderChangesets(document, shape));
+    const changesets = document_runChangesets(document);
+    if (Array.isArray(document.changesets))
+        parts.push(renderChangesets(document, changesets, shape));
     if (document.message)
         parts.push(`${cell(document.message)}\n`);
     if (document.command === 'lock status' && !document.error)
         parts.push(renderLock(document));
-    else if (!document.files && !document.changesets && !document.error)
+    else if (!document.files && !Array.isArray(document.changesets) && !document.error)
         parts.push(renderOther(document));
     if (document.warnings?.length)
         parts.push(`### Warnings\n\n${document.warnings.map((warning) => `- ⚠️ ${cell(warning.message)}`).join('\n')}\n`);
@@ -73023,8 +73027,7 @@ function renderFiles(document, shape) {
         parts.push(sqlBlocks(files.filter((file) => file.sql !== undefined)));
     return parts.join('\n');
 }
-function renderChangesets(document, shape) {
-    const changesets = document.changesets;
+function renderChangesets(document, changesets, shape) {
     if (!changesets.length)
         return document.message ? '' : 'No changesets.\n';
     const { rows, more } = capped(changesets, shape.rows);
