@@ -32,6 +32,14 @@ async function setup(dialect: TestDialect, files: Record<string, string>) {
     return { db, root, noorm };
 }
 
+interface HistoryJson {
+    entries: Array<{ kind: string; status: string; error: string | null; files: Array<{ path: string; status: string }> }>;
+}
+
+/** The recorded runs, newest first, with their files. */
+const history = async (noorm: (args: string[]) => Promise<{ result: Awaited<ReturnType<typeof runCli>> }>) =>
+    parseJson<HistoryJson>((await noorm(['history', '--files', '--json'])).result).entries;
+
 const tables = (db: TestDatabase, names: string[]) =>
     db.query<{ name: string }>(
         db.dialect === 'sqlite'
@@ -76,12 +84,25 @@ describe.each(availableDialects(['postgres', 'sqlite', 'mssql']))('%s: --single-
         expect(json.notRun).toEqual(['schema/001.sql', 'schema/002.sql']);
         expect(await tables(db, ['kept', 'third'])).toEqual([]);
         expect(await db.query('SELECT filepath, status FROM __change_files__')).toEqual([{ filepath: 'schema/003.sql', status: 'failed' }]);
+        // The history has the failed run, with only its failure: the rest rolled back with its rows.
+        const failedEntry = (await history(noorm))[0]!;
+        expect(failedEntry).toMatchObject({ kind: 'build', status: 'failed', error: expect.stringContaining('rolled back') });
+        expect(failedEntry.files.map((file) => [file.path, file.status])).toEqual([['schema/003.sql', 'failed']]);
 
         writeFiles(root, { 'schema/003.sql': 'CREATE TABLE third (x integer);\n' });
         const fixed = await noorm(['run', 'build', '--single-transaction', '--json']);
         expect(fixed.result.code).toBe(0);
         expect(fixed.json.files.map((file) => file.status)).toEqual(['success', 'success', 'success']);
         expect((await tables(db, ['kept', 'third'])).map((row) => row.name)).toEqual(['kept', 'third']);
+        // Each file's history row committed with its tracking row, in the one transaction.
+        const [fixedEntry, earlier] = await history(noorm);
+        expect(fixedEntry).toMatchObject({ kind: 'build', status: 'success' });
+        expect(fixedEntry!.files.map((file) => [file.path, file.status])).toEqual([
+            ['schema/001.sql', 'success'],
+            ['schema/002.sql', 'success'],
+            ['schema/003.sql', 'success'],
+        ]);
+        expect(earlier).toMatchObject({ status: 'failed' });
     });
 
     it('refuses a file that asks to run outside a transaction, before anything runs', async () => {
