@@ -851,6 +851,11 @@ const mysqlDialect = {
         // UTC, so sessions with different time_zone settings agree on lock times.
         now: () => (0,sql/* sql */.l) `UTC_TIMESTAMP(3)`,
         nowPlusSeconds: (seconds) => (0,sql/* sql */.l) `UTC_TIMESTAMP(3) + INTERVAL ${seconds} SECOND`,
+        timeValue: (time) => time.toISOString().slice(0, 23).replace('T', ' '),
+        sessionZone: {
+            offsetSeconds: () => (0,sql/* sql */.l) `SELECT TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(), NOW()) AS utc_offset`,
+            shift: (column, seconds) => (0,sql/* sql */.l) `${sql/* sql */.l.ref(column)} + INTERVAL ${seconds} SECOND`,
+        },
     },
     sessionLock: {
         // Named locks are server-wide: the name carries the database (see lockName in the lock module).

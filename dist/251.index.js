@@ -597,6 +597,7 @@ const sqliteDialect = {
         text: 'text',
         now: () => (0,sql/* sql */.l) `strftime(${TIMESTAMP_FORMAT}, 'now')`,
         nowPlusSeconds: (seconds) => (0,sql/* sql */.l) `strftime(${TIMESTAMP_FORMAT}, 'now', ${`+${seconds} seconds`})`,
+        timeValue: (time) => time.toISOString().slice(0, 23).replace('T', ' '),
     },
     quoteIdentifier: (name) => `"${name.replace(/"/g, '""')}"`,
     quoteLiteral: (value) => (0,literal/* literal */.eu)(value, SQLITE_LITERALS),

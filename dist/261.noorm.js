@@ -12,7 +12,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13687);
 /* harmony import */ var ink__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48518);
 /* harmony import */ var react__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47919);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54471);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12915);
 /* harmony import */ var _components_frame_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99462);
 /* harmony import */ var _components_footer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83176);
 /* harmony import */ var _components_help_overlay_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88093);
@@ -203,7 +203,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _inkjs_ui__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53396);
 /* harmony import */ var ink__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48518);
 /* harmony import */ var react__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47919);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54471);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12915);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27397);
 /* harmony import */ var _hooks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53214);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19168);
@@ -296,7 +296,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13687);
 /* harmony import */ var ink__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48518);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54471);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12915);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([ink__WEBPACK_IMPORTED_MODULE_1__]);
 ink__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -552,7 +552,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13687);
 /* harmony import */ var _inkjs_ui__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53396);
 /* harmony import */ var ink__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48518);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54471);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12915);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_inkjs_ui__WEBPACK_IMPORTED_MODULE_1__, ink__WEBPACK_IMPORTED_MODULE_2__]);
 ([_inkjs_ui__WEBPACK_IMPORTED_MODULE_1__, ink__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -641,7 +641,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13687);
 /* harmony import */ var ink__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48518);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54471);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12915);
 /* harmony import */ var _error_view_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1227);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59128);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([ink__WEBPACK_IMPORTED_MODULE_1__, _error_view_js__WEBPACK_IMPORTED_MODULE_3__, _progress_js__WEBPACK_IMPORTED_MODULE_4__]);
@@ -708,7 +708,7 @@ function useApp() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ createEngine)
 /* harmony export */ });
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54471);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12915);
 /**
  * The TUI's edge to the engine. Each user action opens its own core session (a config chosen a
  * moment ago is the one the next action resolves; an interruption ends one action, not the app),
@@ -751,7 +751,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var ink__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48518);
 /* harmony import */ var react__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47919);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54471);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12915);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27397);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19168);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([ink__WEBPACK_IMPORTED_MODULE_0__]);
@@ -1050,7 +1050,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _inkjs_ui__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53396);
 /* harmony import */ var ink__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48518);
 /* harmony import */ var react__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47919);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54471);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12915);
 /* harmony import */ var _components_act_flow_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48532);
 /* harmony import */ var _components_error_view_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1227);
 /* harmony import */ var _components_filter_list_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(67114);
@@ -1202,7 +1202,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _inkjs_ui__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53396);
 /* harmony import */ var ink__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48518);
 /* harmony import */ var react__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47919);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54471);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12915);
 /* harmony import */ var _components_act_flow_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48532);
 /* harmony import */ var _components_error_view_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1227);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27397);
@@ -1298,7 +1298,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _inkjs_ui__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53396);
 /* harmony import */ var ink__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48518);
 /* harmony import */ var react__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47919);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54471);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12915);
 /* harmony import */ var _components_error_view_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1227);
 /* harmony import */ var _list_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12955);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27397);
@@ -1464,7 +1464,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13687);
 /* harmony import */ var _inkjs_ui__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53396);
 /* harmony import */ var ink__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48518);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54471);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12915);
 /* harmony import */ var _components_error_view_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1227);
 /* harmony import */ var _components_filter_list_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67114);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27397);
@@ -1532,7 +1532,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13687);
 /* harmony import */ var ink__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48518);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54471);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12915);
 /* harmony import */ var _components_act_flow_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48532);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27397);
 /* harmony import */ var _menu_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93961);
@@ -1680,7 +1680,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _inkjs_ui__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53396);
 /* harmony import */ var ink__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48518);
 /* harmony import */ var react__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47919);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54471);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12915);
 /* harmony import */ var _components_act_flow_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48532);
 /* harmony import */ var _components_error_view_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1227);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27397);
@@ -1775,7 +1775,7 @@ __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _inkjs_ui__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53396);
 /* harmony import */ var ink__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48518);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54471);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12915);
 /* harmony import */ var _components_act_flow_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48532);
 /* harmony import */ var _components_error_view_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1227);
 /* harmony import */ var _components_filter_list_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(67114);

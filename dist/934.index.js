@@ -297,7 +297,7 @@ const MSSQL_LITERALS = {
 const mssqlDialect = {
     name: 'mssql',
     // DDL is transactional in SQL Server; a unit runs with XACT_ABORT ON so any error aborts it.
-    capabilities: { transactionalDdl: true, createTableIfNotExists: false },
+    capabilities: { transactionalDdl: true, createTableIfNotExists: false, selectTop: true },
     tracking: {
         id: { type: 'integer', build: (column) => column.identity().primaryKey() },
         timestamp: 'datetime2',

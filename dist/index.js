@@ -57677,7 +57677,7 @@ __webpack_async_result__();
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41237);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11400);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 //# sourceMappingURL=index.js.map
@@ -57686,7 +57686,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 41237:
+/***/ 11400:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61128,7 +61128,7 @@ var external_node_child_process_ = __nccwpck_require__(31421);
  * `--identity` > NOORM_IDENTITY > the config's identity > git user.name/user.email > OS user.
  * Git is asked once, in the project root, so a repository-local git identity counts.
  */
-async function resolveIdentity(config) {
+async function resolver_resolveIdentity(config) {
     if (config.identity)
         return { ...parseIdentity(config.identity.value), source: config.identity.source };
     const git = await gitIdentity(config.paths.root);
@@ -61190,6 +61190,13 @@ const TABLES = {
     versions: '__change_version__',
     lock: '__noorm_lock__',
     meta: '__noorm_meta__',
+    history: '__noorm_history__',
+    historyFiles: '__noorm_history_files__',
+};
+/** The tables each tracking schema version has (the meta table last: it is created last). */
+const TABLES_OF_VERSION = {
+    1: [TABLES.files, TABLES.versions, TABLES.lock, TABLES.meta],
+    2: [TABLES.files, TABLES.versions, TABLES.lock, TABLES.history, TABLES.historyFiles, TABLES.meta],
 };
 /**
  * Lengths of the tracking tables' text columns, in characters, declared once: the tables are created
@@ -61210,12 +61217,31 @@ const COLUMN_LENGTHS = {
     sessionId: 100,
     metaName: 100,
     metaValue: 255,
+    runKey: 36,
+    kind: 20,
+    historyName: 500,
 };
-/** Bumped whenever the tracking tables change shape; the meta table records it per database. */
-const TRACKING_SCHEMA_VERSION = 1;
+/**
+ * Bumped whenever the tracking tables change shape; the meta table records it per database.
+ * v1: files, versions, lock, meta. v2: adds the append-only history (tracking/upgrade.ts).
+ */
+const TRACKING_SCHEMA_VERSION = 2;
 /** Every status noorm writes into a tracking row; any other value is a damaged row. */
 const RUN_STATUSES = ['success', 'failed', 'skipped', 'baseline'];
 //# sourceMappingURL=schema.js.map
+;// CONCATENATED MODULE: ./lib/core/tracking/time.js
+function isoUtc(value) {
+    if (value === null)
+        return null;
+    if (value instanceof Date)
+        return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+    const text = String(value).trim();
+    const zoneless = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})(\.\d+)?$/.exec(text);
+    const parsed = zoneless ? new Date(`${zoneless[1]}T${zoneless[2]}${(zoneless[3] ?? '').slice(0, 4)}Z`) : new Date(text);
+    // Something noorm did not write: shown as it is rather than guessed at.
+    return Number.isNaN(parsed.getTime()) ? text : parsed.toISOString();
+}
+//# sourceMappingURL=time.js.map
 ;// CONCATENATED MODULE: ./lib/core/abort.js
 
 /** Why a command's signal was aborted: the error it carries (SIGTERM, a lost lock), else Ctrl-C. */
@@ -61306,6 +61332,7 @@ function pidNamespace() {
 
 
 
+
 const POLL_MS = 250;
 /**
  * Takes noorm's lock on a database before any state-changing work.
@@ -61323,7 +61350,7 @@ async function acquireLock(conn, options) {
     return conn.dialect.sessionLock ? acquireWithSession(conn, options) : acquireWithRow(conn, options);
 }
 /** The lock of a state-changing command: its config's wait and expiry, its progress and its signal. */
-function acquireCommandLock(conn, context, identity) {
+function lock_acquireCommandLock(conn, context, identity) {
     return acquireLock(conn, {
         identity,
         waitSeconds: context.config.lock.waitSeconds,
@@ -61606,7 +61633,7 @@ function truthy(value) {
     return value === true || value === 1 || value === '1' || value === 't' || (typeof value === 'bigint' && value > 0n);
 }
 function timeText(value) {
-    return value instanceof Date ? value.toISOString() : String(value);
+    return isoUtc(value);
 }
 //# sourceMappingURL=lock.js.map
 ;// CONCATENATED MODULE: ./lib/core/text/terminal-safe.js
@@ -62928,7 +62955,7 @@ function loadDialect(name) {
  * Every command's way to its database: loads the dialect, waits for the server when the config asks
  * (`--wait`, NOORM_WAIT), then connects.
  */
-async function openConnection(context, options = {}) {
+async function connection_openConnection(context, options = {}) {
     const { config } = context;
     const dialect = await loadDialect(config.connection.dialect);
     if (config.waitSeconds > 0)
@@ -63004,6 +63031,109 @@ function checkedStatus(table, id, value) {
     throw trackingCorrupt(table, `the row with id ${String(id)}`, `the status ${JSON.stringify(value)} (noorm writes ${RUN_STATUSES.join(', ')})`);
 }
 //# sourceMappingURL=corrupt.js.map
+;// CONCATENATED MODULE: ./lib/core/tracking/run-history.js
+
+
+
+
+
+
+/** Longest error text kept in the history; the full text is in the command's output. */
+const MAX_ERROR_LENGTH = 8000;
+/**
+ * Opens a history entry (`running`) before the run changes anything, on the main connection, so
+ * it is there even when the run crashes: a run whose end never came stays `running`.
+ */
+async function startHistory(conn, context, start) {
+    const run = { key: (0,external_node_crypto_.randomUUID)(), started: performance.now() };
+    const now = conn.dialect.tracking.now();
+    await conn.db
+        .withSchema(conn.trackingSchema)
+        .insertInto(TABLES.history)
+        .values({
+        run_key: run.key,
+        kind: start.kind,
+        name: start.name,
+        direction: start.direction ?? null,
+        status: start.status ?? 'running',
+        executed_by: formatIdentity(context.identity),
+        identity_source: context.identity.source,
+        config_name: context.configName,
+        started_at: now,
+        finished_at: start.status && start.status !== 'running' ? now : null,
+        duration_ms: start.status && start.status !== 'running' ? 0 : null,
+        error_message: null,
+        reason: start.reason ?? null,
+    })
+        .execute();
+    return run;
+}
+/**
+ * A history entry for something recorded without running (a baseline, an accepted edit): written
+ * finished, with its files, on the main connection.
+ */
+async function run_history_appendHistory(conn, context, start, files) {
+    const run = await startHistory(conn, context, start);
+    for (const file of files)
+        await conn.db.executeQuery(historyFileQuery(conn, run, file));
+}
+/** Closes a history entry with how it ended. */
+async function finishHistory(conn, run, end) {
+    await conn.db
+        .withSchema(conn.trackingSchema)
+        .updateTable(TABLES.history)
+        .set({
+        status: end.status,
+        finished_at: conn.dialect.tracking.now(),
+        duration_ms: Math.round(performance.now() - run.started),
+        error_message: end.errorMessage === undefined ? null : end.errorMessage.slice(0, MAX_ERROR_LENGTH),
+    })
+        .where('run_key', '=', run.key)
+        .execute();
+}
+/**
+ * Ends a run's history entry: `failed` with the (redacted) error, else `success`. A history that
+ * cannot be written is a warning: the run's own tracking rows are what later runs go by.
+ */
+async function endHistory(conn, run, context, error, success = 'success') {
+    try {
+        await finishHistory(conn, run, error === undefined || error === null ? { status: success } : { status: 'failed', errorMessage: commandRedactor(context).redact((0,errors/* messageOf */.bD)(error)) });
+    }
+    catch (failure) {
+        context.onEvent?.({ type: 'note', level: 'warn', code: 'history-not-recorded', message: `The end of this run could not be written to the history: ${(0,errors/* messageOf */.bD)(failure)}` });
+    }
+}
+const FILE_COLUMNS = ['run_key', 'filepath', 'checksum', 'status', 'duration_ms', 'error_message'];
+const compiledFileInsert = new WeakMap();
+/**
+ * The statement appending one file of a run to the history, compiled once per connection (a build
+ * may write thousands); it goes through the same runner as the file's tracking row, so it commits
+ * with the file's transaction.
+ */
+function historyFileQuery(conn, run, file) {
+    let statement = compiledFileInsert.get(conn);
+    if (!statement) {
+        const placeholders = Object.fromEntries(FILE_COLUMNS.map((column) => [column, column]));
+        const compiled = conn.db
+            .withSchema(conn.trackingSchema)
+            .insertInto(TABLES.historyFiles)
+            // The time last: its own parameters (SQLite's format) follow the columns'.
+            .values({ ...placeholders, executed_at: conn.dialect.tracking.now() })
+            .compile();
+        statement = { sql: compiled.sql, trailing: compiled.parameters.slice(FILE_COLUMNS.length) };
+        compiledFileInsert.set(conn, statement);
+    }
+    const row = {
+        run_key: run.key,
+        filepath: file.filepath,
+        checksum: file.checksum,
+        status: file.status,
+        duration_ms: typeof file.durationMs === 'number' ? Math.round(file.durationMs) : file.durationMs,
+        error_message: file.errorMessage === undefined ? null : file.errorMessage.slice(0, MAX_ERROR_LENGTH),
+    };
+    return compiled_query/* CompiledQuery */.E.raw(statement.sql, [...FILE_COLUMNS.map((column) => row[column]), ...statement.trailing]);
+}
+//# sourceMappingURL=run-history.js.map
 ;// CONCATENATED MODULE: ./lib/core/tracking/files.js
 
 
@@ -63011,8 +63141,10 @@ function checkedStatus(table, id, value) {
 
 
 
+
+
 /** Longest error text kept in the tracking table; the full text is in the command's output. */
-const MAX_ERROR_LENGTH = 8000;
+const files_MAX_ERROR_LENGTH = 8000;
 /**
  * Every tracked file's newest state in one query, whatever the number of files. Rows are replaced
  * on each run (delete + insert), so the highest id of a path is its newest run across configs.
@@ -63029,7 +63161,7 @@ async function readFileStates(conn) {
         states.set(row.filepath, {
             checksum: row.checksum,
             status: checkedStatus(TABLES.files, row.id, row.status),
-            executedAt: row.executed_at instanceof Date ? row.executed_at.toISOString() : String(row.executed_at),
+            executedAt: isoUtc(row.executed_at),
             executedBy: row.executed_by,
             configName: row.config_name,
             errorMessage: row.error_message,
@@ -63038,7 +63170,7 @@ async function readFileStates(conn) {
     return states;
 }
 /** The main connection as a QueryRunner. */
-function mainRunner(conn) {
+function files_mainRunner(conn) {
     return (query) => conn.db.executeQuery(query);
 }
 const INSERT_COLUMNS = ['filepath', 'checksum', 'size_bytes', 'executed_by', 'identity_source', 'config_name', 'status', 'error_message', 'duration_ms'];
@@ -63051,11 +63183,15 @@ function recordStatements(conn) {
         const placeholders = Object.fromEntries(INSERT_COLUMNS.map((column) => [column, column]));
         statements = {
             remove: scoped.deleteFrom(TABLES.files).where('filepath', '=', '?').where('config_name', '=', '?').compile(),
+            // The time is written, not left to the column default: MySQL's CURRENT_TIMESTAMP is
+            // in the session's time zone, and every tracking time is UTC.
             insert: scoped
                 .insertInto(TABLES.files)
-                .values(placeholders)
+                .values({ ...placeholders, executed_at: conn.dialect.tracking.now() })
                 .compile(),
+            trailing: [],
         };
+        statements.trailing = statements.insert.parameters.slice(INSERT_COLUMNS.length);
         compiled.set(conn, statements);
     }
     return statements;
@@ -63067,7 +63203,7 @@ function runColumns(context, errorMessage) {
         executed_by: formatIdentity(context.identity),
         identity_source: context.identity.source,
         config_name: context.configName,
-        error_message: errorMessage === undefined ? null : errorMessage.slice(0, MAX_ERROR_LENGTH),
+        error_message: errorMessage === undefined ? null : errorMessage.slice(0, files_MAX_ERROR_LENGTH),
     };
 }
 /** A failure of noorm's row written in a unit's transaction, told apart from the script's own (see notRecorded). */
@@ -63087,9 +63223,12 @@ function notRecorded(error, table) {
         cause: error.cause,
     });
 }
-/** Records one execution of a file, replacing the previous row of that (file, config) pair. */
+/**
+ * Records one execution of a file, replacing the previous row of that (file, config) pair, and
+ * appends it to the run's history entry: both through `run`, so they commit with the file.
+ */
 async function recordFile(conn, run, context, record) {
-    const { remove, insert } = recordStatements(conn);
+    const { remove, insert, trailing } = recordStatements(conn);
     const row = {
         filepath: record.filepath,
         checksum: record.checksum,
@@ -63099,7 +63238,16 @@ async function recordFile(conn, run, context, record) {
         duration_ms: typeof record.durationMs === 'number' ? Math.round(record.durationMs) : record.durationMs,
     };
     await run(compiled_query/* CompiledQuery */.E.raw(remove.sql, [record.filepath, context.configName]));
-    await run(compiled_query/* CompiledQuery */.E.raw(insert.sql, INSERT_COLUMNS.map((column) => row[column])));
+    await run(compiled_query/* CompiledQuery */.E.raw(insert.sql, [...INSERT_COLUMNS.map((column) => row[column]), ...trailing]));
+    if (context.history) {
+        await run(historyFileQuery(conn, context.history, {
+            filepath: record.filepath,
+            checksum: record.checksum,
+            status: record.status,
+            durationMs: record.durationMs,
+            errorMessage: row.error_message === null ? undefined : String(row.error_message),
+        }));
+    }
 }
 //# sourceMappingURL=files.js.map
 ;// CONCATENATED MODULE: ./lib/core/tracking/limits.js
@@ -63111,7 +63259,7 @@ async function recordFile(conn, run, context, record) {
  * would run and then fail to be recorded (MySQL commits as it goes), and run again on every later
  * run; and a value cut to fit would record something other than what ran.
  */
-function assertRecordable(values) {
+function limits_assertRecordable(values) {
     if (values.configName !== undefined) {
         check(values.configName, COLUMN_LENGTHS.configName, 'The config name', {
             hint: 'Pick a shorter name with --config or NOORM_CONFIG.',
@@ -63158,7 +63306,7 @@ const VERSION_KEY = 'tracking_schema';
  * Creates noorm's tracking tables on first use. Idempotent, one query when they exist, and safe
  * when several first runs race on an empty database (the loser of a race re-checks and moves on).
  */
-async function ensureTrackingTables(conn) {
+async function tables_ensureTrackingTables(conn) {
     for (let attempt = 1;; attempt++) {
         if ((await readTrackingVersion(conn)) !== null)
             return;
@@ -63181,21 +63329,21 @@ async function ensureTrackingTables(conn) {
 async function readTrackingVersion(conn) {
     if (!conn.exists)
         return null;
-    const all = Object.values(TABLES);
+    const all = [...new Set(Object.values(TABLES_OF_VERSION).flat())];
     const existing = await conn.existingTables(all);
     if (!existing.has(TABLES.meta))
         return null;
-    const missing = all.filter((table) => !existing.has(table));
+    const row = await conn.db.withSchema(conn.trackingSchema).selectFrom(TABLES.meta).select('value').where('name', '=', VERSION_KEY).executeTakeFirst();
+    // The tables of the version recorded; before any is recorded (a first run racing), those of v1.
+    const version = row ? supportedVersion(row.value) : null;
+    const missing = (TABLES_OF_VERSION[version ?? 1] ?? []).filter((table) => !existing.has(table));
     if (missing.length) {
         // Re-creating them would forget what ran here and run every file again: say so, do nothing.
         throw new errors/* UsageError */.eb('tracking-tables-missing', `noorm's tracking table${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing from ${conn.target}, though ${TABLES.meta} says they were created`, {
             hint: `Someone dropped ${missing.length > 1 ? 'them' : 'it'} by hand. Restore ${missing.length > 1 ? 'them' : 'it'} from a backup, or drop ${TABLES.meta} too so that noorm starts afresh (every file then counts as new).`,
         });
     }
-    const row = await conn.db.withSchema(conn.trackingSchema).selectFrom(TABLES.meta).select('value').where('name', '=', VERSION_KEY).executeTakeFirst();
-    if (!row)
-        return null;
-    return supportedVersion(row.value);
+    return version;
 }
 function supportedVersion(value) {
     // noorm writes a whole number from 1 up; " 1", "1.0", "v1" or "" never came from it.
@@ -63273,6 +63421,7 @@ function trackingTableBuilders(conn) {
         .addColumn('session_id', `varchar(${COLUMN_LENGTHS.sessionId})`)
         .addColumn('locked_at', tracking.timestamp, (c) => c.notNull())
         .addColumn('expires_at', tracking.timestamp, (c) => c.notNull());
+    const [history, historyFiles] = historyTableBuilders(conn);
     // Created last: its row is the sign that every other table exists.
     const meta = create(TABLES.meta)
         .addColumn('name', `varchar(${COLUMN_LENGTHS.metaName})`, (c) => c.primaryKey())
@@ -63281,8 +63430,50 @@ function trackingTableBuilders(conn) {
         { table: TABLES.files, builder: files },
         { table: TABLES.versions, builder: versions },
         { table: TABLES.lock, builder: lock },
+        { table: TABLES.history, builder: history },
+        { table: TABLES.historyFiles, builder: historyFiles },
         { table: TABLES.meta, builder: meta },
     ];
+}
+/**
+ * The history tables (tracking schema v2), created with a fresh database's tables or by the upgrade
+ * from v1. Their lookups are unique constraints rather than CREATE INDEX, which every dialect
+ * spells the same inside CREATE TABLE: (run_key, id) finds a run's files, (started_at, id) serves
+ * `history --since`, and the primary key the newest-first read.
+ */
+function historyTableBuilders(conn) {
+    const { tracking } = conn.dialect;
+    const schema = conn.db.schema.withSchema(conn.trackingSchema);
+    const ifNotExists = conn.dialect.capabilities.createTableIfNotExists !== false;
+    const create = (table) => (ifNotExists ? schema.createTable(table).ifNotExists() : schema.createTable(table));
+    const history = create(TABLES.history)
+        .addColumn('id', tracking.id.type, tracking.id.build)
+        .addColumn('run_key', `varchar(${COLUMN_LENGTHS.runKey})`, (c) => c.notNull())
+        .addColumn('kind', `varchar(${COLUMN_LENGTHS.kind})`, (c) => c.notNull())
+        .addColumn('name', `varchar(${COLUMN_LENGTHS.historyName})`, (c) => c.notNull())
+        .addColumn('direction', `varchar(${COLUMN_LENGTHS.direction})`)
+        .addColumn('status', `varchar(${COLUMN_LENGTHS.status})`, (c) => c.notNull())
+        .addColumn('executed_by', `varchar(${COLUMN_LENGTHS.executedBy})`, (c) => c.notNull())
+        .addColumn('identity_source', `varchar(${COLUMN_LENGTHS.identitySource})`)
+        .addColumn('config_name', `varchar(${COLUMN_LENGTHS.configName})`, (c) => c.notNull())
+        .addColumn('started_at', tracking.timestamp, (c) => c.notNull())
+        .addColumn('finished_at', tracking.timestamp)
+        .addColumn('duration_ms', 'integer')
+        .addColumn('error_message', tracking.text)
+        .addColumn('reason', tracking.text)
+        .addUniqueConstraint(`${TABLES.history}_run_key`, ['run_key'])
+        .addUniqueConstraint(`${TABLES.history}_started`, ['started_at', 'id']);
+    const files = create(TABLES.historyFiles)
+        .addColumn('id', tracking.id.type, tracking.id.build)
+        .addColumn('run_key', `varchar(${COLUMN_LENGTHS.runKey})`, (c) => c.notNull())
+        .addColumn('filepath', `varchar(${COLUMN_LENGTHS.filepath})`, (c) => c.notNull())
+        .addColumn('checksum', `varchar(${COLUMN_LENGTHS.checksum})`, (c) => c.notNull())
+        .addColumn('status', `varchar(${COLUMN_LENGTHS.status})`, (c) => c.notNull())
+        .addColumn('executed_at', tracking.timestamp, (c) => c.notNull())
+        .addColumn('duration_ms', 'integer')
+        .addColumn('error_message', tracking.text)
+        .addUniqueConstraint(`${TABLES.historyFiles}_run`, ['run_key', 'id']);
+    return [history, files];
 }
 async function createTrackingTables(conn) {
     const ifNotExists = conn.dialect.capabilities.createTableIfNotExists !== false;
@@ -63305,6 +63496,170 @@ async function createTrackingTables(conn) {
     }
 }
 //# sourceMappingURL=tables.js.map
+;// CONCATENATED MODULE: ./lib/core/tracking/upgrade.js
+
+
+
+/** Keys of history rows copied from v1's tables: `v1-f-<id>` (a file's row), `v1-c-<id>` (a changeset's). */
+const V1_KEY = 'v1-%';
+/**
+ * Brings a database's tracking tables up to this release's version, once: called under the lock
+ * by every command that writes, so two runs never upgrade at once and the second finds it done.
+ * Read-only commands never upgrade; they read what the recorded version has. Returns the version.
+ */
+async function upgrade_upgradeTrackingTables(conn, onEvent) {
+    const version = await readTrackingVersion(conn);
+    if (version === null || version >= TRACKING_SCHEMA_VERSION)
+        return version;
+    if (version < 2)
+        await upgradeToV2(conn);
+    onEvent?.({
+        type: 'note',
+        level: 'info',
+        code: 'tracking-upgraded',
+        message: `upgraded noorm's tracking tables on ${conn.target} from v${version} to v${TRACKING_SCHEMA_VERSION} (run history kept from now on; what v${version} recorded is copied into it)`,
+    });
+    return TRACKING_SCHEMA_VERSION;
+}
+/**
+ * v1 → v2: the history tables, filled from what v1 kept (each file's and changeset's newest run),
+ * so `history` starts with what the database knew. The tables are created first (idempotent);
+ * the copy and the version bump then commit in one transaction, so an upgrade cut short is
+ * simply done again.
+ */
+async function upgradeToV2(conn) {
+    const existing = await conn.existingTables([TABLES.history, TABLES.historyFiles]);
+    const [history, historyFiles] = historyTableBuilders(conn);
+    if (!existing.has(TABLES.history))
+        await history.execute();
+    if (!existing.has(TABLES.historyFiles))
+        await historyFiles.execute();
+    const scoped = conn.db.withSchema(conn.trackingSchema);
+    const versions = await scoped.selectFrom(TABLES.versions).select(['id', 'files_executed']).execute();
+    // v1 on MySQL left executed_at to the column default, which is in the session's time zone:
+    // shifted to UTC, as v2 writes them. (The offset of now: a zone with summer time may be off
+    // by its shift for rows of the other season.)
+    const offset = conn.dialect.tracking.sessionZone ? Number((await conn.dialect.tracking.sessionZone.offsetSeconds().execute(conn.db)).rows[0]?.utc_offset ?? 0) : 0;
+    const queries = [
+        scoped.deleteFrom(TABLES.historyFiles).where('run_key', 'like', V1_KEY).compile(),
+        scoped.deleteFrom(TABLES.history).where('run_key', 'like', V1_KEY).compile(),
+    ];
+    if (offset !== 0) {
+        for (const table of [TABLES.files, TABLES.versions]) {
+            queries.push(scoped
+                .updateTable(table)
+                .set({ executed_at: conn.dialect.tracking.sessionZone.shift('executed_at', -offset) })
+                .compile());
+        }
+    }
+    const key = (prefix) => (0,sql/* sql */.l) `concat(${sql/* sql */.l.lit(prefix)}, id)`;
+    queries.push(scoped
+        .insertInto(TABLES.history)
+        .columns([
+        'run_key',
+        'kind',
+        'name',
+        'direction',
+        'status',
+        'executed_by',
+        'identity_source',
+        'config_name',
+        'started_at',
+        'finished_at',
+        'duration_ms',
+        'error_message',
+    ])
+        .expression(scoped
+        .selectFrom(TABLES.files)
+        .select([
+        key('v1-f-').as('run_key'),
+        sql/* sql */.l.lit('file').as('kind'),
+        'filepath',
+        sql/* sql */.l.lit(null).as('direction'),
+        'status',
+        'executed_by',
+        'identity_source',
+        'config_name',
+        'executed_at',
+        (0,sql/* sql */.l) `executed_at`.as('finished_at'),
+        'duration_ms',
+        'error_message',
+    ]))
+        .compile(), scoped
+        .insertInto(TABLES.historyFiles)
+        .columns(['run_key', 'filepath', 'checksum', 'status', 'executed_at', 'duration_ms', 'error_message'])
+        .expression(scoped.selectFrom(TABLES.files).select([key('v1-f-').as('run_key'), 'filepath', 'checksum', 'status', 'executed_at', 'duration_ms', 'error_message']))
+        .compile(), scoped
+        .insertInto(TABLES.history)
+        .columns([
+        'run_key',
+        'kind',
+        'name',
+        'direction',
+        'status',
+        'executed_by',
+        'identity_source',
+        'config_name',
+        'started_at',
+        'finished_at',
+        'duration_ms',
+        'error_message',
+    ])
+        .expression(scoped
+        .selectFrom(TABLES.versions)
+        .select([
+        key('v1-c-').as('run_key'),
+        sql/* sql */.l.lit('changeset').as('kind'),
+        'changeset_name',
+        'direction',
+        'status',
+        'executed_by',
+        'identity_source',
+        'config_name',
+        'executed_at',
+        (0,sql/* sql */.l) `executed_at`.as('finished_at'),
+        'duration_ms',
+        'error_message',
+    ]))
+        .compile());
+    for (const version of versions) {
+        for (const file of parseFiles(version.files_executed)) {
+            queries.push(scoped
+                .insertInto(TABLES.historyFiles)
+                .values({
+                run_key: `v1-c-${version.id}`,
+                filepath: file.path,
+                checksum: file.checksum,
+                status: file.status,
+                executed_at: (eb) => eb.selectFrom(TABLES.versions).select('executed_at').where('id', '=', version.id),
+                duration_ms: null,
+                error_message: null,
+            })
+                .compile());
+        }
+    }
+    queries.push(scoped
+        .updateTable(TABLES.meta)
+        .set({ value: String(2) })
+        .where('name', '=', VERSION_KEY)
+        .compile());
+    await conn.withScriptSession({ transaction: true }, async (session) => {
+        for (const query of queries)
+            await session.run(query);
+    });
+}
+function parseFiles(value) {
+    try {
+        const parsed = typeof value === 'string' ? JSON.parse(value) : value;
+        if (!Array.isArray(parsed))
+            return [];
+        return parsed.filter((file) => Boolean(file) && typeof file.path === 'string' && typeof file.checksum === 'string' && typeof file.status === 'string');
+    }
+    catch {
+        return [];
+    }
+}
+//# sourceMappingURL=upgrade.js.map
 ;// CONCATENATED MODULE: ./lib/core/clock.js
 /** Whole milliseconds since `started` (a `performance.now()` reading): what results and history record. */
 function msSince(started) {
@@ -63821,7 +64176,7 @@ async function executePlan(conn, plan, context, options) {
         return executeAsOne(conn, plan, context, options);
     const files = [];
     const due = plan.filter((file) => file.willRun);
-    const track = { identity: options.identity, configName: context.config.name };
+    const track = { identity: options.identity, configName: context.config.name, history: options.history };
     let index = 0;
     for (let i = 0; i < plan.length; i++) {
         const file = plan[i];
@@ -63886,7 +64241,7 @@ async function executePlan(conn, plan, context, options) {
 async function executeAsOne(conn, plan, context, options) {
     const files = [];
     const due = plan.filter((file) => file.willRun);
-    const track = { identity: options.identity, configName: context.config.name };
+    const track = { identity: options.identity, configName: context.config.name, history: options.history };
     let running = null;
     const cancel = () => void conn.cancelRunning?.().catch(() => undefined);
     context.signal?.addEventListener('abort', cancel, { once: true });
@@ -63972,7 +64327,7 @@ undone = '') {
     error.message += undone;
     const digest = failedDigest(source);
     try {
-        await recordFile(conn, mainRunner(conn), { identity: options.identity, configName: context.config.name }, {
+        await recordFile(conn, files_mainRunner(conn), { identity: options.identity, configName: context.config.name, history: options.history }, {
             filepath: source.path,
             ...digest,
             status: 'failed',
@@ -64951,7 +65306,7 @@ function firstLine(text) {
 ;// CONCATENATED MODULE: ./lib/core/template/renderer-for.js
 
 /** The template renderer of a command: its config, dialect, `--var`s and environment. */
-function templateRenderer(context, dialect) {
+function renderer_for_templateRenderer(context, dialect) {
     let renderer;
     return (absolute) => {
         renderer ??= new TemplateRenderer({ root: context.config.paths.root, dialect, config: context.config, vars: context.vars ?? {}, env: context.env ?? {} });
@@ -64992,11 +65347,15 @@ function assertSingleTransactionSupported(dialect, what, hint) {
 
 
 
+
+
 /** `run dir <path>`: like a build, over any folder inside the project. */
 async function runDir(context, dir, options = {}) {
     const absolute = external_node_path_.resolve(dir);
     assertAllowedPath(context.config.paths, absolute);
-    return runFiles(context, 'run dir', 'run:dir', discoverSqlFiles(context.config.paths, absolute), options);
+    return runFiles(context, 'run dir', 'run:dir', discoverSqlFiles(context.config.paths, absolute), options, {
+        history: { kind: 'dir', name: projectPath(context.config, absolute) },
+    });
 }
 /** `run file <path>`: one file, tracked like any other. */
 async function runFile(context, file, options = {}) {
@@ -65014,27 +65373,72 @@ async function runFile(context, file, options = {}) {
     if (!/\.sql(\.eta)?$/i.test(absolute)) {
         throw new errors/* UsageError */.eb('not-sql', `${absolute} is not a .sql or .sql.eta file`);
     }
-    return runFiles(context, 'run file', 'run:file', [absolute], options);
+    return runFiles(context, 'run file', 'run:file', [absolute], options, { history: { kind: 'file', name: projectPath(context.config, absolute) } });
+}
+/** A path as history names it: relative to the project root, with forward slashes. */
+function projectPath(config, absolute) {
+    return external_node_path_.relative(config.paths.root, absolute).split(external_node_path_.sep).join('/') || '.';
 }
 /**
  * Runs files in order, each new, changed or previously failed one as its own unit, and tracks
  * them: the one way `run build`, `run dir` and `run file` execute.
  */
-async function runFiles(context, command, action, absolutePaths, options, hintFor, afterSuccess) {
+async function runFiles(context, command, action, absolutePaths, options, run) {
+    const { hintFor, afterSuccess, held } = run;
     const { config } = context;
     const dialect = await loadDialect(config.connection.dialect);
-    const render = templateRenderer(context, dialect);
+    const render = renderer_for_templateRenderer(context, dialect);
     const base = { command, config: config.name, dialect: dialect.name, dryRun: Boolean(options.dryRun) };
     if (options.singleTransaction) {
         assertSingleTransactionSupported(dialect, 'a run', 'Run without --single-transaction: each file is recorded as it completes, and a re-run resumes at the first file that did not succeed.');
     }
+    /** The run itself, once the lock is held: noorm's tables brought up to date, the files, the history. */
+    const underLock = async (conn, identity, lock, runnable) => {
+        await upgrade_upgradeTrackingTables(conn, context.onEvent);
+        const history = await startHistory(conn, { identity, configName: config.name }, run.history);
+        try {
+            const states = await readFileStates(conn);
+            const plan = planFiles(runnable, states, Boolean(options.force));
+            context.onEvent?.({ type: 'run:start', command, target: conn.target, total: plan.length, toRun: plan.filter((f) => f.willRun).length, dryRun: false });
+            if (!dialect.capabilities.transactionalDdl && plan.some((f) => f.willRun)) {
+                context.onEvent?.({
+                    type: 'note',
+                    level: 'info',
+                    code: 'ddl-autocommit',
+                    message: `${dialect.name} commits DDL implicitly: each file's statements apply as they run, and each file is recorded as it completes.`,
+                });
+            }
+            const outcome = await executePlan(conn, plan, context, {
+                identity,
+                lock,
+                history,
+                singleTransaction: Boolean(options.singleTransaction),
+                ...(hintFor ? { hintFor } : {}),
+            });
+            const baselined = !outcome.error && afterSuccess ? await afterSuccess.after(conn, config, identity, render, { fileRows: states.size }, context.onEvent) : [];
+            if (baselined.length) {
+                context.onEvent?.({
+                    type: 'note',
+                    level: 'info',
+                    code: 'baseline-recorded',
+                    message: `first build of this database: recorded ${baselined.length} changeset${baselined.length === 1 ? '' : 's'} as baseline (schema/ already contains them)`,
+                });
+            }
+            await endHistory(conn, history, context, outcome.error);
+            return { ...base, ok: !outcome.error, target: conn.target, ...outcome, ...(baselined.length ? { baselined } : {}) };
+        }
+        catch (error) {
+            await endHistory(conn, history, context, error);
+            throw error;
+        }
+    };
     if (options.dryRun) {
         // Read-only by construction: a read-only connection, no tracking tables, no lock, and the
         // executor is never reached.
         const runnable = await readFiles(config.paths.root, absolutePaths, dialect, render, context.signal);
         // What a real run would refuse, a dry run reports.
-        assertRecordable({ configName: config.name, paths: runnable.map((file) => file.source.path) });
-        const conn = await openConnection(context, { readOnly: true });
+        limits_assertRecordable({ configName: config.name, paths: runnable.map((file) => file.source.path) });
+        const conn = await connection_openConnection(context, { readOnly: true });
         try {
             const states = (await readTrackingVersion(conn)) === null ? new Map() : await readFileStates(conn);
             const plan = planFiles(runnable, states, Boolean(options.force));
@@ -65058,7 +65462,17 @@ async function runFiles(context, command, action, absolutePaths, options, hintFo
         }
     }
     await protection_assertAllowed(context, action);
-    assertRecordable({ configName: config.name });
+    limits_assertRecordable({ configName: config.name });
+    if (held) {
+        const runnable = await readFiles(config.paths.root, absolutePaths, dialect, render, context.signal);
+        limits_assertRecordable({ paths: runnable.map((file) => file.source.path) });
+        const plan = planFiles(runnable, await readFileStates(held.conn), Boolean(options.force));
+        if (!plan.some((file) => file.willRun) && (!afterSuccess || (await afterSuccess.done(held.conn)))) {
+            context.onEvent?.({ type: 'run:start', command, target: held.conn.target, total: plan.length, toRun: 0, dryRun: false });
+            return { ...base, ok: true, target: held.conn.target, files: plan.map((file) => skipFile(file, context)), notRun: [] };
+        }
+        return underLock(held.conn, held.identity, held.lock, runnable);
+    }
     // Every file is read (checked for encoding, templates rendered) before anything is written, so
     // a refused file leaves no trace, not even noorm's tables. Meanwhile the run connects and reads
     // what the database recorded, where connecting creates nothing.
@@ -65071,7 +65485,7 @@ async function runFiles(context, command, action, absolutePaths, options, hintFo
     let runnable;
     try {
         runnable = await readFiles(config.paths.root, absolutePaths, dialect, render, context.signal);
-        assertRecordable({ paths: runnable.map((file) => file.source.path) });
+        limits_assertRecordable({ paths: runnable.map((file) => file.source.path) });
         if (options.singleTransaction)
             assertNoOptOut(runnable);
     }
@@ -65095,34 +65509,13 @@ async function runFiles(context, command, action, absolutePaths, options, hintFo
         }
         conn.openScriptSession?.();
         // Asked only now: a run with nothing to do never starts git.
-        const identity = known ?? context.identity ?? (await resolveIdentity(config));
-        assertRecordable({ identity });
+        const identity = known ?? context.identity ?? (await resolver_resolveIdentity(config));
+        limits_assertRecordable({ identity });
         if (!tracked)
-            await ensureTrackingTables(conn);
-        const lock = await acquireCommandLock(conn, context, identity);
+            await tables_ensureTrackingTables(conn);
+        const lock = await lock_acquireCommandLock(conn, context, identity);
         try {
-            const states = await readFileStates(conn);
-            const plan = planFiles(runnable, states, Boolean(options.force));
-            context.onEvent?.({ type: 'run:start', command, target: conn.target, total: plan.length, toRun: plan.filter((f) => f.willRun).length, dryRun: false });
-            if (!dialect.capabilities.transactionalDdl && plan.some((f) => f.willRun)) {
-                context.onEvent?.({
-                    type: 'note',
-                    level: 'info',
-                    code: 'ddl-autocommit',
-                    message: `${dialect.name} commits DDL implicitly: each file's statements apply as they run, and each file is recorded as it completes.`,
-                });
-            }
-            const outcome = await executePlan(conn, plan, context, { identity, lock, singleTransaction: Boolean(options.singleTransaction), ...(hintFor ? { hintFor } : {}) });
-            const baselined = !outcome.error && afterSuccess ? await afterSuccess.after(conn, config, identity, render, { fileRows: states.size }, context.onEvent) : [];
-            if (baselined.length) {
-                context.onEvent?.({
-                    type: 'note',
-                    level: 'info',
-                    code: 'baseline-recorded',
-                    message: `first build of this database: recorded ${baselined.length} changeset${baselined.length === 1 ? '' : 's'} as baseline (schema/ already contains them)`,
-                });
-            }
-            return { ...base, ok: !outcome.error, target: conn.target, ...outcome, ...(baselined.length ? { baselined } : {}) };
+            return await underLock(conn, identity, lock, runnable);
         }
         finally {
             await releaseQuietly(lock.release(), context);
@@ -65160,14 +65553,14 @@ async function readFiles(root, absolutePaths, dialect, render, signal) {
  * of its own).
  */
 async function connectAndRead(context, force) {
-    const conn = await openConnection(context);
+    const conn = await connection_openConnection(context);
     try {
         const tracked = (await readTrackingVersion(conn)) !== null;
         if (tracked)
             return force ? { conn, tracked } : { conn, tracked, states: await readFileStates(conn) };
         // Untracked: every file will run.
         conn.openScriptSession?.();
-        return { conn, tracked, identity: context.identity ?? (await resolveIdentity(context.config)) };
+        return { conn, tracked, identity: context.identity ?? (await resolver_resolveIdentity(context.config)) };
     }
     catch (error) {
         await closeQuietly(conn, context);
@@ -65373,8 +65766,9 @@ function discover_findChangeset(changesets, given) {
 
 
 
+
 /** Every changeset's records in one query: name → its newest row per direction (and which is newer). */
-async function readChangesetHistory(conn) {
+async function history_readChangesetHistory(conn) {
     const rows = await conn.db
         .withSchema(conn.trackingSchema)
         .selectFrom(TABLES.versions)
@@ -65388,11 +65782,11 @@ async function readChangesetHistory(conn) {
             name: row.changeset_name,
             direction: checkedDirection(row.id, row.direction),
             status: checkedStatus(TABLES.versions, row.id, row.status),
-            executedAt: row.executed_at instanceof Date ? row.executed_at.toISOString() : String(row.executed_at),
+            executedAt: isoUtc(row.executed_at),
             executedBy: row.executed_by,
             configName: row.config_name,
             errorMessage: row.error_message,
-            files: parseFiles(row.files_executed),
+            files: history_parseFiles(row.files_executed),
         };
         const entry = history.get(record.name) ?? { newest: record };
         entry[record.direction] = record;
@@ -65406,7 +65800,7 @@ function checkedDirection(id, value) {
         return value;
     throw trackingCorrupt(TABLES.versions, `the row with id ${String(id)}`, `the direction ${JSON.stringify(value)} (noorm writes change, revert)`);
 }
-function parseFiles(value) {
+function history_parseFiles(value) {
     if (value === null || value === undefined)
         return [];
     try {
@@ -65418,7 +65812,7 @@ function parseFiles(value) {
     }
 }
 /** Records a changeset run, replacing the previous row of that (changeset, config, direction). */
-async function recordChangeset(conn, run, context, write) {
+async function history_recordChangeset(conn, run, context, write) {
     const scoped = conn.db.withSchema(conn.trackingSchema);
     const remove = scoped
         .deleteFrom(TABLES.versions)
@@ -65435,6 +65829,8 @@ async function recordChangeset(conn, run, context, write) {
         status: write.status,
         files_executed: JSON.stringify(write.files),
         duration_ms: Math.round(write.durationMs),
+        // Written, not left to the column default (MySQL's is the session's zone): UTC.
+        executed_at: conn.dialect.tracking.now(),
     })
         .compile();
     await run(compiled_query/* CompiledQuery */.E.raw(remove.sql, [...remove.parameters]));
@@ -65442,6 +65838,7 @@ async function recordChangeset(conn, run, context, write) {
 }
 //# sourceMappingURL=history.js.map
 ;// CONCATENATED MODULE: ./lib/core/changeset/execute.js
+
 
 
 
@@ -65476,7 +65873,9 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
     context.onEvent?.({ type: 'changeset:start', name, direction, files: files.length, atomic });
     const results = files.map((file) => ({ path: file.source.path, checksum: file.source.checksum, status: 'not-run', durationMs: 0 }));
     const executed = () => results.map((file) => ({ path: file.path, checksum: file.checksum, status: file.status === 'skipped' ? 'success' : file.status }));
-    const finish = (status, error) => {
+    const history = await startHistory(conn, track, { kind: 'changeset', name, direction });
+    const finish = async (status, error) => {
+        await recordHistory(conn, history, context, results, error);
         const result = { name, direction, status, atomic, files: results, durationMs: msSince(started), ...(error ? { error } : {}) };
         context.onEvent?.({ type: 'changeset:done', name, direction, status, durationMs: result.durationMs, ...(error ? { error: error.message } : {}) });
         return result;
@@ -65487,7 +65886,7 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
         if (atomic && (options.previous?.status === 'success' || options.previous?.status === 'baseline'))
             return error;
         try {
-            await recordChangeset(conn, mainRunner(conn), track, {
+            await history_recordChangeset(conn, files_mainRunner(conn), track, {
                 name,
                 direction,
                 status: 'failed',
@@ -65526,9 +65925,9 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
             await conn.withScriptSession({ transaction: true }, async (session) => {
                 for (let i = 0; i < files.length; i++)
                     await runFile(session, i);
-                await recordChangeset(conn, (query) => session.run(query), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) }).catch((error) => Promise.reject(asRecordFailure(error)));
+                await history_recordChangeset(conn, (query) => session.run(query), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) }).catch((error) => Promise.reject(asRecordFailure(error)));
             });
-            return finish('success');
+            return await finish('success');
         }
         let recorded = false;
         for (let i = 0; i < files.length; i++) {
@@ -65541,7 +65940,7 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
             await conn.withScriptSession({ transaction: files[i].transaction }, async (session) => {
                 await runFile(session, i);
                 // Progress is recorded after every file: a crash leaves a record to resume from.
-                await recordChangeset(conn, (query) => session.run(query), track, {
+                await history_recordChangeset(conn, (query) => session.run(query), track, {
                     name,
                     direction,
                     status: last ? 'success' : 'failed',
@@ -65554,8 +65953,8 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
         }
         // Nothing left to run (an empty changeset, or every file done by an earlier attempt).
         if (!recorded)
-            await recordChangeset(conn, mainRunner(conn), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) });
-        return finish('success');
+            await history_recordChangeset(conn, files_mainRunner(conn), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) });
+        return await finish('success');
     }
     catch (thrown) {
         const caught = notRecorded(thrown, TABLES.versions);
@@ -65582,7 +65981,7 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
             failing.error = error.line === undefined ? { message: error.message } : { message: error.message, line: error.line };
             context.onEvent?.({ type: 'file:done', path: failing.path, status: 'failed', durationMs: failing.durationMs, error: failing.error });
         }
-        return finish('failed', gone ?? (await recordFailure(error)));
+        return await finish('failed', gone ?? (await recordFailure(error)));
     }
     finally {
         context.signal?.removeEventListener('abort', cancel);
@@ -65598,6 +65997,14 @@ async function applyChangesetsAsOne(conn, direction, queue, context, options) {
     const track = { identity: options.identity, configName: context.config.name };
     const results = [];
     let running = null;
+    // History entries are written once the one transaction has committed or rolled back: on SQLite
+    // another connection cannot write while it is open, and a crash before then applied nothing.
+    const closeHistories = async (all, error) => {
+        for (const result of all) {
+            const history = await startHistory(conn, track, { kind: 'changeset', name: result.name, direction });
+            await recordHistory(conn, history, context, result.files, result.status === 'success' ? undefined : (result.error ?? error));
+        }
+    };
     const cancel = () => void conn.cancelRunning?.().catch(() => undefined);
     context.signal?.addEventListener('abort', cancel, { once: true });
     try {
@@ -65624,7 +66031,7 @@ async function applyChangesetsAsOne(conn, direction, queue, context, options) {
                     context.onEvent?.({ type: 'file:done', path: file.source.path, status: 'success', durationMs: files[i].durationMs });
                 }
                 running.current = -1;
-                await recordChangeset(conn, (query) => session.run(query), track, {
+                await history_recordChangeset(conn, (query) => session.run(query), track, {
                     name: entry.name,
                     direction,
                     status: 'success',
@@ -65638,6 +66045,7 @@ async function applyChangesetsAsOne(conn, direction, queue, context, options) {
                 context.onEvent?.({ type: 'changeset:done', name: entry.name, direction, status: 'success', durationMs: result.durationMs });
             }
         });
+        await closeHistories(results);
         if (context.signal?.aborted)
             return { results, error: abortReason(context.signal) };
         return { results };
@@ -65658,6 +66066,7 @@ async function applyChangesetsAsOne(conn, direction, queue, context, options) {
             // and there is no one changeset to blame.
             const error = interrupted ?? (caught instanceof errors/* NoormError */.mQ ? caught : asFileError(caught, queue.at(-1)?.name ?? ''));
             error.message += undone;
+            await closeHistories(results, error);
             return { results, error };
         }
         const { entry, result, current, started, fileStarted } = failed;
@@ -65682,7 +66091,7 @@ async function applyChangesetsAsOne(conn, direction, queue, context, options) {
         const previous = entry.history.previous?.status;
         if (previous !== 'success' && previous !== 'baseline') {
             try {
-                await recordChangeset(conn, mainRunner(conn), track, {
+                await history_recordChangeset(conn, files_mainRunner(conn), track, {
                     name: entry.name,
                     direction,
                     status: 'failed',
@@ -65696,11 +66105,36 @@ async function applyChangesetsAsOne(conn, direction, queue, context, options) {
             }
         }
         context.onEvent?.({ type: 'changeset:done', name: entry.name, direction, status: 'failed', durationMs: result.durationMs, error: error.message });
+        await closeHistories([...results, result], error);
         return { results: [...results, result], error };
     }
     finally {
         context.signal?.removeEventListener('abort', cancel);
     }
+}
+/** The changeset run's files and its end, appended to its history entry (on the main connection, after the run). */
+async function recordHistory(conn, history, context, results, error) {
+    const redactor = commandRedactor(context);
+    try {
+        for (const file of results) {
+            await conn.db.executeQuery(historyFileQuery(conn, history, {
+                filepath: file.path,
+                checksum: file.checksum,
+                status: file.status,
+                durationMs: file.durationMs,
+                errorMessage: file.error ? redactor.redact(file.error.message) : undefined,
+            }));
+        }
+    }
+    catch (failure) {
+        context.onEvent?.({
+            type: 'note',
+            level: 'warn',
+            code: 'history-not-recorded',
+            message: `The files of this run could not be written to the history: ${(0,errors/* messageOf */.bD)(failure)}`,
+        });
+    }
+    await endHistory(conn, history, context, error);
 }
 //# sourceMappingURL=execute.js.map
 ;// CONCATENATED MODULE: ./lib/core/changeset/status.js
@@ -65708,7 +66142,7 @@ async function applyChangesetsAsOne(conn, direction, queue, context, options) {
  * The status of every changeset on disk and of every recorded one whose folder is gone.
  * `checksums` gives the current checksums of each changeset's change files (for `stale`).
  */
-function changesetInfos(changesets, history, current) {
+function status_changesetInfos(changesets, history, current) {
     const infos = changesets.map((changeset) => infoOf(changeset.name, history.get(changeset.name), () => current.get(changeset.name) ?? null));
     const onDisk = new Set(changesets.map((changeset) => changeset.name));
     for (const [name, entry] of history) {
@@ -65820,13 +66254,14 @@ function isDue(info) {
 
 
 
+
 /** `change list`: every changeset with its status on the current database (read-only). */
 async function changeList(context) {
     const { config } = context;
     const changesets = discover_listChangesets(config.paths, config.paths.changesets);
-    const conn = await openConnection(context, { readOnly: true });
+    const conn = await connection_openConnection(context, { readOnly: true });
     try {
-        const history = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
+        const history = (await readTrackingVersion(conn)) === null ? new Map() : await history_readChangesetHistory(conn);
         const infos = await infosOf(context, conn, changesets, history, true);
         warnAmbiguousOrder(context, changesets);
         const due = infos.filter((info) => info.status !== 'orphaned' && isDue(info)).map((info) => info.name);
@@ -65916,7 +66351,11 @@ function changeNext(context, count, options = {}) {
 }
 /** `change ff`: every due changeset, in name order. */
 function changeFf(context, options = {}) {
-    return runChangesets(context, 'change ff', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity), { stale: true });
+    return ffWith(context, options);
+}
+/** `change ff`, under a lock a larger command (`up`) already holds when `held` is given. */
+function ffWith(context, options, held) {
+    return runChangesets(context, 'change ff', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity), { stale: true }, held);
 }
 function dueChangesets(context, changesets, infos, count) {
     const due = changesets.filter((changeset) => isDue(infos.get(changeset.name))).slice(0, count);
@@ -65947,13 +66386,13 @@ function dueChangesets(context, changesets, infos, count) {
 async function infosOf(context, conn, changesets, history, stale) {
     const current = new Map();
     if (stale) {
-        const render = templateRenderer(context, conn.dialect);
+        const render = renderer_for_templateRenderer(context, conn.dialect);
         const applied = appliedNames(history);
         for (const changeset of changesets) {
             if (!applied.has(changeset.name))
                 continue;
             try {
-                current.set(changeset.name, await currentFiles(context.config.paths.root, changeset, render));
+                current.set(changeset.name, await commands_currentFiles(context.config.paths.root, changeset, render));
             }
             catch (error) {
                 context.onEvent?.({
@@ -65966,18 +66405,18 @@ async function infosOf(context, conn, changesets, history, stale) {
             }
         }
     }
-    return changesetInfos(changesets, history, current);
+    return status_changesetInfos(changesets, history, current);
 }
-async function runChangesets(context, command, action, direction, options, pick, guard = { stale: false }) {
+async function runChangesets(context, command, action, direction, options, pick, guard = { stale: false }, held) {
     const { config } = context;
     if (options.singleTransaction) {
         assertSingleTransactionSupported(await loadDialect(config.connection.dialect), 'a run of changesets', 'Run without --single-transaction: each changeset is recorded as it completes, and a re-run goes on from the first that did not succeed.');
     }
     const changesets = discover_listChangesets(config.paths, config.paths.changesets);
-    assertRecordable({ configName: config.name, changesets: changesets.map((changeset) => changeset.name) });
+    limits_assertRecordable({ configName: config.name, changesets: changesets.map((changeset) => changeset.name) });
     if (!options.dryRun)
         await protection_assertAllowed(context, action);
-    const conn = await openConnection(context, options.dryRun ? { readOnly: true } : {});
+    const conn = held?.conn ?? (await connection_openConnection(context, options.dryRun ? { readOnly: true } : {}));
     const base = { command, config: config.name, dialect: conn.dialect.name, target: conn.target, dryRun: Boolean(options.dryRun) };
     // ff and next check every applied changeset first: one edited since it ran stops them (exit 6).
     const choose = async (history) => {
@@ -66000,7 +66439,7 @@ async function runChangesets(context, command, action, direction, options, pick,
     };
     try {
         if (options.dryRun) {
-            const history = (await readTrackingVersion(conn)) === null ? new Map() : await readChangesetHistory(conn);
+            const history = (await readTrackingVersion(conn)) === null ? new Map() : await history_readChangesetHistory(conn);
             const { targets, message, stale, refusal } = await choose(history);
             const seen = stale ? { stale } : {};
             if (refusal)
@@ -66012,13 +66451,15 @@ async function runChangesets(context, command, action, direction, options, pick,
             }
             return { ...base, ok: true, changesets: planned, ...seen, ...(message ? { message } : {}) };
         }
-        const identity = context.identity ?? (await resolveIdentity(config));
-        assertRecordable({ identity });
-        await ensureTrackingTables(conn);
-        const lock = await acquireCommandLock(conn, context, identity);
+        const identity = held?.identity ?? context.identity ?? (await resolver_resolveIdentity(config));
+        limits_assertRecordable({ identity });
+        if (!held)
+            await tables_ensureTrackingTables(conn);
+        const lock = held?.lock ?? (await lock_acquireCommandLock(conn, context, identity));
         try {
+            await upgrade_upgradeTrackingTables(conn, context.onEvent);
             // Read after taking the lock: the state another run just left behind.
-            const history = await readChangesetHistory(conn);
+            const history = await history_readChangesetHistory(conn);
             const { targets, message, stale, refusal } = await choose(history);
             const seen = stale ? { stale } : {};
             if (refusal)
@@ -66059,11 +66500,13 @@ async function runChangesets(context, command, action, direction, options, pick,
             return { ...base, ok: true, changesets: results, ...seen, ...(message && !results.length ? { message } : {}) };
         }
         finally {
-            await lock.release().catch(() => undefined);
+            if (!held)
+                await lock.release().catch(() => undefined);
         }
     }
     finally {
-        await conn.close().catch(() => undefined);
+        if (!held)
+            await conn.close().catch(() => undefined);
     }
 }
 function byName(infos) {
@@ -66074,7 +66517,7 @@ async function prepareChangeset(context, conn, changeset, direction, options) {
     if (options.singleTransaction && changeset.nonAtomic)
         throw singleTransactionOptOut(changeset.name, `is non-atomic (${discover_NON_ATOMIC_MARKER}): its files run one by one`);
     const atomic = conn.dialect.capabilities.transactionalDdl && !changeset.nonAtomic;
-    const render = templateRenderer(context, conn.dialect);
+    const render = renderer_for_templateRenderer(context, conn.dialect);
     const sources = [];
     for (const file of changeset[direction]) {
         const source = await loadSource(context.config.paths.root, file.absolute, render);
@@ -66152,7 +66595,7 @@ function assertHasStatement(context, conn, changeset, direction, sources, option
     });
 }
 /** The current change files of a changeset with their checksums (what `stale` compares against). */
-async function currentFiles(root, changeset, render) {
+async function commands_currentFiles(root, changeset, render) {
     const files = [];
     for (const file of changeset.change) {
         const source = await loadSource(root, file.absolute, render);
@@ -66217,6 +66660,7 @@ function changeEdit(paths, name) {
 
 
 
+
 const FIRST_BUILD = 'first_build';
 /** True once a build of this database succeeded (and the baseline, if any, was recorded). */
 async function firstBuildRecorded(conn) {
@@ -66234,7 +66678,7 @@ async function baselineFirstBuild(conn, config, identity, render, before, onEven
     const scoped = conn.db.withSchema(conn.trackingSchema);
     if (await firstBuildRecorded(conn))
         return [];
-    const history = await readChangesetHistory(conn);
+    const history = await history_readChangesetHistory(conn);
     const fresh = before.fileRows === 0 && history.size === 0;
     const track = { identity, configName: config.name };
     const recorded = [];
@@ -66242,7 +66686,7 @@ async function baselineFirstBuild(conn, config, identity, render, before, onEven
         for (const changeset of discover_listChangesets(config.paths, config.paths.changesets)) {
             let files;
             try {
-                files = await currentFiles(config.paths.root, changeset, render);
+                files = await commands_currentFiles(config.paths.root, changeset, render);
             }
             catch (error) {
                 // A template that needs a --var this build did not give: baseline it all the same
@@ -66256,7 +66700,8 @@ async function baselineFirstBuild(conn, config, identity, render, before, onEven
                 });
                 files = [];
             }
-            await recordChangeset(conn, mainRunner(conn), track, { name: changeset.name, direction: 'change', status: 'baseline', files, durationMs: 0 });
+            await history_recordChangeset(conn, files_mainRunner(conn), track, { name: changeset.name, direction: 'change', status: 'baseline', files, durationMs: 0 });
+            await run_history_appendHistory(conn, track, { kind: 'changeset', name: changeset.name, direction: 'change', status: 'baseline' }, files.map((file) => ({ filepath: file.path, checksum: file.checksum, status: 'baseline', durationMs: 0 })));
             recorded.push(changeset.name);
         }
     }
@@ -66269,9 +66714,18 @@ async function baselineFirstBuild(conn, config, identity, render, before, onEven
 
 
 /** `run build`: every runnable file below the schema folder, new and changed ones executed. */
-async function runBuild(context, options = {}) {
+function runBuild(context, options = {}) {
+    return buildWith(context, options);
+}
+/** `run build`, under a lock a larger command (`up`) already holds when `held` is given. */
+async function buildWith(context, options, held) {
     const files = discoverSqlFiles(context.config.paths, context.config.paths.schema, 'schema folder');
-    return runFiles(context, 'run build', 'run:build', files, options, rerunHint, { after: baselineFirstBuild, done: firstBuildRecorded });
+    return runFiles(context, 'run build', 'run:build', files, options, {
+        history: { kind: 'build', name: projectPath(context.config, context.config.paths.schema) },
+        hintFor: rerunHint,
+        afterSuccess: { after: baselineFirstBuild, done: firstBuildRecorded },
+        ...(held ? { held } : {}),
+    });
 }
 /**
  * Schema files re-run on every database built earlier when they change, so a changed one that
@@ -66582,6 +67036,10 @@ function pruneUndefined(value) {
 /** `db create`: creates the configured database through the server; a no-op when it exists. */
 async function createDatabase(context) {
     await protection_assertAllowed(context, 'db:create');
+    return createIfMissing(context);
+}
+/** Creates the configured database through the server unless it exists; the caller has confirmed. */
+function createIfMissing(context) {
     return withServer(context, 'db create', async (admin, name) => {
         if (await admin.databaseExists(name))
             return { changed: false, message: `database ${name} already exists; nothing to do` };
@@ -66654,7 +67112,7 @@ async function withServer(context, command, work) {
 
 /** `lock status`: who holds noorm's lock on the database, since when, until when, and whether alive. */
 async function lockStatus(context) {
-    const conn = await openConnection(context, { readOnly: true });
+    const conn = await connection_openConnection(context, { readOnly: true });
     try {
         const holder = conn.exists && (await conn.existingTables([TABLES.lock])).has(TABLES.lock) ? await readLockHolder(conn) : null;
         return {
@@ -66675,7 +67133,7 @@ async function lockStatus(context) {
 /** `lock release`: frees the lock of a run that is gone (a live holder keeps it). */
 async function releaseLock(context, options = {}) {
     await protection_assertAllowed(context, 'lock:release');
-    const conn = await openConnection(context);
+    const conn = await connection_openConnection(context);
     try {
         const holder = (await conn.existingTables([TABLES.lock])).has(TABLES.lock) ? await forceReleaseLock(conn, options) : null;
         return { ok: true, command: 'lock release', config: context.config.name, dialect: conn.dialect.name, target: conn.target, released: holder !== null, holder };
@@ -66685,7 +67143,370 @@ async function releaseLock(context, options = {}) {
     }
 }
 //# sourceMappingURL=commands.js.map
+;// CONCATENATED MODULE: ./lib/core/history/history.js
+
+
+
+
+
+const DEFAULT_HISTORY_LIMIT = 50;
+/**
+ * The newest `rows` history entries (started at or after `since`): one read of the (started_at,
+ * id) index, backwards.
+ */
+function historyQuery(conn, rows, since, runsOnly = false) {
+    let query = conn.db
+        .withSchema(conn.trackingSchema)
+        .selectFrom(TABLES.history)
+        .select(['id', 'run_key', 'kind', 'name', 'direction', 'status', 'executed_by', 'config_name', 'started_at', 'finished_at', 'duration_ms', 'error_message', 'reason'])
+        .orderBy('started_at', 'desc')
+        .orderBy('id', 'desc');
+    query = conn.dialect.capabilities.selectTop ? query.top(rows) : query.limit(rows);
+    if (since)
+        query = query.where('started_at', '>=', conn.dialect.tracking.timeValue?.(since) ?? since);
+    if (runsOnly)
+        query = query.where('status', '<>', 'baseline');
+    return query;
+}
+/**
+ * `history`: the runs recorded in the database, newest first. Read-only by construction: a
+ * read-only connection that creates nothing; a database without history tables (never run, or
+ * tracking tables older than the history) has no entries. One query on the (started_at, id)
+ * index for the entries, and with `files` one more for their files.
+ */
+async function readHistory(context, options = {}) {
+    const limit = options.limit ?? DEFAULT_HISTORY_LIMIT;
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new errors/* UsageError */.eb('bad-option', `The history limit must be a whole number of entries, at least 1, got ${limit}`);
+    if (options.since && Number.isNaN(options.since.getTime()))
+        throw new errors/* UsageError */.eb('bad-option', 'The --since time is not a valid date');
+    const conn = await connection_openConnection(context, { readOnly: true });
+    try {
+        const base = { ok: true, command: 'history', config: context.config.name, dialect: conn.dialect.name, target: conn.target };
+        const version = await readTrackingVersion(conn);
+        if (version === null || version < 2) {
+            if (version !== null) {
+                context.onEvent?.({
+                    type: 'note',
+                    level: 'info',
+                    code: 'history-unavailable',
+                    message: `this database's tracking tables (v${version}) predate the history; the next run that changes it upgrades them and copies what they recorded`,
+                });
+            }
+            return { ...base, entries: [], truncated: false };
+        }
+        const scoped = conn.db.withSchema(conn.trackingSchema);
+        const rows = await historyQuery(conn, limit + 1, options.since, Boolean(options.runsOnly)).execute();
+        const truncated = rows.length > limit;
+        const entries = rows.slice(0, limit).map((row) => ({
+            key: row.run_key,
+            id: Number(row.id),
+            kind: row.kind,
+            name: row.name,
+            direction: row.direction,
+            status: row.status,
+            executedBy: row.executed_by,
+            configName: row.config_name,
+            startedAt: isoUtc(row.started_at),
+            finishedAt: isoUtc(row.finished_at),
+            durationMs: row.duration_ms === null ? null : Number(row.duration_ms),
+            error: row.error_message,
+            reason: row.reason,
+        }));
+        if (options.files && entries.length) {
+            const files = await scoped
+                .selectFrom(TABLES.historyFiles)
+                .select(['run_key', 'filepath', 'checksum', 'status', 'executed_at', 'duration_ms', 'error_message'])
+                .where('run_key', 'in', entries.map((entry) => entry.key))
+                .orderBy('id')
+                .execute();
+            const byKey = new Map(entries.map((entry) => [entry.key, (entry.files = [])]));
+            for (const file of files) {
+                byKey.get(file.run_key)?.push({
+                    path: file.filepath,
+                    checksum: file.checksum,
+                    status: file.status,
+                    executedAt: isoUtc(file.executed_at),
+                    durationMs: file.duration_ms === null ? null : Number(file.duration_ms),
+                    error: file.error_message,
+                });
+            }
+        }
+        return { ...base, entries: entries.map(({ key: _key, ...entry }) => entry), truncated };
+    }
+    finally {
+        await conn.close();
+    }
+}
+//# sourceMappingURL=history.js.map
+;// CONCATENATED MODULE: ./lib/core/up/up.js
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `up`: the one command a deploy runs, as `dbmate up` is. Creates the database when it is missing
+ * (as `db create` does: through the server, or the SQLite file), then
+ * `run build`, then `change ff`, all on one connection under one lock, so no other run comes
+ * between the schema and the changesets. A protected config confirms once, for the whole. Stale
+ * changesets stop it after the build, as they stop `change ff` (exit 6).
+ */
+async function up(context, options = {}) {
+    const { config } = context;
+    await protection_assertAllowed(context, 'up');
+    limits_assertRecordable({ configName: config.name });
+    // Confirmed once above: the build and the changesets do not ask again.
+    const confirmed = { ...context, yes: true };
+    const dialect = await loadDialect(config.connection.dialect);
+    const { conn, created } = await connectCreating(context, dialect.capabilities.connectCreatesDatabase === true);
+    try {
+        const identity = context.identity ?? (await resolver_resolveIdentity(config));
+        limits_assertRecordable({ identity });
+        conn.openScriptSession?.();
+        await tables_ensureTrackingTables(conn);
+        const lock = await lock_acquireCommandLock(conn, context, identity);
+        try {
+            await upgrade_upgradeTrackingTables(conn, context.onEvent);
+            const held = { conn, lock, identity };
+            const base = { command: 'up', config: config.name, dialect: conn.dialect.name, target: conn.target, created };
+            const build = await buildWith(confirmed, {}, held);
+            if (!build.ok)
+                return { ...base, ok: false, build, changes: null, ...(build.error ? { error: build.error } : {}) };
+            let changes;
+            try {
+                changes = await ffWith(confirmed, options, held);
+            }
+            catch (error) {
+                // Refused before it ran anything (a changeset that cannot run): the build stands, and
+                // the one document says both.
+                if (!(0,errors/* isNoormError */.E3)(error))
+                    throw error;
+                return { ...base, ok: false, build, changes: null, error };
+            }
+            return { ...base, ok: changes.ok, build, changes, ...(changes.error ? { error: changes.error } : {}) };
+        }
+        finally {
+            await lock.release().catch(() => undefined);
+        }
+    }
+    finally {
+        await conn.close().catch(() => undefined);
+    }
+}
+/**
+ * Connects; when that fails and the server says the database does not exist, creates it and
+ * connects again. Asked only after a failed connection, so a user who may not reach the server's
+ * maintenance database (managed databases) can still `up` an existing one.
+ */
+async function connectCreating(context, connectCreates) {
+    if (connectCreates) {
+        // Connecting would create it anyway (an SQLite file): created as `db create` does, to say so.
+        const made = await createIfMissing(context);
+        if (made.changed)
+            context.onEvent?.({ type: 'note', level: 'info', code: 'database-created', message: made.message });
+        return { conn: await connection_openConnection(context), created: made.changed };
+    }
+    try {
+        return { conn: await connection_openConnection(context), created: false };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConnectError */.T$))
+            throw error;
+        const made = await createIfMissing(context);
+        // It exists: the first failure is the real problem.
+        if (!made.changed)
+            throw error;
+        context.onEvent?.({ type: 'note', level: 'info', code: 'database-created', message: made.message });
+        return { conn: await connection_openConnection(context), created: true };
+    }
+}
+//# sourceMappingURL=up.js.map
+;// CONCATENATED MODULE: ./lib/core/status/status.js
+
+
+
+
+
+
+
+
+
+/**
+ * `status`: one view of the selected config's database: schema files, changesets, the lock, the
+ * last run. Read-only by construction: it is made of read-only verbs (a dry-run build, `change
+ * list`, `lock status`, `history`), none of which creates tracking tables or takes the lock.
+ * With `exitCode`, a database that is not up to date fails with exit 6 (CI gates on it).
+ */
+async function status_status(context, options = {}) {
+    // The parts report their own progress; only warnings are passed on.
+    const quiet = { ...context, onEvent: warningsOnly(context.onEvent) };
+    const build = await runBuild(quiet, { dryRun: true });
+    const list = await changeList(quiet);
+    const lock = await lockStatus(quiet);
+    const history = await readHistory(quiet, { limit: 1, runsOnly: true });
+    const { version, recorded } = await trackingState(quiet);
+    const files = (wanted) => build.files.filter((file) => file.status === wanted).map((file) => file.path);
+    const onDisk = new Set(build.files.map((file) => file.path));
+    const schemaFolder = external_node_path_.relative(context.config.paths.root, context.config.paths.schema).split(external_node_path_.sep).join('/');
+    const schema = {
+        new: files('new'),
+        changed: files('changed'),
+        unchanged: files('unchanged'),
+        failed: files('failed'),
+        missingOnDisk: recorded.filter((file) => (schemaFolder === '' || file.startsWith(`${schemaFolder}/`)) && !onDisk.has(file)),
+    };
+    const named = (test) => list.changesets.filter(test).map((info) => info.name);
+    const changesets = {
+        applied: named((info) => info.status === 'applied' || info.status === 'baseline'),
+        pending: named((info) => info.status === 'pending' || info.status === 'reverted'),
+        stale: named((info) => info.status === 'stale'),
+        orphaned: named((info) => info.status === 'orphaned'),
+        failed: named((info) => info.status === 'failed'),
+    };
+    const behind = [
+        schema.new.length && `${schema.new.length} new schema file${schema.new.length === 1 ? '' : 's'}`,
+        schema.changed.length && `${schema.changed.length} changed schema file${schema.changed.length === 1 ? '' : 's'}`,
+        schema.failed.length && `${schema.failed.length} failed schema file${schema.failed.length === 1 ? '' : 's'}`,
+        changesets.pending.length && `${changesets.pending.length} pending changeset${changesets.pending.length === 1 ? '' : 's'}`,
+        changesets.stale.length && `${changesets.stale.length} stale changeset${changesets.stale.length === 1 ? '' : 's'} (${changesets.stale.join(', ')})`,
+        changesets.failed.length && `${changesets.failed.length} failed changeset${changesets.failed.length === 1 ? '' : 's'}`,
+    ].filter((part) => Boolean(part));
+    const upToDate = behind.length === 0;
+    const error = options.exitCode && !upToDate
+        ? new errors/* NotUpToDateError */.Ks('not-up-to-date', `${context.config.name} is not up to date: ${behind.join(', ')}`, {
+            hint: 'Run `noorm up` (or `noorm run build` and `noorm change ff`) to bring it up to date; a stale changeset is re-applied with `noorm change run <name> --force` or accepted with `noorm change rebase <name>`.',
+        })
+        : undefined;
+    return {
+        ok: !error,
+        command: 'status',
+        config: context.config.name,
+        dialect: build.dialect,
+        target: build.target,
+        trackingVersion: version,
+        schema,
+        changesets,
+        lock: { held: lock.held, holder: lock.holder },
+        lastRun: history.entries[0] ?? null,
+        upToDate,
+        ...(error ? { error } : {}),
+    };
+}
+function warningsOnly(sink) {
+    if (!sink)
+        return undefined;
+    return (event) => {
+        if (event.type === 'note' && event.level === 'warn')
+            sink(event);
+    };
+}
+/** The tracking tables' version and the files they recorded (any config), read-only. */
+async function trackingState(context) {
+    const conn = await connection_openConnection(context, { readOnly: true });
+    try {
+        const version = await readTrackingVersion(conn);
+        return { version, recorded: version === null ? [] : [...(await readFileStates(conn)).keys()] };
+    }
+    finally {
+        await conn.close();
+    }
+}
+//# sourceMappingURL=status.js.map
+;// CONCATENATED MODULE: ./lib/core/changeset/rebase.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `change rebase <name> --reason`: takes the current files of an applied changeset whose files
+ * were edited since (stale) as the applied ones, without running anything. For an edit that
+ * changes nothing on databases that have it (a comment, a reformat, a fix already made by hand);
+ * `change run --force` is the way to run it again. Recorded in the history with who and why.
+ */
+async function changeRebase(context, name, options) {
+    const reason = options.reason.trim();
+    if (!reason)
+        throw new UsageError('missing-reason', 'change rebase needs a --reason: the history records why an edited changeset was accepted without running it', {
+            hint: 'For example: --reason "comment fixed, no schema change".',
+        });
+    const { config } = context;
+    const changesets = listChangesets(config.paths, config.paths.changesets);
+    const changeset = findChangeset(changesets, name);
+    assertRecordable({ configName: config.name, changesets: [changeset.name] });
+    await assertAllowed(context, 'change:rebase');
+    const conn = await openConnection(context);
+    try {
+        const identity = context.identity ?? (await resolveIdentity(config));
+        assertRecordable({ identity });
+        const files = await currentFiles(config.paths.root, changeset, templateRenderer(context, conn.dialect));
+        await ensureTrackingTables(conn);
+        const lock = await acquireCommandLock(conn, context, identity);
+        try {
+            await upgradeTrackingTables(conn, context.onEvent);
+            const history = await readChangesetHistory(conn);
+            const info = changesetInfos([changeset], history, new Map([[changeset.name, files]]))[0];
+            const base = {
+                ok: true,
+                command: 'change rebase',
+                config: config.name,
+                dialect: conn.dialect.name,
+                target: conn.target,
+                name: changeset.name,
+                files,
+                reason,
+            };
+            if (info.status === 'applied' || info.status === 'baseline') {
+                return { ...base, accepted: false, message: `${changeset.name} is ${info.status} and its files are as recorded; nothing to accept` };
+            }
+            if (info.status !== 'stale') {
+                throw new UsageError('not-applied', `${changeset.name} is ${info.status}, so there is no applied edit to accept`, {
+                    hint: 'change rebase accepts the edited files of an applied changeset; a pending one is applied with `noorm change run`.',
+                });
+            }
+            const track = { identity, configName: config.name };
+            const previous = history.get(changeset.name).change;
+            await recordChangeset(conn, mainRunner(conn), track, {
+                name: changeset.name,
+                direction: 'change',
+                status: previous.status === 'baseline' ? 'baseline' : 'success',
+                files,
+                durationMs: 0,
+            });
+            await appendHistory(conn, track, { kind: 'changeset', name: changeset.name, direction: 'change', status: 'accepted', reason }, files.map((file) => ({ filepath: file.path, checksum: file.checksum, status: 'accepted', durationMs: 0 })));
+            return { ...base, accepted: true, message: `accepted the edited files of ${changeset.name} as applied, without running them` };
+        }
+        finally {
+            await lock.release().catch(() => undefined);
+        }
+    }
+    finally {
+        await conn.close().catch(() => undefined);
+    }
+}
+//# sourceMappingURL=rebase.js.map
 ;// CONCATENATED MODULE: ./lib/core/verb-line.js
+
+
+
 
 
 
@@ -66750,6 +67571,33 @@ const VERB_LINES = {
             return waitForDatabase(await s.context(), seconds);
         },
     },
+    up: {
+        args: [],
+        switches: [EMPTY, STALE],
+        call: async (s, l) => {
+            const { allowEmpty, allowStale } = changeOptions(l);
+            return up(await s.context(), { ...(allowEmpty ? { allowEmpty } : {}), ...(allowStale ? { allowStale } : {}) });
+        },
+    },
+    status: { args: [], switches: ['--exit-code'], call: async (s, l) => status_status(await s.context(), { exitCode: l.options['exitCode'] === true }) },
+    history: {
+        args: [],
+        switches: ['--files'],
+        values: { '--limit': String(DEFAULT_HISTORY_LIMIT), '--since': null },
+        call: async (s, l) => {
+            const given = String(l.options['limit'] ?? DEFAULT_HISTORY_LIMIT);
+            const limit = given.trim() === '' ? NaN : Number(given);
+            if (!Number.isInteger(limit) || limit < 1)
+                throw new errors/* UsageError */.eb('bad-option', `--limit must be a whole number of runs, at least 1, got "${given}"`);
+            const sinceText = l.options['since'];
+            const since = typeof sinceText === 'string' ? new Date(sinceText) : undefined;
+            if (since && Number.isNaN(since.getTime()))
+                throw new errors/* UsageError */.eb('bad-option', `--since must be a date or time (ISO 8601), got "${String(sinceText)}"`, {
+                    hint: 'For example --since 2026-12-01 or --since 2026-12-01T08:00:00Z.',
+                });
+            return readHistory(await s.context(), { limit, ...(since ? { since } : {}), files: l.options['files'] === true });
+        },
+    },
 };
 const HINT = `Verbs: ${Object.keys(VERB_LINES).join(', ')}.`;
 const isVerb = (command) => Object.hasOwn(VERB_LINES, command);
@@ -66796,16 +67644,19 @@ function parseVerbLine(line) {
     const words = splitWords(line);
     if (words[0] === 'noorm')
         words.shift();
-    const command = words.slice(0, 2).join(' ');
+    // Two-word verbs (`run build`) first, then the one-word ones (`up`).
+    const two = words.slice(0, 2).join(' ');
+    const command = isVerb(two) ? two : (words[0] ?? '');
     if (!isVerb(command))
-        throw new errors/* UsageError */.eb('usage', words.length ? `Unknown command "${command}"` : 'No command given', { hint: HINT });
+        throw new errors/* UsageError */.eb('usage', words.length ? `Unknown command "${two}"` : 'No command given', { hint: HINT });
     const spec = VERB_LINES[command];
     const usage = `${command}${spec.args.map((arg) => ` ${arg}`).join('')}${[...spec.switches, ...Object.keys(spec.values ?? {}).map((flag) => `${flag} <value>`)].map((flag) => ` [${flag}]`).join('')}`;
     const options = {};
     for (const [flag, value] of Object.entries(spec.values ?? {}))
-        options[camel(flag)] = value;
+        if (value !== null)
+            options[camel(flag)] = value;
     const args = [];
-    const rest = words.slice(2);
+    const rest = words.slice(command.split(' ').length);
     for (let i = 0; i < rest.length; i++) {
         const word = rest[i];
         if (word.startsWith('--')) {
@@ -66948,11 +67799,81 @@ function blankCommentsAndStrings(sql) {
 
 
 
+
+
+
+
 // ---------------------------------------------------------------- verb lines and plans
 
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/action/document.js
+
+const asDocument = (document) => document;
+/**
+ * What the summary, the counts and the annotations read of a document. `up` nests the build's
+ * result (`build`) and the changesets' (`changes`): its view has their files and changesets at the
+ * top, as `run build` and `change ff` have them. The `json` output stays the document itself.
+ */
+/** The changesets of a run or a list; none for `status`, whose groups by state are no such list. */
+function document_runChangesets(document) {
+    return Array.isArray(document.changesets) ? document.changesets : [];
+}
+function viewOf(document) {
+    if (document.command !== 'up')
+        return document;
+    const build = (document['build'] ?? null);
+    const changes = (document['changes'] ?? null);
+    return {
+        ...document,
+        files: build?.files ?? [],
+        ...(build?.notRun?.length ? { notRun: build.notRun } : {}),
+        ...(build?.baselined?.length ? { baselined: build.baselined } : {}),
+        changesets: changes?.changesets ?? [],
+        ...(changes?.message ? { message: changes.message } : {}),
+    };
+}
+const WOULD_RUN = new Set(['new', 'changed', 'failed']);
+function stepStatus(document) {
+    if (!document.ok)
+        return 'failed';
+    if (document.command === 'up') {
+        const ran = (document.files ?? []).some((file) => file.status === 'success' || file.status === 'failed');
+        return ran || document.baselined?.length || document_runChangesets(document).length ? 'success' : 'nothing-to-do';
+    }
+    if (document.files) {
+        const ran = document.files.some((file) => (document.dryRun ? WOULD_RUN.has(file.status) : file.status === 'success' || file.status === 'failed'));
+        return ran || document.baselined?.length ? 'success' : 'nothing-to-do';
+    }
+    if (Array.isArray(document.changesets) && /^change (run|revert|next|ff)$/.test(document.command ?? ''))
+        return document.changesets.length ? 'success' : 'nothing-to-do';
+    if (document['changed'] === false)
+        return 'nothing-to-do';
+    return 'success';
+}
+/** The counts the outputs give, as the numbers a later step compares. */
+function counts(document) {
+    const files = document.files ?? [];
+    const changesets = document_runChangesets(document);
+    const changesetFiles = changesets.flatMap((changeset) => changeset.files ?? []);
+    const all = [...files, ...changesetFiles];
+    const isList = document.command === 'change list';
+    return {
+        'files-run': document.dryRun ? 0 : all.filter((file) => file.status === 'success' || file.status === 'failed').length,
+        'files-skipped': all.filter((file) => file.status === 'skipped' || file.status === 'unchanged').length,
+        'files-failed': all.filter((file) => file.status === 'failed').length,
+        'files-planned': document.dryRun ? files.filter((file) => WOULD_RUN.has(file.status)).length + changesetFiles.filter((file) => file.status === 'planned').length : 0,
+        'changesets-applied': document.dryRun || isList ? 0 : changesets.filter((changeset) => changeset.status === 'success').length,
+        'changesets-pending': isList
+            ? changesets.filter((changeset) => isDue(changeset)).length
+            : document.dryRun
+                ? changesets.filter((changeset) => changeset.status === 'planned').length
+                : changesets.filter((changeset) => changeset.status === 'failed').length,
+    };
+}
+//# sourceMappingURL=document.js.map
 ;// CONCATENATED MODULE: ./lib/action/annotations.js
+
 
 /** GitHub shows this many annotations of each level per step; the rest are listed in the job summary. */
 const ANNOTATIONS_SHOWN = 10;
@@ -66973,7 +67894,7 @@ function annotationsOf(document, projectRoot, workspace) {
     };
     if (document.error)
         error(document.error.hint ? `${document.error.message}\n${document.error.hint}` : document.error.message, document.error.file, document.error.line, `noorm ${document.command ?? ''}: ${document.error.code}`.trim());
-    const files = [...(document.files ?? []), ...(document.changesets ?? []).flatMap((changeset) => changeset.files ?? [])];
+    const files = [...(document.files ?? []), ...document_runChangesets(document).flatMap((changeset) => changeset.files ?? [])];
     for (const file of files) {
         if (file.status !== 'failed' || !file.error)
             continue;
@@ -67036,6 +67957,7 @@ function capped(rows, max) {
 
 
 
+
 /** GitHub refuses a comment body over 65,536 characters. */
 const COMMENT_LIMIT = 65_000;
 /** The hidden first line that finds this step's comment again; the readable part is for people reading the source. */
@@ -67068,7 +67990,7 @@ function renderPlanComment(input, limit = COMMENT_LIMIT) {
 function render(input, shape) {
     const { build, changesets } = input;
     const buildFiles = (build.files ?? []).filter((file) => file.status !== 'unchanged');
-    const planned = (changesets.changesets ?? []).filter((changeset) => changeset.status === 'planned');
+    const planned = document_runChangesets(changesets).filter((changeset) => changeset.status === 'planned');
     const changesetFiles = planned.flatMap((changeset) => (changeset.files ?? []).map((file) => ({ ...file, changeset: changeset.name })));
     const risks = [...buildFiles, ...changesetFiles].flatMap((file) => file.sql === undefined ? [] : destructiveStatements(file.sql).map((found) => ({ file: file.path, line: found.line, kind: found.kind, text: found.text })));
     const target = build.target ?? changesets.target;
@@ -67109,44 +68031,6 @@ function section(title, document, files, shape, row, header, lead = '') {
     return `#### ${title}\n\n${lead}${table(header, rows.map(row))}${more ? `\n… ${more} more row${more === 1 ? '' : 's'}\n` : ''}${sql ? `\n${sql}` : ''}`;
 }
 //# sourceMappingURL=comment.js.map
-;// CONCATENATED MODULE: ./lib/action/document.js
-
-const asDocument = (document) => document;
-const WOULD_RUN = new Set(['new', 'changed', 'failed']);
-function stepStatus(document) {
-    if (!document.ok)
-        return 'failed';
-    if (document.files) {
-        const ran = document.files.some((file) => (document.dryRun ? WOULD_RUN.has(file.status) : file.status === 'success' || file.status === 'failed'));
-        return ran || document.baselined?.length ? 'success' : 'nothing-to-do';
-    }
-    if (document.changesets && /^change (run|revert|next|ff)$/.test(document.command ?? ''))
-        return document.changesets.length ? 'success' : 'nothing-to-do';
-    if (document['changed'] === false)
-        return 'nothing-to-do';
-    return 'success';
-}
-/** The counts the outputs give, as the numbers a later step compares. */
-function counts(document) {
-    const files = document.files ?? [];
-    const changesets = document.changesets ?? [];
-    const changesetFiles = changesets.flatMap((changeset) => changeset.files ?? []);
-    const all = [...files, ...changesetFiles];
-    const isList = document.command === 'change list';
-    return {
-        'files-run': document.dryRun ? 0 : all.filter((file) => file.status === 'success' || file.status === 'failed').length,
-        'files-skipped': all.filter((file) => file.status === 'skipped' || file.status === 'unchanged').length,
-        'files-failed': all.filter((file) => file.status === 'failed').length,
-        'files-planned': document.dryRun ? files.filter((file) => WOULD_RUN.has(file.status)).length + changesetFiles.filter((file) => file.status === 'planned').length : 0,
-        'changesets-applied': document.dryRun || isList ? 0 : changesets.filter((changeset) => changeset.status === 'success').length,
-        'changesets-pending': isList
-            ? changesets.filter((changeset) => isDue(changeset)).length
-            : document.dryRun
-                ? changesets.filter((changeset) => changeset.status === 'planned').length
-                : changesets.filter((changeset) => changeset.status === 'failed').length,
-    };
-}
-//# sourceMappingURL=document.js.map
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
 
 
@@ -67157,7 +68041,7 @@ function counts(document) {
  */
 const INPUTS = {
     command: {
-        description: 'The noorm verb line to run (`run build`, `change ff`, `change run <name>`, `change list`, `lock status`, `db create`, …). Empty: only put `noorm` on PATH for later steps.',
+        description: 'The noorm verb line to run (`up`, `run build`, `change ff`, `change run <name>`, `change list`, `status --exit-code`, `history`, `lock status`, `db create`, …). Empty: only put `noorm` on PATH for later steps.',
     },
     'working-directory': { description: 'The project folder, relative to the workspace.', default: '.' },
     dialect: { description: 'postgres, mysql, sqlite or mssql.', env: ENV_VARIABLES.dialect },
@@ -72267,6 +73151,7 @@ function runUrl() {
 //# sourceMappingURL=pull-request.js.map
 ;// CONCATENATED MODULE: ./lib/action/summary.js
 
+
 /** GitHub refuses a step summary over 1 MiB; this leaves room for what other steps of the job add. */
 const SUMMARY_LIMIT = 1024 * 1024 - 64 * 1024;
 const ICON = { success: '✅', failed: '❌', 'nothing-to-do': '➖' };
@@ -72308,13 +73193,14 @@ function summary_render(input, shape) {
         parts.push(renderFiles(document, shape));
     if (document.baselined?.length)
         parts.push(`Recorded as baseline (the first build includes them): ${document.baselined.map(cell).join(', ')}\n`);
-    if (document.changesets)
-        parts.push(renderChangesets(document, shape));
+    const changesets = document_runChangesets(document);
+    if (Array.isArray(document.changesets))
+        parts.push(renderChangesets(document, changesets, shape));
     if (document.message)
         parts.push(`${cell(document.message)}\n`);
     if (document.command === 'lock status' && !document.error)
         parts.push(renderLock(document));
-    else if (!document.files && !document.changesets && !document.error)
+    else if (!document.files && !Array.isArray(document.changesets) && !document.error)
         parts.push(renderOther(document));
     if (document.warnings?.length)
         parts.push(`### Warnings\n\n${document.warnings.map((warning) => `- ⚠️ ${cell(warning.message)}`).join('\n')}\n`);
@@ -72351,8 +73237,7 @@ function renderFiles(document, shape) {
         parts.push(sqlBlocks(files.filter((file) => file.sql !== undefined)));
     return parts.join('\n');
 }
-function renderChangesets(document, shape) {
-    const changesets = document.changesets;
+function renderChangesets(document, changesets, shape) {
     if (!changesets.length)
         return document.message ? '' : 'No changesets.\n';
     const { rows, more } = capped(changesets, shape.rows);
@@ -72499,18 +73384,19 @@ async function runStep() {
     finally {
         stopOnSignal();
     }
-    const status = stepStatus(document);
+    const view = viewOf(document);
+    const status = stepStatus(view);
     const exitCode = document.error?.exitCode ?? errors/* ExitCode */.yU.ok;
     const jsonFile = writeJsonFile(document);
     main_setOutput('status', status);
     main_setOutput('exit-code', String(exitCode));
-    for (const [name, value] of Object.entries(counts(document)))
+    for (const [name, value] of Object.entries(counts(view)))
         main_setOutput(name, String(value));
     main_setOutput('json', JSON.stringify(document));
     if (jsonFile)
         main_setOutput('json-file', jsonFile);
     const root = session.root;
-    const { shown, overflow } = splitShown(annotationsOf(document, root, workspace));
+    const { shown, overflow } = splitShown(annotationsOf(view, root, workspace));
     for (const annotation of shown) {
         const properties = { title: annotation.title, ...(annotation.file ? { file: annotation.file } : {}), ...(annotation.startLine ? { startLine: annotation.startLine } : {}) };
         if (annotation.level === 'error')
@@ -72519,7 +73405,7 @@ async function runStep() {
             warning(annotation.message, properties);
     }
     const identity = await identityOf(session);
-    await writeSummary(renderSummary({ document, status, line: line ? lineText(line) : inputs.command, identity, overflow, jsonFile }));
+    await writeSummary(renderSummary({ document: view, status, line: line ? lineText(line) : inputs.command, identity, overflow, jsonFile }));
     if (pr && commentDocs) {
         const key = {
             workingDirectory: external_node_path_.relative(workspace, cwd).split(external_node_path_.sep).join('/') || '.',
@@ -72622,7 +73508,7 @@ async function identityOf(session) {
     if (!session.where())
         return null;
     try {
-        return session.redactor.redact(formatIdentity(await resolveIdentity(await session.config())));
+        return session.redactor.redact(formatIdentity(await resolver_resolveIdentity(await session.config())));
     }
     catch {
         return null;

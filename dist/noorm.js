@@ -417,11 +417,11 @@ else {
         if (process.env['NO_COLOR'] && !process.env['FORCE_COLOR'])
             process.env['FORCE_COLOR'] = '0';
         process.env['NODE_ENV'] ??= 'production';
-        const { openTui } = await Promise.all(/* import() */[__nccwpck_require__.e(602), __nccwpck_require__.e(102), __nccwpck_require__.e(471), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63261));
+        const { openTui } = await Promise.all(/* import() */[__nccwpck_require__.e(602), __nccwpck_require__.e(102), __nccwpck_require__.e(915), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63261));
         process.exitCode = await openTui({ cwd: process.cwd(), env, location });
     }
     else {
-        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26471));
+        const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33583));
         process.exitCode = await main(argv, {
             cwd: process.cwd(),
             env: process.env,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Document } from './document.js';
+import { runChangesets, type Document } from './document.js';
 
 /** One `::error` / `::warning` line of the step, at a file and line of the repository where known. */
 export interface Annotation {
@@ -35,7 +35,7 @@ export function annotationsOf(document: Document, projectRoot: string, workspace
             document.error.line,
             `noorm ${document.command ?? ''}: ${document.error.code}`.trim(),
         );
-    const files = [...(document.files ?? []), ...(document.changesets ?? []).flatMap((changeset) => changeset.files ?? [])];
+    const files = [...(document.files ?? []), ...runChangesets(document).flatMap((changeset) => changeset.files ?? [])];
     for (const file of files) {
         if (file.status !== 'failed' || !file.error) continue;
         // The top-level error names the same failure with its hint; a second line for it would repeat it.

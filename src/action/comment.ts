@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { destructiveStatements } from '../core/index.js';
-import type { Document, FileEntry } from './document.js';
+import { runChangesets, type Document, type FileEntry } from './document.js';
 import { capped, cell, codeBlock, details, table } from './markdown.js';
 
 /** GitHub refuses a comment body over 65,536 characters. */
@@ -60,7 +60,7 @@ export function renderPlanComment(input: PlanInput, limit = COMMENT_LIMIT): stri
 function render(input: PlanInput, shape: { rows: number; sql: boolean }): string {
     const { build, changesets } = input;
     const buildFiles = (build.files ?? []).filter((file) => file.status !== 'unchanged');
-    const planned = (changesets.changesets ?? []).filter((changeset) => changeset.status === 'planned');
+    const planned = runChangesets(changesets).filter((changeset) => changeset.status === 'planned');
     const changesetFiles = planned.flatMap((changeset) => (changeset.files ?? []).map((file) => ({ ...file, changeset: changeset.name })));
     const risks: Risk[] = [...buildFiles, ...changesetFiles].flatMap((file) =>
         file.sql === undefined ? [] : destructiveStatements(file.sql).map((found) => ({ file: file.path, line: found.line, kind: found.kind, text: found.text })),

@@ -50,13 +50,38 @@ export type Document = JsonDocument & {
     files?: FileEntry[];
     notRun?: string[];
     baselined?: string[];
-    changesets?: ChangesetEntry[];
+    /** The changesets of a run or list; `status` has groups of names by state here instead (see runChangesets). */
+    changesets?: ChangesetEntry[] | Record<string, unknown>;
     message?: string;
     warnings?: WarningEntry[];
     error?: ErrorEntry;
 };
 
 export const asDocument = (document: JsonDocument): Document => document as Document;
+
+/**
+ * What the summary, the counts and the annotations read of a document. `up` nests the build's
+ * result (`build`) and the changesets' (`changes`): its view has their files and changesets at the
+ * top, as `run build` and `change ff` have them. The `json` output stays the document itself.
+ */
+/** The changesets of a run or a list; none for `status`, whose groups by state are no such list. */
+export function runChangesets(document: Document): ChangesetEntry[] {
+    return Array.isArray(document.changesets) ? document.changesets : [];
+}
+
+export function viewOf(document: Document): Document {
+    if (document.command !== 'up') return document;
+    const build = (document['build'] ?? null) as Document | null;
+    const changes = (document['changes'] ?? null) as Document | null;
+    return {
+        ...document,
+        files: build?.files ?? [],
+        ...(build?.notRun?.length ? { notRun: build.notRun } : {}),
+        ...(build?.baselined?.length ? { baselined: build.baselined } : {}),
+        changesets: changes?.changesets ?? [],
+        ...(changes?.message ? { message: changes.message } : {}),
+    };
+}
 
 /** `success`, `failed` or `nothing-to-do`: the `status` output. */
 export type StepStatus = 'success' | 'failed' | 'nothing-to-do';
@@ -65,11 +90,15 @@ const WOULD_RUN = new Set(['new', 'changed', 'failed']);
 
 export function stepStatus(document: Document): StepStatus {
     if (!document.ok) return 'failed';
+    if (document.command === 'up') {
+        const ran = (document.files ?? []).some((file) => file.status === 'success' || file.status === 'failed');
+        return ran || document.baselined?.length || runChangesets(document).length ? 'success' : 'nothing-to-do';
+    }
     if (document.files) {
         const ran = document.files.some((file) => (document.dryRun ? WOULD_RUN.has(file.status) : file.status === 'success' || file.status === 'failed'));
         return ran || document.baselined?.length ? 'success' : 'nothing-to-do';
     }
-    if (document.changesets && /^change (run|revert|next|ff)$/.test(document.command ?? '')) return document.changesets.length ? 'success' : 'nothing-to-do';
+    if (Array.isArray(document.changesets) && /^change (run|revert|next|ff)$/.test(document.command ?? '')) return document.changesets.length ? 'success' : 'nothing-to-do';
     if (document['changed'] === false) return 'nothing-to-do';
     return 'success';
 }
@@ -77,7 +106,7 @@ export function stepStatus(document: Document): StepStatus {
 /** The counts the outputs give, as the numbers a later step compares. */
 export function counts(document: Document): Record<'files-run' | 'files-skipped' | 'files-failed' | 'files-planned' | 'changesets-applied' | 'changesets-pending', number> {
     const files = document.files ?? [];
-    const changesets = document.changesets ?? [];
+    const changesets = runChangesets(document);
     const changesetFiles = changesets.flatMap((changeset) => changeset.files ?? []);
     const all = [...files, ...changesetFiles];
     const isList = document.command === 'change list';

@@ -9,7 +9,7 @@ import { ENV_VARIABLES, parseTemplateVars, UsageError } from '../core/index.js';
 export const INPUTS = {
     command: {
         description:
-            'The noorm verb line to run (`run build`, `change ff`, `change run <name>`, `change list`, `lock status`, `db create`, …). Empty: only put `noorm` on PATH for later steps.',
+            'The noorm verb line to run (`up`, `run build`, `change ff`, `change run <name>`, `change list`, `status --exit-code`, `history`, `lock status`, `db create`, …). Empty: only put `noorm` on PATH for later steps.',
     },
     'working-directory': { description: 'The project folder, relative to the workspace.', default: '.' },
     dialect: { description: 'postgres, mysql, sqlite or mssql.', env: ENV_VARIABLES.dialect },

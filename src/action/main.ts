@@ -23,7 +23,7 @@ import {
 } from '../core/index.js';
 import { annotationsOf, splitShown } from './annotations.js';
 import { commentMarker, renderPlanComment } from './comment.js';
-import { asDocument, counts, stepStatus, type Document } from './document.js';
+import { asDocument, counts, stepStatus, viewOf, type Document } from './document.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { writeNoormShim } from './install.js';
 import type { OutputName } from './outputs.js';
@@ -91,17 +91,18 @@ async function runStep(): Promise<string | null> {
         stopOnSignal();
     }
 
-    const status = stepStatus(document);
+    const view = viewOf(document);
+    const status = stepStatus(view);
     const exitCode = document.error?.exitCode ?? ExitCode.ok;
     const jsonFile = writeJsonFile(document);
     setOutput('status', status);
     setOutput('exit-code', String(exitCode));
-    for (const [name, value] of Object.entries(counts(document))) setOutput(name as OutputName, String(value));
+    for (const [name, value] of Object.entries(counts(view))) setOutput(name as OutputName, String(value));
     setOutput('json', JSON.stringify(document));
     if (jsonFile) setOutput('json-file', jsonFile);
 
     const root = session.root;
-    const { shown, overflow } = splitShown(annotationsOf(document, root, workspace));
+    const { shown, overflow } = splitShown(annotationsOf(view, root, workspace));
     for (const annotation of shown) {
         const properties = { title: annotation.title, ...(annotation.file ? { file: annotation.file } : {}), ...(annotation.startLine ? { startLine: annotation.startLine } : {}) };
         if (annotation.level === 'error') actions.error(annotation.message, properties);
@@ -109,7 +110,7 @@ async function runStep(): Promise<string | null> {
     }
 
     const identity = await identityOf(session);
-    await writeSummary(renderSummary({ document, status, line: line ? lineText(line) : inputs.command, identity, overflow, jsonFile }));
+    await writeSummary(renderSummary({ document: view, status, line: line ? lineText(line) : inputs.command, identity, overflow, jsonFile }));
 
     if (pr && commentDocs) {
         const key = {

@@ -1,5 +1,5 @@
 import type { Annotation } from './annotations.js';
-import type { ChangesetEntry, Document, FileEntry, StepStatus } from './document.js';
+import { runChangesets, type ChangesetEntry, type Document, type FileEntry, type StepStatus } from './document.js';
 import { capped, cell, codeBlock, details, duration, table } from './markdown.js';
 
 /** GitHub refuses a step summary over 1 MiB; this leaves room for what other steps of the job add. */
@@ -61,10 +61,11 @@ function render(input: SummaryInput, shape: Shape): string {
     if (document.error) parts.push(renderError(document));
     if (document.files) parts.push(renderFiles(document, shape));
     if (document.baselined?.length) parts.push(`Recorded as baseline (the first build includes them): ${document.baselined.map(cell).join(', ')}\n`);
-    if (document.changesets) parts.push(renderChangesets(document, shape));
+    const changesets = runChangesets(document);
+    if (Array.isArray(document.changesets)) parts.push(renderChangesets(document, changesets, shape));
     if (document.message) parts.push(`${cell(document.message)}\n`);
     if (document.command === 'lock status' && !document.error) parts.push(renderLock(document));
-    else if (!document.files && !document.changesets && !document.error) parts.push(renderOther(document));
+    else if (!document.files && !Array.isArray(document.changesets) && !document.error) parts.push(renderOther(document));
     if (document.warnings?.length) parts.push(`### Warnings\n\n${document.warnings.map((warning) => `- ⚠️ ${cell(warning.message)}`).join('\n')}\n`);
     if (input.overflow.length) {
         const { rows, more } = capped(input.overflow, shape.rows);
@@ -111,8 +112,7 @@ function renderFiles(document: Document, shape: Shape): string {
     return parts.join('\n');
 }
 
-function renderChangesets(document: Document, shape: Shape): string {
-    const changesets = document.changesets!;
+function renderChangesets(document: Document, changesets: readonly ChangesetEntry[], shape: Shape): string {
     if (!changesets.length) return document.message ? '' : 'No changesets.\n';
     const { rows, more } = capped(changesets, shape.rows);
     const isList = document.command === 'change list';

@@ -15,7 +15,8 @@ Exit codes:
   4    refused: protected config without confirmation
   5    cannot connect to the database
   6    not up to date: change ff|next refused an applied changeset edited since
-       it ran (--allow-stale goes on)
+       it ran (--allow-stale goes on); status --exit-code: something pending,
+       changed or stale
   130  interrupted (SIGINT), 143 terminated (SIGTERM), 141 output closed
        (noorm ... | head: the reader went away, noorm stops at once, quietly)`;
 

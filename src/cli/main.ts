@@ -2,6 +2,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { registerChangeCommands } from './commands/change.js';
 import { registerConfigCommands } from './commands/config.js';
 import { registerDbCommands } from './commands/db.js';
+import { registerStatusCommand } from './commands/status.js';
+import { registerUpCommand } from './commands/up.js';
+import { registerHistoryCommand } from './commands/history.js';
 import { registerInitCommand } from './commands/init.js';
 import { registerLockCommands } from './commands/lock.js';
 import { registerRunCommands } from './commands/run.js';
@@ -63,12 +66,15 @@ function buildProgram(io: CliIo, version: string, setExit: (code: number) => voi
         .exitOverride();
 
     registerInitCommand(program, io, setExit);
+    registerUpCommand(program, io, setExit);
+    registerStatusCommand(program, io, setExit);
     registerConfigCommands(program, io, setExit);
     registerSecretCommands(program, io, setExit);
     registerRunCommands(program, io, setExit);
     registerChangeCommands(program, io, setExit);
     registerDbCommands(program, io, setExit);
     registerLockCommands(program, io, setExit);
+    registerHistoryCommand(program, io, setExit);
     for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
     return program;
 }

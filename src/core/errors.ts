@@ -102,6 +102,7 @@ export type ErrorCode =
     | 'changeset-applied'
     | 'not-applied'
     | 'no-revert-files'
+    | 'missing-reason'
     | 'revert-incomplete'
     | 'no-transaction-in-atomic-changeset'
     | 'empty-changeset'
@@ -125,6 +126,8 @@ export type ErrorCode =
     | 'sqlite-platform-unsupported'
     | 'sqlite-binary-failed'
     | 'wait-timeout'
+    // where a database stands (exit 6)
+    | 'not-up-to-date'
     // the run itself
     | 'interrupted'
     | 'internal';

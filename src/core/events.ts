@@ -55,7 +55,15 @@ export type NoteCode =
     /** What a dry run says a file would do that its SQL does not show (the rows each COPY would load). */
     | 'plan-note'
     /** A secret too short to mask was stored. */
-    | 'secret-too-short';
+    | 'secret-too-short'
+    /** `up` created the missing database. */
+    | 'database-created'
+    /** noorm's tracking tables were upgraded to this release's shape (once per database). */
+    | 'tracking-upgraded'
+    /** The run's end could not be written to the history (the run itself is recorded). */
+    | 'history-not-recorded'
+    /** The database's tracking tables predate the history: `history` starts at the next run. */
+    | 'history-unavailable';
 
 export interface NoteEvent {
     type: 'note';

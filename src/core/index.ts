@@ -85,6 +85,15 @@ export type { ChangeListResult, ChangeRunResult, ChangeOptions, FfOptions, Plann
 export type { ChangesetRunResult, ChangesetFileResult } from './changeset/execute.js';
 export { isDue } from './changeset/status.js';
 export type { ChangesetInfo, ChangesetStatus, StaleChangeset, StaleFile } from './changeset/status.js';
+export { readHistory, DEFAULT_HISTORY_LIMIT } from './history/history.js';
+export type { HistoryResult, HistoryEntry, HistoryFile, HistoryOptions } from './history/history.js';
+export type { HistoryKind, HistoryStatus } from './tracking/schema.js';
+export { up } from './up/up.js';
+export type { UpResult, UpOptions } from './up/up.js';
+export { status } from './status/status.js';
+export type { StatusResult } from './status/status.js';
+export { changeRebase } from './changeset/rebase.js';
+export type { ChangeRebaseResult } from './changeset/rebase.js';
 
 // ---------------------------------------------------------------- verb lines and plans
 export { parseVerbLine, runVerbLine, splitWords, verbTakesDryRun, VERB_LINES } from './verb-line.js';

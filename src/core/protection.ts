@@ -3,7 +3,19 @@ import { RefusedError } from './errors.js';
 
 /** Every state-changing action a protected config guards (`area:verb`). */
 export type GuardedAction =
-    'run:build' | 'run:file' | 'run:dir' | 'change:run' | 'change:revert' | 'change:rm' | 'db:create' | 'db:destroy' | 'lock:release' | 'config:rm' | 'config:edit';
+    | 'up'
+    | 'run:build'
+    | 'run:file'
+    | 'run:dir'
+    | 'change:run'
+    | 'change:revert'
+    | 'change:rebase'
+    | 'change:rm'
+    | 'db:create'
+    | 'db:destroy'
+    | 'lock:release'
+    | 'config:rm'
+    | 'config:edit';
 
 /** Asks a human to type the confirmation phrase; front ends that can prompt provide it. */
 export type Confirmer = (request: { config: string; action: GuardedAction; phrase: string; protected: boolean }) => Promise<string | null>;

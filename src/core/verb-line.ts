@@ -3,10 +3,13 @@ import { runBuild } from './build/run-build.js';
 import { changeFf, changeList, changeNext, changeRevert, changeRun, type ChangeListResult, type ChangeRunResult } from './changeset/commands.js';
 import { createDatabase, destroyDatabase, waitForDatabase, type DatabaseResult, type DatabaseWaitResult } from './db/lifecycle.js';
 import { UsageError } from './errors.js';
+import { DEFAULT_HISTORY_LIMIT, readHistory, type HistoryResult } from './history/history.js';
 import { lockStatus, releaseLock, type LockReleaseResult, type LockStatus } from './lock/commands.js';
 import { runDir, runFile } from './runner/run.js';
 import type { RunResult } from './runner/types.js';
 import type { Session } from './session.js';
+import { status, type StatusResult } from './status/status.js';
+import { up, type UpResult } from './up/up.js';
 
 /**
  * A verb line as a user writes it where there is no argument parser of a shell or of commander (the
@@ -38,6 +41,9 @@ export interface VerbResults {
     'db create': DatabaseResult;
     'db destroy': DatabaseResult;
     'db wait': DatabaseWaitResult;
+    up: UpResult;
+    status: StatusResult;
+    history: HistoryResult;
 }
 
 export type VerbName = keyof VerbResults;
@@ -47,8 +53,8 @@ interface VerbSpec<R> {
     args: readonly string[];
     /** Boolean switches, as typed (`--dry-run`). */
     switches: readonly string[];
-    /** Options with a value and their defaults. */
-    values?: Readonly<Record<string, string>>;
+    /** Options with a value and their defaults (null: none, the option is unset unless given). */
+    values?: Readonly<Record<string, string | null>>;
     call(session: Session, line: VerbLine, cwd: string): Promise<R>;
 }
 
@@ -109,6 +115,32 @@ export const VERB_LINES: { readonly [C in VerbName]: VerbSpec<VerbResults[C]> } 
             return waitForDatabase(await s.context(), seconds);
         },
     },
+    up: {
+        args: [],
+        switches: [EMPTY, STALE],
+        call: async (s, l) => {
+            const { allowEmpty, allowStale } = changeOptions(l);
+            return up(await s.context(), { ...(allowEmpty ? { allowEmpty } : {}), ...(allowStale ? { allowStale } : {}) });
+        },
+    },
+    status: { args: [], switches: ['--exit-code'], call: async (s, l) => status(await s.context(), { exitCode: l.options['exitCode'] === true }) },
+    history: {
+        args: [],
+        switches: ['--files'],
+        values: { '--limit': String(DEFAULT_HISTORY_LIMIT), '--since': null },
+        call: async (s, l) => {
+            const given = String(l.options['limit'] ?? DEFAULT_HISTORY_LIMIT);
+            const limit = given.trim() === '' ? NaN : Number(given);
+            if (!Number.isInteger(limit) || limit < 1) throw new UsageError('bad-option', `--limit must be a whole number of runs, at least 1, got "${given}"`);
+            const sinceText = l.options['since'];
+            const since = typeof sinceText === 'string' ? new Date(sinceText) : undefined;
+            if (since && Number.isNaN(since.getTime()))
+                throw new UsageError('bad-option', `--since must be a date or time (ISO 8601), got "${String(sinceText)}"`, {
+                    hint: 'For example --since 2026-12-01 or --since 2026-12-01T08:00:00Z.',
+                });
+            return readHistory(await s.context(), { limit, ...(since ? { since } : {}), files: l.options['files'] === true });
+        },
+    },
 };
 
 const HINT = `Verbs: ${Object.keys(VERB_LINES).join(', ')}.`;
@@ -150,14 +182,16 @@ const camel = (flag: string) => flag.replace(/^--/, '').replace(/-([a-z])/g, (_,
 export function parseVerbLine(line: string): VerbLine {
     const words = splitWords(line);
     if (words[0] === 'noorm') words.shift();
-    const command = words.slice(0, 2).join(' ');
-    if (!isVerb(command)) throw new UsageError('usage', words.length ? `Unknown command "${command}"` : 'No command given', { hint: HINT });
+    // Two-word verbs (`run build`) first, then the one-word ones (`up`).
+    const two = words.slice(0, 2).join(' ');
+    const command = isVerb(two) ? two : (words[0] ?? '');
+    if (!isVerb(command)) throw new UsageError('usage', words.length ? `Unknown command "${two}"` : 'No command given', { hint: HINT });
     const spec: VerbSpec<unknown> = VERB_LINES[command];
     const usage = `${command}${spec.args.map((arg) => ` ${arg}`).join('')}${[...spec.switches, ...Object.keys(spec.values ?? {}).map((flag) => `${flag} <value>`)].map((flag) => ` [${flag}]`).join('')}`;
     const options: Record<string, string | boolean> = {};
-    for (const [flag, value] of Object.entries(spec.values ?? {})) options[camel(flag)] = value;
+    for (const [flag, value] of Object.entries(spec.values ?? {})) if (value !== null) options[camel(flag)] = value;
     const args: string[] = [];
-    const rest = words.slice(2);
+    const rest = words.slice(command.split(' ').length);
     for (let i = 0; i < rest.length; i++) {
         const word = rest[i]!;
         if (word.startsWith('--')) {

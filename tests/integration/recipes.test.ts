@@ -78,7 +78,7 @@ describe('schema-example/docker-compose.yml', () => {
         expect(migrate.image).toBe(README_IMAGE);
         expect(migrate.depends_on).toEqual({ db: { condition: 'service_healthy' } });
         expect(migrate.restart).toBe('no');
-        expect(migrate.command).toEqual(['run', 'build']);
+        expect(migrate.command).toEqual(['up']);
         expect(migrate.volumes).toEqual(['./:/workspace:ro']);
         expect(Object.keys(migrate.environment).every((name) => name.startsWith('NOORM_'))).toBe(true);
         expect(migrate.environment.NOORM_HOST).toBe('db');
@@ -128,7 +128,7 @@ describe('schema-example/kubernetes/', () => {
         const secret = byKind('Secret');
         for (const container of migrateContainers()) {
             expect(container.image).toBe(README_BAKED);
-            expect(container.args).toEqual(['run', 'build']);
+            expect(container.args).toEqual(['up']);
             expect(container.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false });
             const password = container.env!.find((env) => env.name === 'NOORM_PASSWORD')!;
             expect(password.value).toBeUndefined();

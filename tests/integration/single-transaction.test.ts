@@ -32,6 +32,14 @@ async function setup(dialect: TestDialect, files: Record<string, string>) {
     return { db, root, noorm };
 }
 
+interface HistoryJson {
+    entries: Array<{ kind: string; status: string; error: string | null; files: Array<{ path: string; status: string }> }>;
+}
+
+/** The recorded runs, newest first, with their files. */
+const history = async (noorm: (args: string[]) => Promise<{ result: Awaited<ReturnType<typeof runCli>> }>) =>
+    parseJson<HistoryJson>((await noorm(['history', '--files', '--json'])).result).entries;
+
 const tables = (db: TestDatabase, names: string[]) =>
     db.query<{ name: string }>(
         db.dialect === 'sqlite'
@@ -76,12 +84,25 @@ describe.each(availableDialects(['postgres', 'sqlite', 'mssql']))('%s: --single-
         expect(json.notRun).toEqual(['schema/001.sql', 'schema/002.sql']);
         expect(await tables(db, ['kept', 'third'])).toEqual([]);
         expect(await db.query('SELECT filepath, status FROM __change_files__')).toEqual([{ filepath: 'schema/003.sql', status: 'failed' }]);
+        // The history has the failed run, with only its failure: the rest rolled back with its rows.
+        const failedEntry = (await history(noorm))[0]!;
+        expect(failedEntry).toMatchObject({ kind: 'build', status: 'failed', error: expect.stringContaining('rolled back') });
+        expect(failedEntry.files.map((file) => [file.path, file.status])).toEqual([['schema/003.sql', 'failed']]);
 
         writeFiles(root, { 'schema/003.sql': 'CREATE TABLE third (x integer);\n' });
         const fixed = await noorm(['run', 'build', '--single-transaction', '--json']);
         expect(fixed.result.code).toBe(0);
         expect(fixed.json.files.map((file) => file.status)).toEqual(['success', 'success', 'success']);
         expect((await tables(db, ['kept', 'third'])).map((row) => row.name)).toEqual(['kept', 'third']);
+        // Each file's history row committed with its tracking row, in the one transaction.
+        const [fixedEntry, earlier] = await history(noorm);
+        expect(fixedEntry).toMatchObject({ kind: 'build', status: 'success' });
+        expect(fixedEntry!.files.map((file) => [file.path, file.status])).toEqual([
+            ['schema/001.sql', 'success'],
+            ['schema/002.sql', 'success'],
+            ['schema/003.sql', 'success'],
+        ]);
+        expect(earlier).toMatchObject({ status: 'failed' });
     });
 
     it('refuses a file that asks to run outside a transaction, before anything runs', async () => {
@@ -113,7 +134,7 @@ interface ChangeJson {
     error?: { code: string; exitCode: number; message: string; file: string | null; line: number | null };
 }
 
-const history = (db: TestDatabase) => db.query<{ name: string; status: string }>('SELECT changeset_name AS name, status FROM __change_version__ ORDER BY changeset_name');
+const versions = (db: TestDatabase) => db.query<{ name: string; status: string }>('SELECT changeset_name AS name, status FROM __change_version__ ORDER BY changeset_name');
 
 describe.each(availableDialects(['postgres', 'sqlite']))('%s: change ff --single-transaction', (dialect) => {
     const changesets = (second: string) => ({
@@ -138,7 +159,10 @@ describe.each(availableDialects(['postgres', 'sqlite']))('%s: change ff --single
             ['2024-01-03_three', 'success'],
         ]);
         expect(await db.query('SELECT x FROM two')).toEqual([{ x: 1 }]);
-        expect(await history(db)).toEqual([
+        // `noorm history` has each changeset's run, newest first.
+        const entries = parseJson<HistoryJson>(await runCli(['history', '--json'], { cwd: root, env: db.env })).entries;
+        expect(entries.filter((entry) => entry.kind === 'changeset').map((entry) => entry.status)).toEqual(['success', 'success', 'success']);
+        expect(await versions(db)).toEqual([
             { name: '2024-01-01_one', status: 'success' },
             { name: '2024-01-02_two', status: 'success' },
             { name: '2024-01-03_three', status: 'success' },
@@ -159,7 +183,7 @@ describe.each(availableDialects(['postgres', 'sqlite']))('%s: change ff --single
             ['2024-01-02_two', 'failed', ['rolled-back', 'failed']],
         ]);
         expect(await tables(db, ['one', 'two', 'three'])).toEqual([]);
-        expect(await history(db)).toEqual([{ name: '2024-01-02_two', status: 'failed' }]);
+        expect(await versions(db)).toEqual([{ name: '2024-01-02_two', status: 'failed' }]);
 
         writeFiles(root, { 'changesets/2024-01-02_two/change/002.sql': 'INSERT INTO two VALUES (1);\n' });
         const fixed = await ff(root, db);
@@ -175,7 +199,7 @@ describe.each(availableDialects(['postgres', 'sqlite']))('%s: change ff --single
         expect(json.error).toMatchObject({ file: 'changesets/2024-01-02_two/change/002.sql', line: 2, message: expect.stringContaining('manages its own transaction') });
         expect(json.ok).toBe(false);
         expect(await tables(db, ['one', 'two', 'three'])).toEqual([]);
-        expect(await history(db)).toEqual([]);
+        expect(await versions(db)).toEqual([]);
     });
 
     it('refuses a non-atomic changeset or a -- noorm:no-transaction file before anything runs', async () => {
@@ -190,7 +214,7 @@ describe.each(availableDialects(['postgres', 'sqlite']))('%s: change ff --single
         expect(file.result.code).toBe(2);
         expect(file.json.error).toMatchObject({ code: 'single-transaction-opt-out', file: 'changesets/2024-01-02_two/change/002.sql' });
         expect(await tables(marked.db, ['one', 'two', 'three'])).toEqual([]);
-        expect(await history(marked.db)).toEqual([]);
+        expect(await versions(marked.db)).toEqual([]);
     });
 });
 
@@ -214,7 +238,7 @@ describe.each(availableDialects(['postgres', 'sqlite']))('%s: change ff --single
         expect(result.code).toBe(130);
         expect(result.stderr).toContain('the whole run was rolled back, with 2024-01-01_one applied before it');
         expect(await tables(db, ['one', 'two'])).toEqual([]);
-        expect(await history(db)).toEqual([{ name: '2024-01-02_two', status: 'failed' }]);
+        expect(await versions(db)).toEqual([{ name: '2024-01-02_two', status: 'failed' }]);
         expect(await db.query('SELECT * FROM __noorm_lock__')).toEqual([]);
     });
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { annotationsOf, splitShown } from '../../src/action/annotations.js';
 import { commentMarker, renderPlanComment } from '../../src/action/comment.js';
-import { counts, stepStatus, type Document } from '../../src/action/document.js';
+import { counts, stepStatus, viewOf, type Document } from '../../src/action/document.js';
 import { writeNoormShim } from '../../src/action/install.js';
 import { renderSummary } from '../../src/action/summary.js';
 
@@ -23,6 +23,43 @@ const build = (files: object[], extra: Record<string, unknown> = {}): Document =
     ({ ok: true, command: 'run build', config: 'default', dialect: 'postgres', target: 'postgres db.example:5432/app', dryRun: false, files, notRun: [], ...extra }) as Document;
 
 describe('the job summary', () => {
+    it("of up is a table of the build's files and one of the changesets it applied", () => {
+        const document = {
+            ok: true,
+            command: 'up',
+            config: 'default',
+            dialect: 'postgres',
+            target: 'postgres db.example:5432/app',
+            created: false,
+            build: build([file(1), file(2, { status: 'skipped', durationMs: 0 })]),
+            changes: { ok: true, command: 'change ff', changesets: [{ name: '2026-02-01_one', direction: 'change', status: 'success', files: [file(3)], durationMs: 40 }] },
+        } as unknown as Document;
+        const view = viewOf(document);
+        const summary = renderSummary({ document: view, status: stepStatus(view), line: 'up', identity: null, overflow: [], jsonFile: null });
+        expect(summary).toContain('## ✅ noorm `up`: success');
+        expect(summary).toContain('| `schema/0001_t.sql` | ✅ success | 12 ms | `abababababab` |');
+        expect(summary).toContain('| `2026-02-01_one` | change | ✅ success | 1 | 40 ms |');
+        expect(counts(view)).toMatchObject({ 'files-run': 2, 'files-skipped': 1, 'changesets-applied': 1 });
+        // Nothing ran and nothing was applied: nothing to do.
+        const idle = viewOf({ ...document, build: build([file(1, { status: 'skipped' })]), changes: { ok: true, command: 'change ff', changesets: [] } } as unknown as Document);
+        expect(stepStatus(idle)).toBe('nothing-to-do');
+    });
+
+    it('of status does not read its groups of changesets as the changesets of a run', () => {
+        const document = {
+            ok: true,
+            command: 'status',
+            target: 't',
+            changesets: { applied: ['a'], pending: [], stale: [] },
+            schema: { new: [], changed: [] },
+        } as unknown as Document;
+        const view = viewOf(document);
+        const summary = renderSummary({ document: view, status: stepStatus(view), line: 'status', identity: null, overflow: [], jsonFile: null });
+        expect(summary).not.toContain('No changesets.');
+        expect(summary).toContain('"applied"');
+        expect(counts(view)['changesets-applied']).toBe(0);
+    });
+
     it('is a table of every file, with the target, config and identity', () => {
         const document = build([file(1), file(2, { status: 'skipped', durationMs: 0 })]);
         const summary = renderSummary({ document, status: stepStatus(document), line: 'run build', identity: 'CI <ci@example.com>', overflow: [], jsonFile: '/tmp/r.json' });

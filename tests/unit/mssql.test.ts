@@ -9,6 +9,7 @@ import { mssqlDialect } from '../../src/core/dialect/mssql/mssql-dialect.js';
 import { splitGoBatches } from '../../src/core/dialect/mssql/mssql-script.js';
 import { normaliseSql } from '../../src/core/sql/normalise.js';
 import { trackingTableBuilders } from '../../src/core/tracking/tables.js';
+import { historyQuery } from '../../src/core/history/history.js';
 import type { TrackingDatabase } from '../../src/core/tracking/schema.js';
 
 describe('splitGoBatches', () => {
@@ -96,12 +97,33 @@ describe('SQL Server tracking tables', () => {
             }),
         });
         const statements = trackingTableBuilders({ db, dialect: mssqlDialect, trackingSchema: 'dbo' }).map(({ builder }) => builder.compile().sql);
-        expect(statements).toHaveLength(4);
+        expect(statements).toHaveLength(6);
         const all = statements.join('\n');
         expect(all).not.toMatch(/if not exists|boolean|limit|serial|autoincrement/i);
         expect(statements[0]).toContain('"id" integer identity primary key');
         expect(statements[0]).toContain('"executed_at" datetime2 default SYSUTCDATETIME() not null');
         expect(statements[1]).toContain('"files_executed" nvarchar(max)');
         expect(statements[0]).toMatch(/^create table "dbo"\."__change_files__"/);
+        // The history (tracking v2): its lookups as unique constraints, which T-SQL takes inline.
+        expect(statements[3]).toMatch(/^create table "dbo"\."__noorm_history__"/);
+        expect(statements[3]).toContain('"started_at" datetime2 not null');
+        expect(statements[3]).toContain('constraint "__noorm_history___started" unique ("started_at", "id")');
+        expect(statements[4]).toContain('constraint "__noorm_history_files___run" unique ("run_key", "id")');
+        expect(statements[5]).toMatch(/^create table "dbo"\."__noorm_meta__"/);
+    });
+});
+
+describe('SQL Server history query', () => {
+    it('takes its newest rows with TOP, never LIMIT', () => {
+        const db = new Kysely<TrackingDatabase>({
+            dialect: new MssqlDialect({
+                tarn: { ...tarn, options: { min: 0, max: 1 } },
+                tedious: { ...tedious, connectionFactory: () => new tedious.Connection({ server: 'unused' }) },
+            }),
+        });
+        const compiled = historyQuery({ db, dialect: mssqlDialect, trackingSchema: 'dbo' }, 51, new Date('2026-12-01T00:00:00Z')).compile();
+        expect(compiled.sql).toMatch(/^select top\(51\) /);
+        expect(compiled.sql).not.toMatch(/limit/i);
+        expect(compiled.sql).toContain('order by "started_at" desc, "id" desc');
     });
 });

@@ -18,6 +18,15 @@ describe('parseVerbLine', () => {
         expect(parseVerbLine('db wait --timeout=7').options).toEqual({ timeout: '7' });
     });
 
+    it('parses the one-word verbs up, status and history', () => {
+        expect(parseVerbLine('noorm up --allow-stale')).toEqual({ command: 'up', args: [], options: { allowStale: true } });
+        expect(parseVerbLine('status --exit-code')).toEqual({ command: 'status', args: [], options: { exitCode: true } });
+        expect(parseVerbLine('lock status')).toEqual({ command: 'lock status', args: [], options: {} });
+        // --since has no default: unset unless given.
+        expect(parseVerbLine('history')).toEqual({ command: 'history', args: [], options: { limit: '50' } });
+        expect(parseVerbLine('history --files --limit 5 --since=2026-12-01')).toEqual({ command: 'history', args: [], options: { files: true, limit: '5', since: '2026-12-01' } });
+    });
+
     it.each([
         ['', 'No command given'],
         ['run', 'Unknown command "run"'],
@@ -27,6 +36,9 @@ describe('parseVerbLine', () => {
         ['change list --dry-run', '"change list" has no option --dry-run'],
         ['run file', '"run file" needs <path>'],
         ['change ff extra', '"change ff" takes no arguments, got 1'],
+        ['up extra', '"up" takes no arguments, got 1'],
+        ['status --dry-run', '"status" has no option --dry-run'],
+        ['history --limit', '--limit needs a value'],
         ['db wait --timeout', '--timeout needs a value'],
         ["run file 'open", "unclosed ' quote"],
     ])('refuses %j as a usage error (exit 2)', (line, message) => {

@@ -111,6 +111,17 @@ export function registerChangeCommands(program: Command, io: CliIo, setExit: (co
             ),
         );
 
+    change
+        .command('rebase <name>')
+        .description('accept the edited files of an applied (stale) changeset as applied, without running them; recorded in history with who and why')
+        .requiredOption('--reason <text>', 'why the edit needs no run (recorded in history)')
+        .action(
+            act('rebase', async ({ core, session }, flags, name) => {
+                const result = await core.changeRebase(await session.context(), name!, { reason: (flags as { reason?: string }).reason ?? '' });
+                return said(result, (safe) => `${safe(result.message)}\n`);
+            }),
+        );
+
     withStaleOption(withRunOptions(change.command('next [count]')))
         .description('apply the next <count> pending changesets in creation order (default 1); refused (exit 6) while an applied one is stale')
         .action(
@@ -140,7 +151,7 @@ function said(result: ResultEnvelope, text: (safe: Render['safe']) => string): O
     return { result, print: (r) => r.out(text(r.safe)) };
 }
 
-function presentRun(result: ChangeRunResult): Outcome {
+export function presentRun(result: ChangeRunResult): Outcome {
     return {
         result,
         print: (r) => {

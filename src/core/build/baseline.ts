@@ -8,6 +8,7 @@ import type { EventSink } from '../events.js';
 import type { Identity } from '../identity/resolver.js';
 import type { TemplateRender } from '../sql/parts.js';
 import { mainRunner } from '../tracking/files.js';
+import { appendHistory } from '../tracking/run-history.js';
 import { TABLES } from '../tracking/schema.js';
 
 const FIRST_BUILD = 'first_build';
@@ -57,6 +58,12 @@ export async function baselineFirstBuild(
                 files = [];
             }
             await recordChangeset(conn, mainRunner(conn), track, { name: changeset.name, direction: 'change', status: 'baseline', files, durationMs: 0 });
+            await appendHistory(
+                conn,
+                track,
+                { kind: 'changeset', name: changeset.name, direction: 'change', status: 'baseline' },
+                files.map((file) => ({ filepath: file.path, checksum: file.checksum, status: 'baseline', durationMs: 0 })),
+            );
             recorded.push(changeset.name);
         }
     }

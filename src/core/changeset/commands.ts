@@ -8,7 +8,7 @@ import type { DialectConnection, PreparedScript } from '../dialect/types.js';
 import { isTruthy } from '../config/env.js';
 import { NotUpToDateError, UsageError, messageOf, type NoormError } from '../errors.js';
 import { resolveIdentity } from '../identity/resolver.js';
-import { acquireCommandLock } from '../lock/lock.js';
+import { acquireCommandLock, type HeldRun } from '../lock/lock.js';
 import { assertAllowed, type GuardedAction } from '../protection.js';
 import { prepareFiles, type RunnableFile } from '../runner/plan.js';
 import { planNotes } from '../runner/script-notes.js';
@@ -20,6 +20,7 @@ import { templateRenderer } from '../template/renderer-for.js';
 import type { CommandContext } from '../context.js';
 import { assertRecordable } from '../tracking/limits.js';
 import { ensureTrackingTables, readTrackingVersion } from '../tracking/tables.js';
+import { upgradeTrackingTables } from '../tracking/upgrade.js';
 import { NON_ATOMIC_MARKER, findChangeset, listChangesets, type Changeset, type Direction } from './discover.js';
 import { ambiguousOrder, changesetStamp, compareChangesetNames, newChangesetName, slugOf } from './naming.js';
 import { applyChangeset, applyChangesetsAsOne, resumedFiles, type ChangesetRunResult, type ResumeHistory } from './execute.js';
@@ -187,7 +188,12 @@ export function changeNext(context: CommandContext, count: number, options: Chan
 
 /** `change ff`: every due changeset, in name order. */
 export function changeFf(context: CommandContext, options: FfOptions = {}): Promise<ChangeRunResult> {
-    return runChangesets(context, 'change ff', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity), { stale: true });
+    return ffWith(context, options);
+}
+
+/** `change ff`, under a lock a larger command (`up`) already holds when `held` is given. */
+export function ffWith(context: CommandContext, options: FfOptions, held?: HeldRun): Promise<ChangeRunResult> {
+    return runChangesets(context, 'change ff', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity), { stale: true }, held);
 }
 
 function dueChangesets(context: CommandContext, changesets: readonly Changeset[], infos: Map<string, ChangesetInfo>, count: number) {
@@ -249,6 +255,7 @@ async function runChangesets(
     options: FfOptions,
     pick: Pick,
     guard: { stale: boolean } = { stale: false },
+    held?: HeldRun,
 ): Promise<ChangeRunResult> {
     const { config } = context;
     if (options.singleTransaction) {
@@ -261,7 +268,7 @@ async function runChangesets(
     const changesets = listChangesets(config.paths, config.paths.changesets);
     assertRecordable({ configName: config.name, changesets: changesets.map((changeset) => changeset.name) });
     if (!options.dryRun) await assertAllowed(context, action);
-    const conn = await openConnection(context, options.dryRun ? { readOnly: true } : {});
+    const conn = held?.conn ?? (await openConnection(context, options.dryRun ? { readOnly: true } : {}));
     const base = { command, config: config.name, dialect: conn.dialect.name, target: conn.target, dryRun: Boolean(options.dryRun) };
     // ff and next check every applied changeset first: one edited since it ran stops them (exit 6).
     const choose = async (history: History): Promise<ReturnType<Pick> & { stale?: StaleChangeset[]; refusal?: NoormError }> => {
@@ -293,11 +300,12 @@ async function runChangesets(
             }
             return { ...base, ok: true, changesets: planned, ...seen, ...(message ? { message } : {}) };
         }
-        const identity = context.identity ?? (await resolveIdentity(config));
+        const identity = held?.identity ?? context.identity ?? (await resolveIdentity(config));
         assertRecordable({ identity });
-        await ensureTrackingTables(conn);
-        const lock = await acquireCommandLock(conn, context, identity);
+        if (!held) await ensureTrackingTables(conn);
+        const lock = held?.lock ?? (await acquireCommandLock(conn, context, identity));
         try {
+            await upgradeTrackingTables(conn, context.onEvent);
             // Read after taking the lock: the state another run just left behind.
             const history = await readChangesetHistory(conn);
             const { targets, message, stale, refusal } = await choose(history);
@@ -336,10 +344,10 @@ async function runChangesets(
             }
             return { ...base, ok: true, changesets: results, ...seen, ...(message && !results.length ? { message } : {}) };
         } finally {
-            await lock.release().catch(() => undefined);
+            if (!held) await lock.release().catch(() => undefined);
         }
     } finally {
-        await conn.close().catch(() => undefined);
+        if (!held) await conn.close().catch(() => undefined);
     }
 }
 

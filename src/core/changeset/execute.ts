@@ -11,6 +11,7 @@ import { announceRun } from '../runner/script-notes.js';
 import type { CommandContext } from '../context.js';
 import { commandRedactor } from '../redact.js';
 import { asRecordFailure, mainRunner, notRecorded } from '../tracking/files.js';
+import { endHistory, historyFileQuery, startHistory, type HistoryRun } from '../tracking/run-history.js';
 import { TABLES } from '../tracking/schema.js';
 import { trackingTablesGone } from '../tracking/tables.js';
 import type { Direction } from './discover.js';
@@ -83,7 +84,9 @@ export async function applyChangeset(
     const results: ChangesetFileResult[] = files.map((file) => ({ path: file.source.path, checksum: file.source.checksum, status: 'not-run', durationMs: 0 }));
     const executed = (): ExecutedFile[] => results.map((file) => ({ path: file.path, checksum: file.checksum, status: file.status === 'skipped' ? 'success' : file.status }));
 
-    const finish = (status: 'success' | 'failed', error?: NoormError): ChangesetRunResult => {
+    const history = await startHistory(conn, track, { kind: 'changeset', name, direction });
+    const finish = async (status: 'success' | 'failed', error?: NoormError): Promise<ChangesetRunResult> => {
+        await recordHistory(conn, history, context, results, error);
         const result: ChangesetRunResult = { name, direction, status, atomic, files: results, durationMs: msSince(started), ...(error ? { error } : {}) };
         context.onEvent?.({ type: 'changeset:done', name, direction, status, durationMs: result.durationMs, ...(error ? { error: error.message } : {}) });
         return result;
@@ -135,7 +138,7 @@ export async function applyChangeset(
                     (error: unknown) => Promise.reject(asRecordFailure(error)),
                 );
             });
-            return finish('success');
+            return await finish('success');
         }
         let recorded = false;
         for (let i = 0; i < files.length; i++) {
@@ -159,7 +162,7 @@ export async function applyChangeset(
         }
         // Nothing left to run (an empty changeset, or every file done by an earlier attempt).
         if (!recorded) await recordChangeset(conn, mainRunner(conn), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) });
-        return finish('success');
+        return await finish('success');
     } catch (thrown) {
         const caught = notRecorded(thrown, TABLES.versions);
         if (caught instanceof ConnectError) throw caught;
@@ -181,7 +184,7 @@ export async function applyChangeset(
             failing.error = error.line === undefined ? { message: error.message } : { message: error.message, line: error.line };
             context.onEvent?.({ type: 'file:done', path: failing.path, status: 'failed', durationMs: failing.durationMs, error: failing.error });
         }
-        return finish('failed', gone ?? (await recordFailure(error)));
+        return await finish('failed', gone ?? (await recordFailure(error)));
     } finally {
         context.signal?.removeEventListener('abort', cancel);
     }
@@ -210,6 +213,14 @@ export async function applyChangesetsAsOne(
     const track = { identity: options.identity, configName: context.config.name };
     const results: ChangesetRunResult[] = [];
     let running: { entry: QueuedChangeset; result: ChangesetRunResult; current: number; started: number; fileStarted: number } | null = null;
+    // History entries are written once the one transaction has committed or rolled back: on SQLite
+    // another connection cannot write while it is open, and a crash before then applied nothing.
+    const closeHistories = async (all: readonly ChangesetRunResult[], error?: NoormError) => {
+        for (const result of all) {
+            const history = await startHistory(conn, track, { kind: 'changeset', name: result.name, direction });
+            await recordHistory(conn, history, context, result.files, result.status === 'success' ? undefined : (result.error ?? error));
+        }
+    };
     const cancel = () => void conn.cancelRunning?.().catch(() => undefined);
     context.signal?.addEventListener('abort', cancel, { once: true });
     try {
@@ -249,6 +260,7 @@ export async function applyChangesetsAsOne(
                 context.onEvent?.({ type: 'changeset:done', name: entry.name, direction, status: 'success', durationMs: result.durationMs });
             }
         });
+        await closeHistories(results);
         if (context.signal?.aborted) return { results, error: abortReason(context.signal) };
         return { results };
     } catch (caught) {
@@ -265,6 +277,7 @@ export async function applyChangesetsAsOne(
             // and there is no one changeset to blame.
             const error = interrupted ?? (caught instanceof NoormError ? caught : asFileError(caught, queue.at(-1)?.name ?? ''));
             error.message += undone;
+            await closeHistories(results, error);
             return { results, error };
         }
         const { entry, result, current, started, fileStarted } = failed;
@@ -298,8 +311,41 @@ export async function applyChangesetsAsOne(
             }
         }
         context.onEvent?.({ type: 'changeset:done', name: entry.name, direction, status: 'failed', durationMs: result.durationMs, error: error.message });
+        await closeHistories([...results, result], error);
         return { results: [...results, result], error };
     } finally {
         context.signal?.removeEventListener('abort', cancel);
     }
+}
+
+/** The changeset run's files and its end, appended to its history entry (on the main connection, after the run). */
+async function recordHistory(
+    conn: DialectConnection,
+    history: HistoryRun,
+    context: CommandContext,
+    results: readonly ChangesetFileResult[],
+    error: NoormError | undefined,
+): Promise<void> {
+    const redactor = commandRedactor(context);
+    try {
+        for (const file of results) {
+            await conn.db.executeQuery(
+                historyFileQuery(conn, history, {
+                    filepath: file.path,
+                    checksum: file.checksum,
+                    status: file.status,
+                    durationMs: file.durationMs,
+                    errorMessage: file.error ? redactor.redact(file.error.message) : undefined,
+                }),
+            );
+        }
+    } catch (failure) {
+        context.onEvent?.({
+            type: 'note',
+            level: 'warn',
+            code: 'history-not-recorded',
+            message: `The files of this run could not be written to the history: ${messageOf(failure)}`,
+        });
+    }
+    await endHistory(conn, history, context, error);
 }

@@ -3,6 +3,7 @@ import type { DialectConnection } from '../dialect/types.js';
 import type { Identity } from '../identity/resolver.js';
 import { checkedStatus, trackingCorrupt } from '../tracking/corrupt.js';
 import { runColumns, type QueryRunner } from '../tracking/files.js';
+import { isoUtc } from '../tracking/time.js';
 import { TABLES, type RunStatus } from '../tracking/schema.js';
 import type { Direction } from './discover.js';
 
@@ -43,7 +44,7 @@ export async function readChangesetHistory(conn: DialectConnection): Promise<Map
             name: row.changeset_name,
             direction: checkedDirection(row.id, row.direction),
             status: checkedStatus(TABLES.versions, row.id, row.status),
-            executedAt: row.executed_at instanceof Date ? row.executed_at.toISOString() : String(row.executed_at),
+            executedAt: isoUtc(row.executed_at),
             executedBy: row.executed_by,
             configName: row.config_name,
             errorMessage: row.error_message,
@@ -99,6 +100,8 @@ export async function recordChangeset(conn: DialectConnection, run: QueryRunner,
             status: write.status,
             files_executed: JSON.stringify(write.files),
             duration_ms: Math.round(write.durationMs),
+            // Written, not left to the column default (MySQL's is the session's zone): UTC.
+            executed_at: conn.dialect.tracking.now(),
         })
         .compile();
     await run(CompiledQuery.raw(remove.sql, [...remove.parameters]));

@@ -23,6 +23,11 @@ export interface DatabaseResult {
 /** `db create`: creates the configured database through the server; a no-op when it exists. */
 export async function createDatabase(context: CommandContext): Promise<DatabaseResult> {
     await assertAllowed(context, 'db:create');
+    return createIfMissing(context);
+}
+
+/** Creates the configured database through the server unless it exists; the caller has confirmed. */
+export function createIfMissing(context: CommandContext): Promise<DatabaseResult> {
     return withServer(context, 'db create', async (admin, name) => {
         if (await admin.databaseExists(name)) return { changed: false, message: `database ${name} already exists; nothing to do` };
         try {

@@ -13,6 +13,8 @@ export interface DialectCapabilities {
     createTableIfNotExists?: boolean;
     /** Connecting creates the database when it is missing (an SQLite file); default false. */
     connectCreatesDatabase?: boolean;
+    /** A query's first rows are `SELECT TOP (n)` (T-SQL), not `LIMIT n`; default false. */
+    selectTop?: boolean;
 }
 
 /** A column type as Kysely's schema builder takes it (a type name or a raw `sql` expression). */
@@ -28,8 +30,19 @@ export interface TrackingSql {
     json: DataTypeExpression;
     /** Unbounded text (error messages, file lists). */
     text: DataTypeExpression;
-    /** The server's current time, in the representation of `timestamp`. */
+    /** The server's current time, in UTC, in the representation of `timestamp`. */
     now(): RawBuilder<Date | string>;
+    /** A time as a parameter compared with `timestamp` columns, where a Date is not one (zoneless text). */
+    timeValue?(time: Date): string;
+    /**
+     * Where `timestamp` has no zone and the column default (CURRENT_TIMESTAMP) is in the session's
+     * time zone (MySQL): the session's offset from UTC, and a column shifted by some seconds. The
+     * upgrade from tracking v1, which left times to the default, uses it to make them UTC.
+     */
+    sessionZone?: {
+        offsetSeconds(): RawBuilder<{ utc_offset: number | string }>;
+        shift(column: string, seconds: number): RawBuilder<Date | string>;
+    };
     /** The server's current time plus some seconds. */
     nowPlusSeconds(seconds: number): RawBuilder<Date | string>;
 }

@@ -7,6 +7,7 @@ import type { EventSink, LockTakeover } from '../events.js';
 import type { CommandContext } from '../context.js';
 import { formatIdentity, type Identity } from '../identity/resolver.js';
 import { TABLES, type TrackingDatabase } from '../tracking/schema.js';
+import { isoUtc } from '../tracking/time.js';
 import { abortReason, sleep } from '../abort.js';
 import { processLiveness, processTag, type HolderLiveness } from './process-liveness.js';
 
@@ -36,6 +37,16 @@ export interface HeldLock {
     /** Throws when the lock was lost (its session ended, or it expired and was taken over). */
     assertHeld(): void;
     release(): Promise<void>;
+}
+
+/**
+ * A connection with noorm's lock held on it, and who holds it: what a command made of several
+ * runs (`up`) hands to each, so they all run under one lock.
+ */
+export interface HeldRun {
+    conn: DialectConnection;
+    lock: HeldLock;
+    identity: Identity;
 }
 
 const POLL_MS = 250;
@@ -351,5 +362,5 @@ function truthy(value: unknown): boolean {
 }
 
 function timeText(value: Date | string): string {
-    return value instanceof Date ? value.toISOString() : String(value);
+    return isoUtc(value);
 }

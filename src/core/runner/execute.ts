@@ -6,6 +6,7 @@ import type { Identity } from '../identity/resolver.js';
 import type { HeldLock } from '../lock/lock.js';
 import { commandRedactor } from '../redact.js';
 import { asRecordFailure, mainRunner, notRecorded, recordFile } from '../tracking/files.js';
+import type { HistoryRun } from '../tracking/run-history.js';
 import { TABLES } from '../tracking/schema.js';
 import { trackingTablesGone } from '../tracking/tables.js';
 import { asFileError } from './file-error.js';
@@ -27,6 +28,8 @@ export interface ExecuteOptions {
     lock: HeldLock;
     /** Adds advice to a failure, given the file's plan (e.g. a changed schema file). */
     hintFor?: (file: PlannedFile) => string | undefined;
+    /** The run's history entry, which each file is appended to as it is recorded. */
+    history?: HistoryRun;
     /** All files and their rows in one transaction (`--single-transaction`): see executeAsOne. */
     singleTransaction?: boolean;
 }
@@ -40,7 +43,7 @@ export async function executePlan(conn: DialectConnection, plan: readonly Planne
     if (options.singleTransaction) return executeAsOne(conn, plan, context, options);
     const files: FileResult[] = [];
     const due = plan.filter((file) => file.willRun);
-    const track = { identity: options.identity, configName: context.config.name };
+    const track = { identity: options.identity, configName: context.config.name, history: options.history };
     let index = 0;
 
     for (let i = 0; i < plan.length; i++) {
@@ -104,7 +107,7 @@ export async function executePlan(conn: DialectConnection, plan: readonly Planne
 async function executeAsOne(conn: DialectConnection, plan: readonly PlannedFile[], context: CommandContext, options: ExecuteOptions): Promise<ExecuteOutcome> {
     const files: FileResult[] = [];
     const due = plan.filter((file) => file.willRun);
-    const track = { identity: options.identity, configName: context.config.name };
+    const track = { identity: options.identity, configName: context.config.name, history: options.history };
     let running: { file: PlannedFile; started: number; i: number } | null = null;
     const cancel = () => void conn.cancelRunning?.().catch(() => undefined);
     context.signal?.addEventListener('abort', cancel, { once: true });
@@ -196,7 +199,7 @@ async function recordFailure(
         await recordFile(
             conn,
             mainRunner(conn),
-            { identity: options.identity, configName: context.config.name },
+            { identity: options.identity, configName: context.config.name, history: options.history },
             {
                 filepath: source.path,
                 ...digest,

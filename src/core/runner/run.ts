@@ -9,12 +9,15 @@ import type { Dialect, DialectConnection } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
 import type { EventSink } from '../events.js';
 import { resolveIdentity, type Identity } from '../identity/resolver.js';
-import { acquireCommandLock } from '../lock/lock.js';
+import { acquireCommandLock, type HeldLock, type HeldRun } from '../lock/lock.js';
 import { assertAllowedPath } from '../project/allowed-paths.js';
 import { assertAllowed, type GuardedAction } from '../protection.js';
 import { readFileStates, type FileState } from '../tracking/files.js';
 import { assertRecordable } from '../tracking/limits.js';
+import { endHistory, startHistory } from '../tracking/run-history.js';
+import type { HistoryKind } from '../tracking/schema.js';
 import { ensureTrackingTables, readTrackingVersion } from '../tracking/tables.js';
+import { upgradeTrackingTables } from '../tracking/upgrade.js';
 import { discoverSqlFiles } from './discover.js';
 import { executePlan, skipFile } from './execute.js';
 import { planFiles, prepareFiles, type PlannedFile, type RunnableFile } from './plan.js';
@@ -29,7 +32,9 @@ import type { RunOptions, RunResult } from './types.js';
 export async function runDir(context: CommandContext, dir: string, options: RunOptions = {}): Promise<RunResult> {
     const absolute = path.resolve(dir);
     assertAllowedPath(context.config.paths, absolute);
-    return runFiles(context, 'run dir', 'run:dir', discoverSqlFiles(context.config.paths, absolute), options);
+    return runFiles(context, 'run dir', 'run:dir', discoverSqlFiles(context.config.paths, absolute), options, {
+        history: { kind: 'dir', name: projectPath(context.config, absolute) },
+    });
 }
 
 /** `run file <path>`: one file, tracked like any other. */
@@ -46,7 +51,22 @@ export async function runFile(context: CommandContext, file: string, options: Ru
     if (!/\.sql(\.eta)?$/i.test(absolute)) {
         throw new UsageError('not-sql', `${absolute} is not a .sql or .sql.eta file`);
     }
-    return runFiles(context, 'run file', 'run:file', [absolute], options);
+    return runFiles(context, 'run file', 'run:file', [absolute], options, { history: { kind: 'file', name: projectPath(context.config, absolute) } });
+}
+
+/** A path as history names it: relative to the project root, with forward slashes. */
+export function projectPath(config: ResolvedConfig, absolute: string): string {
+    return path.relative(config.paths.root, absolute).split(path.sep).join('/') || '.';
+}
+
+/** How one run of files is told apart: its history entry, its hint, its work after success, and a lock it runs under. */
+export interface RunFilesOptions {
+    history: { kind: HistoryKind; name: string };
+    /** Adds advice to a failure, given the file's plan (e.g. a changed schema file). */
+    hintFor?: (file: PlannedFile) => string | undefined;
+    afterSuccess?: AfterSuccess;
+    /** Already connected and locked by a command made of several runs (`up`): used, not closed or released. */
+    held?: HeldRun;
 }
 
 /** Work after a successful run (the build's baseline of changesets), and how to tell it was done already. */
@@ -72,9 +92,9 @@ export async function runFiles(
     action: GuardedAction,
     absolutePaths: readonly string[],
     options: RunOptions,
-    hintFor?: (file: PlannedFile) => string | undefined,
-    afterSuccess?: AfterSuccess,
+    run: RunFilesOptions,
 ): Promise<RunResult> {
+    const { hintFor, afterSuccess, held } = run;
     const { config } = context;
     const dialect = await loadDialect(config.connection.dialect);
     const render = templateRenderer(context, dialect);
@@ -86,6 +106,46 @@ export async function runFiles(
             'Run without --single-transaction: each file is recorded as it completes, and a re-run resumes at the first file that did not succeed.',
         );
     }
+
+    /** The run itself, once the lock is held: noorm's tables brought up to date, the files, the history. */
+    const underLock = async (conn: DialectConnection, identity: Identity, lock: HeldLock, runnable: readonly RunnableFile[]): Promise<RunResult> => {
+        await upgradeTrackingTables(conn, context.onEvent);
+        const history = await startHistory(conn, { identity, configName: config.name }, run.history);
+        try {
+            const states = await readFileStates(conn);
+            const plan = planFiles(runnable, states, Boolean(options.force));
+            context.onEvent?.({ type: 'run:start', command, target: conn.target, total: plan.length, toRun: plan.filter((f) => f.willRun).length, dryRun: false });
+            if (!dialect.capabilities.transactionalDdl && plan.some((f) => f.willRun)) {
+                context.onEvent?.({
+                    type: 'note',
+                    level: 'info',
+                    code: 'ddl-autocommit',
+                    message: `${dialect.name} commits DDL implicitly: each file's statements apply as they run, and each file is recorded as it completes.`,
+                });
+            }
+            const outcome = await executePlan(conn, plan, context, {
+                identity,
+                lock,
+                history,
+                singleTransaction: Boolean(options.singleTransaction),
+                ...(hintFor ? { hintFor } : {}),
+            });
+            const baselined = !outcome.error && afterSuccess ? await afterSuccess.after(conn, config, identity, render, { fileRows: states.size }, context.onEvent) : [];
+            if (baselined.length) {
+                context.onEvent?.({
+                    type: 'note',
+                    level: 'info',
+                    code: 'baseline-recorded',
+                    message: `first build of this database: recorded ${baselined.length} changeset${baselined.length === 1 ? '' : 's'} as baseline (schema/ already contains them)`,
+                });
+            }
+            await endHistory(conn, history, context, outcome.error);
+            return { ...base, ok: !outcome.error, target: conn.target, ...outcome, ...(baselined.length ? { baselined } : {}) };
+        } catch (error) {
+            await endHistory(conn, history, context, error);
+            throw error;
+        }
+    };
 
     if (options.dryRun) {
         // Read-only by construction: a read-only connection, no tracking tables, no lock, and the
@@ -118,6 +178,16 @@ export async function runFiles(
 
     await assertAllowed(context, action);
     assertRecordable({ configName: config.name });
+    if (held) {
+        const runnable = await readFiles(config.paths.root, absolutePaths, dialect, render, context.signal);
+        assertRecordable({ paths: runnable.map((file) => file.source.path) });
+        const plan = planFiles(runnable, await readFileStates(held.conn), Boolean(options.force));
+        if (!plan.some((file) => file.willRun) && (!afterSuccess || (await afterSuccess.done(held.conn)))) {
+            context.onEvent?.({ type: 'run:start', command, target: held.conn.target, total: plan.length, toRun: 0, dryRun: false });
+            return { ...base, ok: true, target: held.conn.target, files: plan.map((file) => skipFile(file, context)), notRun: [] };
+        }
+        return underLock(held.conn, held.identity, held.lock, runnable);
+    }
     // Every file is read (checked for encoding, templates rendered) before anything is written, so
     // a refused file leaves no trace, not even noorm's tables. Meanwhile the run connects and reads
     // what the database recorded, where connecting creates nothing.
@@ -160,28 +230,7 @@ export async function runFiles(
         if (!tracked) await ensureTrackingTables(conn);
         const lock = await acquireCommandLock(conn, context, identity);
         try {
-            const states = await readFileStates(conn);
-            const plan = planFiles(runnable, states, Boolean(options.force));
-            context.onEvent?.({ type: 'run:start', command, target: conn.target, total: plan.length, toRun: plan.filter((f) => f.willRun).length, dryRun: false });
-            if (!dialect.capabilities.transactionalDdl && plan.some((f) => f.willRun)) {
-                context.onEvent?.({
-                    type: 'note',
-                    level: 'info',
-                    code: 'ddl-autocommit',
-                    message: `${dialect.name} commits DDL implicitly: each file's statements apply as they run, and each file is recorded as it completes.`,
-                });
-            }
-            const outcome = await executePlan(conn, plan, context, { identity, lock, singleTransaction: Boolean(options.singleTransaction), ...(hintFor ? { hintFor } : {}) });
-            const baselined = !outcome.error && afterSuccess ? await afterSuccess.after(conn, config, identity, render, { fileRows: states.size }, context.onEvent) : [];
-            if (baselined.length) {
-                context.onEvent?.({
-                    type: 'note',
-                    level: 'info',
-                    code: 'baseline-recorded',
-                    message: `first build of this database: recorded ${baselined.length} changeset${baselined.length === 1 ? '' : 's'} as baseline (schema/ already contains them)`,
-                });
-            }
-            return { ...base, ok: !outcome.error, target: conn.target, ...outcome, ...(baselined.length ? { baselined } : {}) };
+            return await underLock(conn, identity, lock, runnable);
         } finally {
             await releaseQuietly(lock.release(), context);
         }

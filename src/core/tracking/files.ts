@@ -3,6 +3,8 @@ import { RecordFailure, type DialectConnection, type ServerExpression } from '..
 import { FileError, NoormError, messageOf } from '../errors.js';
 import { formatIdentity, type Identity } from '../identity/resolver.js';
 import { checkedStatus } from './corrupt.js';
+import { isoUtc } from './time.js';
+import { historyFileQuery, type HistoryRun } from './run-history.js';
 import { TABLES, type RunStatus } from './schema.js';
 
 /** What the database says about a file: its newest row, whichever config ran it. */
@@ -34,7 +36,7 @@ export async function readFileStates(conn: DialectConnection): Promise<Map<strin
         states.set(row.filepath, {
             checksum: row.checksum,
             status: checkedStatus(TABLES.files, row.id, row.status),
-            executedAt: row.executed_at instanceof Date ? row.executed_at.toISOString() : String(row.executed_at),
+            executedAt: isoUtc(row.executed_at),
             executedBy: row.executed_by,
             configName: row.config_name,
             errorMessage: row.error_message,
@@ -65,6 +67,8 @@ export function mainRunner(conn: DialectConnection): QueryRunner {
 interface RecordStatements {
     remove: CompiledQuery;
     insert: CompiledQuery;
+    /** Parameters of the time expression after the columns' (SQLite's format string). */
+    trailing: readonly unknown[];
 }
 
 const INSERT_COLUMNS = ['filepath', 'checksum', 'size_bytes', 'executed_by', 'identity_source', 'config_name', 'status', 'error_message', 'duration_ms'] as const;
@@ -78,11 +82,15 @@ function recordStatements(conn: DialectConnection): RecordStatements {
         const placeholders = Object.fromEntries(INSERT_COLUMNS.map((column) => [column, column]));
         statements = {
             remove: scoped.deleteFrom(TABLES.files).where('filepath', '=', '?').where('config_name', '=', '?').compile(),
+            // The time is written, not left to the column default: MySQL's CURRENT_TIMESTAMP is
+            // in the session's time zone, and every tracking time is UTC.
             insert: scoped
                 .insertInto(TABLES.files)
-                .values(placeholders as never)
+                .values({ ...placeholders, executed_at: conn.dialect.tracking.now() } as never)
                 .compile(),
+            trailing: [],
         };
+        statements.trailing = statements.insert.parameters.slice(INSERT_COLUMNS.length);
         compiled.set(conn, statements);
     }
     return statements;
@@ -117,9 +125,17 @@ export function notRecorded(error: unknown, table: string): unknown {
     });
 }
 
-/** Records one execution of a file, replacing the previous row of that (file, config) pair. */
-export async function recordFile(conn: DialectConnection, run: QueryRunner, context: { identity: Identity; configName: string }, record: FileRecord): Promise<void> {
-    const { remove, insert } = recordStatements(conn);
+/**
+ * Records one execution of a file, replacing the previous row of that (file, config) pair, and
+ * appends it to the run's history entry: both through `run`, so they commit with the file.
+ */
+export async function recordFile(
+    conn: DialectConnection,
+    run: QueryRunner,
+    context: { identity: Identity; configName: string; history?: HistoryRun | undefined },
+    record: FileRecord,
+): Promise<void> {
+    const { remove, insert, trailing } = recordStatements(conn);
     const row: Record<(typeof INSERT_COLUMNS)[number], string | number | ServerExpression | null> = {
         filepath: record.filepath,
         checksum: record.checksum,
@@ -129,10 +145,16 @@ export async function recordFile(conn: DialectConnection, run: QueryRunner, cont
         duration_ms: typeof record.durationMs === 'number' ? Math.round(record.durationMs) : record.durationMs,
     };
     await run(CompiledQuery.raw(remove.sql, [record.filepath, context.configName]));
-    await run(
-        CompiledQuery.raw(
-            insert.sql,
-            INSERT_COLUMNS.map((column) => row[column]),
-        ),
-    );
+    await run(CompiledQuery.raw(insert.sql, [...INSERT_COLUMNS.map((column) => row[column]), ...trailing]));
+    if (context.history) {
+        await run(
+            historyFileQuery(conn, context.history, {
+                filepath: record.filepath,
+                checksum: record.checksum,
+                status: record.status,
+                durationMs: record.durationMs,
+                errorMessage: row.error_message === null ? undefined : String(row.error_message),
+            }),
+        );
+    }
 }

@@ -6,7 +6,15 @@ export const TABLES = {
     versions: '__change_version__',
     lock: '__noorm_lock__',
     meta: '__noorm_meta__',
+    history: '__noorm_history__',
+    historyFiles: '__noorm_history_files__',
 } as const;
+
+/** The tables each tracking schema version has (the meta table last: it is created last). */
+export const TABLES_OF_VERSION: Record<number, readonly string[]> = {
+    1: [TABLES.files, TABLES.versions, TABLES.lock, TABLES.meta],
+    2: [TABLES.files, TABLES.versions, TABLES.lock, TABLES.history, TABLES.historyFiles, TABLES.meta],
+};
 
 /**
  * Lengths of the tracking tables' text columns, in characters, declared once: the tables are created
@@ -27,14 +35,29 @@ export const COLUMN_LENGTHS = {
     sessionId: 100,
     metaName: 100,
     metaValue: 255,
+    runKey: 36,
+    kind: 20,
+    historyName: 500,
 } as const;
 
-/** Bumped whenever the tracking tables change shape; the meta table records it per database. */
-export const TRACKING_SCHEMA_VERSION = 1;
+/**
+ * Bumped whenever the tracking tables change shape; the meta table records it per database.
+ * v1: files, versions, lock, meta. v2: adds the append-only history (tracking/upgrade.ts).
+ */
+export const TRACKING_SCHEMA_VERSION = 2;
 
 /** Every status noorm writes into a tracking row; any other value is a damaged row. */
 export const RUN_STATUSES = ['success', 'failed', 'skipped', 'baseline'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
+
+/** What a history entry is: a build, a `run file`/`run dir`, or one changeset in one direction. */
+export type HistoryKind = 'build' | 'file' | 'dir' | 'changeset';
+
+/**
+ * How a history entry ended. `running` until it ends (a run that crashed stays `running`), `accepted`
+ * for an edit of an applied changeset taken as applied without running it (`change rebase`).
+ */
+export type HistoryStatus = 'running' | 'success' | 'failed' | 'baseline' | 'accepted';
 
 /** One row per (file, config): the newest execution of that file. */
 export interface ChangeFilesTable {
@@ -80,6 +103,41 @@ export interface LockTable {
     expires_at: Date | string;
 }
 
+/**
+ * Append-only: one row per run (a build, a file, a dir, one changeset one way), never replaced,
+ * so the newest-first read is an index scan of the primary key.
+ */
+export interface HistoryTable {
+    id: Generated<number>;
+    /** Random per run, written by noorm: joins the entry to its files without reading back an id. */
+    run_key: string;
+    kind: HistoryKind;
+    name: string;
+    direction: 'change' | 'revert' | null;
+    status: HistoryStatus;
+    executed_by: string;
+    identity_source: string | null;
+    config_name: string;
+    started_at: Date | string;
+    finished_at: Date | string | null;
+    duration_ms: number | null;
+    error_message: string | null;
+    /** Why (`change rebase --reason`). */
+    reason: string | null;
+}
+
+/** Append-only: one row per file a run executed (or, for a changeset, recorded). */
+export interface HistoryFilesTable {
+    id: Generated<number>;
+    run_key: string;
+    filepath: string;
+    checksum: string;
+    status: string;
+    executed_at: Date | string;
+    duration_ms: number | null;
+    error_message: string | null;
+}
+
 export interface MetaTable {
     name: string;
     value: string;
@@ -90,4 +148,6 @@ export interface TrackingDatabase {
     __change_version__: ChangeVersionTable;
     __noorm_lock__: LockTable;
     __noorm_meta__: MetaTable;
+    __noorm_history__: HistoryTable;
+    __noorm_history_files__: HistoryFilesTable;
 }

@@ -2,9 +2,9 @@ import { sql, type CreateTableBuilder } from 'kysely';
 import type { DialectConnection } from '../dialect/types.js';
 import { UsageError, messageOf } from '../errors.js';
 import { trackingCorrupt } from './corrupt.js';
-import { COLUMN_LENGTHS as L, TABLES, TRACKING_SCHEMA_VERSION } from './schema.js';
+import { COLUMN_LENGTHS as L, TABLES, TABLES_OF_VERSION, TRACKING_SCHEMA_VERSION } from './schema.js';
 
-const VERSION_KEY = 'tracking_schema';
+export const VERSION_KEY = 'tracking_schema';
 
 /**
  * Creates noorm's tracking tables on first use. Idempotent, one query when they exist, and safe
@@ -30,10 +30,13 @@ export async function ensureTrackingTables(conn: DialectConnection): Promise<voi
  */
 export async function readTrackingVersion(conn: DialectConnection): Promise<number | null> {
     if (!conn.exists) return null;
-    const all = Object.values(TABLES);
+    const all = [...new Set(Object.values(TABLES_OF_VERSION).flat())];
     const existing = await conn.existingTables(all);
     if (!existing.has(TABLES.meta)) return null;
-    const missing = all.filter((table) => !existing.has(table));
+    const row = await conn.db.withSchema(conn.trackingSchema).selectFrom(TABLES.meta).select('value').where('name', '=', VERSION_KEY).executeTakeFirst();
+    // The tables of the version recorded; before any is recorded (a first run racing), those of v1.
+    const version = row ? supportedVersion(row.value) : null;
+    const missing = (TABLES_OF_VERSION[version ?? 1] ?? []).filter((table) => !existing.has(table));
     if (missing.length) {
         // Re-creating them would forget what ran here and run every file again: say so, do nothing.
         throw new UsageError(
@@ -44,9 +47,7 @@ export async function readTrackingVersion(conn: DialectConnection): Promise<numb
             },
         );
     }
-    const row = await conn.db.withSchema(conn.trackingSchema).selectFrom(TABLES.meta).select('value').where('name', '=', VERSION_KEY).executeTakeFirst();
-    if (!row) return null;
-    return supportedVersion(row.value);
+    return version;
 }
 
 function supportedVersion(value: unknown): number {
@@ -141,6 +142,8 @@ export function trackingTableBuilders(conn: Pick<DialectConnection, 'db' | 'dial
         .addColumn('locked_at', tracking.timestamp, (c) => c.notNull())
         .addColumn('expires_at', tracking.timestamp, (c) => c.notNull());
 
+    const [history, historyFiles] = historyTableBuilders(conn);
+
     // Created last: its row is the sign that every other table exists.
     const meta = create(TABLES.meta)
         .addColumn('name', `varchar(${L.metaName})`, (c) => c.primaryKey())
@@ -150,8 +153,51 @@ export function trackingTableBuilders(conn: Pick<DialectConnection, 'db' | 'dial
         { table: TABLES.files, builder: files },
         { table: TABLES.versions, builder: versions },
         { table: TABLES.lock, builder: lock },
+        { table: TABLES.history, builder: history },
+        { table: TABLES.historyFiles, builder: historyFiles },
         { table: TABLES.meta, builder: meta },
     ] as Array<{ table: string; builder: CreateTableBuilder<string, never> }>;
+}
+
+/**
+ * The history tables (tracking schema v2), created with a fresh database's tables or by the upgrade
+ * from v1. Their lookups are unique constraints rather than CREATE INDEX, which every dialect
+ * spells the same inside CREATE TABLE: (run_key, id) finds a run's files, (started_at, id) serves
+ * `history --since`, and the primary key the newest-first read.
+ */
+export function historyTableBuilders(conn: Pick<DialectConnection, 'db' | 'dialect' | 'trackingSchema'>): [CreateTableBuilder<string, never>, CreateTableBuilder<string, never>] {
+    const { tracking } = conn.dialect;
+    const schema = conn.db.schema.withSchema(conn.trackingSchema);
+    const ifNotExists = conn.dialect.capabilities.createTableIfNotExists !== false;
+    const create = (table: string) => (ifNotExists ? schema.createTable(table).ifNotExists() : schema.createTable(table));
+    const history = create(TABLES.history)
+        .addColumn('id', tracking.id.type, tracking.id.build)
+        .addColumn('run_key', `varchar(${L.runKey})`, (c) => c.notNull())
+        .addColumn('kind', `varchar(${L.kind})`, (c) => c.notNull())
+        .addColumn('name', `varchar(${L.historyName})`, (c) => c.notNull())
+        .addColumn('direction', `varchar(${L.direction})`)
+        .addColumn('status', `varchar(${L.status})`, (c) => c.notNull())
+        .addColumn('executed_by', `varchar(${L.executedBy})`, (c) => c.notNull())
+        .addColumn('identity_source', `varchar(${L.identitySource})`)
+        .addColumn('config_name', `varchar(${L.configName})`, (c) => c.notNull())
+        .addColumn('started_at', tracking.timestamp, (c) => c.notNull())
+        .addColumn('finished_at', tracking.timestamp)
+        .addColumn('duration_ms', 'integer')
+        .addColumn('error_message', tracking.text)
+        .addColumn('reason', tracking.text)
+        .addUniqueConstraint(`${TABLES.history}_run_key`, ['run_key'])
+        .addUniqueConstraint(`${TABLES.history}_started`, ['started_at', 'id']);
+    const files = create(TABLES.historyFiles)
+        .addColumn('id', tracking.id.type, tracking.id.build)
+        .addColumn('run_key', `varchar(${L.runKey})`, (c) => c.notNull())
+        .addColumn('filepath', `varchar(${L.filepath})`, (c) => c.notNull())
+        .addColumn('checksum', `varchar(${L.checksum})`, (c) => c.notNull())
+        .addColumn('status', `varchar(${L.status})`, (c) => c.notNull())
+        .addColumn('executed_at', tracking.timestamp, (c) => c.notNull())
+        .addColumn('duration_ms', 'integer')
+        .addColumn('error_message', tracking.text)
+        .addUniqueConstraint(`${TABLES.historyFiles}_run`, ['run_key', 'id']);
+    return [history as CreateTableBuilder<string, never>, files as CreateTableBuilder<string, never>];
 }
 
 async function createTrackingTables(conn: DialectConnection): Promise<void> {

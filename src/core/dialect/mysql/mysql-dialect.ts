@@ -40,6 +40,11 @@ export const mysqlDialect: Dialect = {
         // UTC, so sessions with different time_zone settings agree on lock times.
         now: () => sql`UTC_TIMESTAMP(3)`,
         nowPlusSeconds: (seconds) => sql`UTC_TIMESTAMP(3) + INTERVAL ${seconds} SECOND`,
+        timeValue: (time) => time.toISOString().slice(0, 23).replace('T', ' '),
+        sessionZone: {
+            offsetSeconds: () => sql`SELECT TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(), NOW()) AS utc_offset`,
+            shift: (column, seconds) => sql`${sql.ref(column)} + INTERVAL ${seconds} SECOND`,
+        },
     },
     sessionLock: {
         // Named locks are server-wide: the name carries the database (see lockName in the lock module).

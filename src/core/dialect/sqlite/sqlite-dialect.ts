@@ -45,6 +45,7 @@ export const sqliteDialect: Dialect = {
         text: 'text',
         now: () => sql`strftime(${TIMESTAMP_FORMAT}, 'now')`,
         nowPlusSeconds: (seconds) => sql`strftime(${TIMESTAMP_FORMAT}, 'now', ${`+${seconds} seconds`})`,
+        timeValue: (time) => time.toISOString().slice(0, 23).replace('T', ' '),
     },
     quoteIdentifier: (name) => `"${name.replace(/"/g, '""')}"`,
     quoteLiteral: (value) => literal(value, SQLITE_LITERALS),

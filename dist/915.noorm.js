@@ -1,5 +1,5 @@
-export const id = 471;
-export const ids = [471];
+export const id = 915;
+export const ids = [915];
 export const modules = {
 
 /***/ 30983:
@@ -131,7 +131,7 @@ class ScriptFailure extends Error {
 
 /***/ }),
 
-/***/ 54471:
+/***/ 12915:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -140,6 +140,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ConnectError: () => (/* reexport */ errors/* ConnectError */.T$),
+  DEFAULT_HISTORY_LIMIT: () => (/* reexport */ DEFAULT_HISTORY_LIMIT),
   DIALECT_NAMES: () => (/* reexport */ types/* DIALECT_NAMES */.m),
   ENV_VARIABLES: () => (/* reexport */ ENV_VARIABLES),
   ExitCode: () => (/* reexport */ errors/* ExitCode */.yU),
@@ -164,6 +165,7 @@ __webpack_require__.d(__webpack_exports__, {
   changeList: () => (/* reexport */ changeList),
   changeNext: () => (/* reexport */ changeNext),
   changePassphrase: () => (/* reexport */ changePassphrase),
+  changeRebase: () => (/* reexport */ changeRebase),
   changeRevert: () => (/* reexport */ changeRevert),
   changeRm: () => (/* reexport */ changeRm),
   changeRun: () => (/* reexport */ changeRun),
@@ -200,6 +202,7 @@ __webpack_require__.d(__webpack_exports__, {
   parsePortField: () => (/* reexport */ parsePortField),
   parseTemplateVars: () => (/* reexport */ parseTemplateVars),
   parseVerbLine: () => (/* reexport */ parseVerbLine),
+  readHistory: () => (/* reexport */ readHistory),
   releaseLock: () => (/* reexport */ releaseLock),
   removeConfig: () => (/* reexport */ removeConfig),
   removeSecret: () => (/* reexport */ removeSecret),
@@ -214,8 +217,10 @@ __webpack_require__.d(__webpack_exports__, {
   setSecret: () => (/* reexport */ setSecret),
   sourceExcerpt: () => (/* reexport */ sourceExcerpt),
   splitWords: () => (/* reexport */ splitWords),
+  status: () => (/* reexport */ status_status),
   summarise: () => (/* reexport */ summarise),
   terminalSafe: () => (/* reexport */ terminalSafe),
+  up: () => (/* reexport */ up),
   useConfig: () => (/* reexport */ useConfig),
   validateConfigName: () => (/* reexport */ validateConfigName),
   verbTakesDryRun: () => (/* reexport */ verbTakesDryRun),
@@ -764,6 +769,13 @@ const TABLES = {
     versions: '__change_version__',
     lock: '__noorm_lock__',
     meta: '__noorm_meta__',
+    history: '__noorm_history__',
+    historyFiles: '__noorm_history_files__',
+};
+/** The tables each tracking schema version has (the meta table last: it is created last). */
+const TABLES_OF_VERSION = {
+    1: [TABLES.files, TABLES.versions, TABLES.lock, TABLES.meta],
+    2: [TABLES.files, TABLES.versions, TABLES.lock, TABLES.history, TABLES.historyFiles, TABLES.meta],
 };
 /**
  * Lengths of the tracking tables' text columns, in characters, declared once: the tables are created
@@ -784,12 +796,31 @@ const COLUMN_LENGTHS = {
     sessionId: 100,
     metaName: 100,
     metaValue: 255,
+    runKey: 36,
+    kind: 20,
+    historyName: 500,
 };
-/** Bumped whenever the tracking tables change shape; the meta table records it per database. */
-const TRACKING_SCHEMA_VERSION = 1;
+/**
+ * Bumped whenever the tracking tables change shape; the meta table records it per database.
+ * v1: files, versions, lock, meta. v2: adds the append-only history (tracking/upgrade.ts).
+ */
+const TRACKING_SCHEMA_VERSION = 2;
 /** Every status noorm writes into a tracking row; any other value is a damaged row. */
 const RUN_STATUSES = ['success', 'failed', 'skipped', 'baseline'];
 //# sourceMappingURL=schema.js.map
+;// CONCATENATED MODULE: ./lib/core/tracking/time.js
+function isoUtc(value) {
+    if (value === null)
+        return null;
+    if (value instanceof Date)
+        return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+    const text = String(value).trim();
+    const zoneless = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})(\.\d+)?$/.exec(text);
+    const parsed = zoneless ? new Date(`${zoneless[1]}T${zoneless[2]}${(zoneless[3] ?? '').slice(0, 4)}Z`) : new Date(text);
+    // Something noorm did not write: shown as it is rather than guessed at.
+    return Number.isNaN(parsed.getTime()) ? text : parsed.toISOString();
+}
+//# sourceMappingURL=time.js.map
 ;// CONCATENATED MODULE: ./lib/core/abort.js
 
 /** Why a command's signal was aborted: the error it carries (SIGTERM, a lost lock), else Ctrl-C. */
@@ -872,6 +903,7 @@ function pidNamespace() {
 }
 //# sourceMappingURL=process-liveness.js.map
 ;// CONCATENATED MODULE: ./lib/core/lock/lock.js
+
 
 
 
@@ -1180,7 +1212,7 @@ function truthy(value) {
     return value === true || value === 1 || value === '1' || value === 't' || (typeof value === 'bigint' && value > 0n);
 }
 function timeText(value) {
-    return value instanceof Date ? value.toISOString() : String(value);
+    return isoUtc(value);
 }
 //# sourceMappingURL=lock.js.map
 ;// CONCATENATED MODULE: ./lib/core/text/terminal-safe.js
@@ -2578,6 +2610,109 @@ function checkedStatus(table, id, value) {
     throw trackingCorrupt(table, `the row with id ${String(id)}`, `the status ${JSON.stringify(value)} (noorm writes ${RUN_STATUSES.join(', ')})`);
 }
 //# sourceMappingURL=corrupt.js.map
+;// CONCATENATED MODULE: ./lib/core/tracking/run-history.js
+
+
+
+
+
+
+/** Longest error text kept in the history; the full text is in the command's output. */
+const MAX_ERROR_LENGTH = 8000;
+/**
+ * Opens a history entry (`running`) before the run changes anything, on the main connection, so
+ * it is there even when the run crashes: a run whose end never came stays `running`.
+ */
+async function startHistory(conn, context, start) {
+    const run = { key: (0,external_node_crypto_.randomUUID)(), started: performance.now() };
+    const now = conn.dialect.tracking.now();
+    await conn.db
+        .withSchema(conn.trackingSchema)
+        .insertInto(TABLES.history)
+        .values({
+        run_key: run.key,
+        kind: start.kind,
+        name: start.name,
+        direction: start.direction ?? null,
+        status: start.status ?? 'running',
+        executed_by: formatIdentity(context.identity),
+        identity_source: context.identity.source,
+        config_name: context.configName,
+        started_at: now,
+        finished_at: start.status && start.status !== 'running' ? now : null,
+        duration_ms: start.status && start.status !== 'running' ? 0 : null,
+        error_message: null,
+        reason: start.reason ?? null,
+    })
+        .execute();
+    return run;
+}
+/**
+ * A history entry for something recorded without running (a baseline, an accepted edit): written
+ * finished, with its files, on the main connection.
+ */
+async function appendHistory(conn, context, start, files) {
+    const run = await startHistory(conn, context, start);
+    for (const file of files)
+        await conn.db.executeQuery(historyFileQuery(conn, run, file));
+}
+/** Closes a history entry with how it ended. */
+async function finishHistory(conn, run, end) {
+    await conn.db
+        .withSchema(conn.trackingSchema)
+        .updateTable(TABLES.history)
+        .set({
+        status: end.status,
+        finished_at: conn.dialect.tracking.now(),
+        duration_ms: Math.round(performance.now() - run.started),
+        error_message: end.errorMessage === undefined ? null : end.errorMessage.slice(0, MAX_ERROR_LENGTH),
+    })
+        .where('run_key', '=', run.key)
+        .execute();
+}
+/**
+ * Ends a run's history entry: `failed` with the (redacted) error, else `success`. A history that
+ * cannot be written is a warning: the run's own tracking rows are what later runs go by.
+ */
+async function endHistory(conn, run, context, error, success = 'success') {
+    try {
+        await finishHistory(conn, run, error === undefined || error === null ? { status: success } : { status: 'failed', errorMessage: commandRedactor(context).redact((0,errors/* messageOf */.bD)(error)) });
+    }
+    catch (failure) {
+        context.onEvent?.({ type: 'note', level: 'warn', code: 'history-not-recorded', message: `The end of this run could not be written to the history: ${(0,errors/* messageOf */.bD)(failure)}` });
+    }
+}
+const FILE_COLUMNS = ['run_key', 'filepath', 'checksum', 'status', 'duration_ms', 'error_message'];
+const compiledFileInsert = new WeakMap();
+/**
+ * The statement appending one file of a run to the history, compiled once per connection (a build
+ * may write thousands); it goes through the same runner as the file's tracking row, so it commits
+ * with the file's transaction.
+ */
+function historyFileQuery(conn, run, file) {
+    let statement = compiledFileInsert.get(conn);
+    if (!statement) {
+        const placeholders = Object.fromEntries(FILE_COLUMNS.map((column) => [column, column]));
+        const compiled = conn.db
+            .withSchema(conn.trackingSchema)
+            .insertInto(TABLES.historyFiles)
+            // The time last: its own parameters (SQLite's format) follow the columns'.
+            .values({ ...placeholders, executed_at: conn.dialect.tracking.now() })
+            .compile();
+        statement = { sql: compiled.sql, trailing: compiled.parameters.slice(FILE_COLUMNS.length) };
+        compiledFileInsert.set(conn, statement);
+    }
+    const row = {
+        run_key: run.key,
+        filepath: file.filepath,
+        checksum: file.checksum,
+        status: file.status,
+        duration_ms: typeof file.durationMs === 'number' ? Math.round(file.durationMs) : file.durationMs,
+        error_message: file.errorMessage === undefined ? null : file.errorMessage.slice(0, MAX_ERROR_LENGTH),
+    };
+    return compiled_query/* CompiledQuery */.E.raw(statement.sql, [...FILE_COLUMNS.map((column) => row[column]), ...statement.trailing]);
+}
+//# sourceMappingURL=run-history.js.map
 ;// CONCATENATED MODULE: ./lib/core/tracking/files.js
 
 
@@ -2585,8 +2720,10 @@ function checkedStatus(table, id, value) {
 
 
 
+
+
 /** Longest error text kept in the tracking table; the full text is in the command's output. */
-const MAX_ERROR_LENGTH = 8000;
+const files_MAX_ERROR_LENGTH = 8000;
 /**
  * Every tracked file's newest state in one query, whatever the number of files. Rows are replaced
  * on each run (delete + insert), so the highest id of a path is its newest run across configs.
@@ -2603,7 +2740,7 @@ async function readFileStates(conn) {
         states.set(row.filepath, {
             checksum: row.checksum,
             status: checkedStatus(TABLES.files, row.id, row.status),
-            executedAt: row.executed_at instanceof Date ? row.executed_at.toISOString() : String(row.executed_at),
+            executedAt: isoUtc(row.executed_at),
             executedBy: row.executed_by,
             configName: row.config_name,
             errorMessage: row.error_message,
@@ -2625,11 +2762,15 @@ function recordStatements(conn) {
         const placeholders = Object.fromEntries(INSERT_COLUMNS.map((column) => [column, column]));
         statements = {
             remove: scoped.deleteFrom(TABLES.files).where('filepath', '=', '?').where('config_name', '=', '?').compile(),
+            // The time is written, not left to the column default: MySQL's CURRENT_TIMESTAMP is
+            // in the session's time zone, and every tracking time is UTC.
             insert: scoped
                 .insertInto(TABLES.files)
-                .values(placeholders)
+                .values({ ...placeholders, executed_at: conn.dialect.tracking.now() })
                 .compile(),
+            trailing: [],
         };
+        statements.trailing = statements.insert.parameters.slice(INSERT_COLUMNS.length);
         compiled.set(conn, statements);
     }
     return statements;
@@ -2641,7 +2782,7 @@ function runColumns(context, errorMessage) {
         executed_by: formatIdentity(context.identity),
         identity_source: context.identity.source,
         config_name: context.configName,
-        error_message: errorMessage === undefined ? null : errorMessage.slice(0, MAX_ERROR_LENGTH),
+        error_message: errorMessage === undefined ? null : errorMessage.slice(0, files_MAX_ERROR_LENGTH),
     };
 }
 /** A failure of noorm's row written in a unit's transaction, told apart from the script's own (see notRecorded). */
@@ -2661,9 +2802,12 @@ function notRecorded(error, table) {
         cause: error.cause,
     });
 }
-/** Records one execution of a file, replacing the previous row of that (file, config) pair. */
+/**
+ * Records one execution of a file, replacing the previous row of that (file, config) pair, and
+ * appends it to the run's history entry: both through `run`, so they commit with the file.
+ */
 async function recordFile(conn, run, context, record) {
-    const { remove, insert } = recordStatements(conn);
+    const { remove, insert, trailing } = recordStatements(conn);
     const row = {
         filepath: record.filepath,
         checksum: record.checksum,
@@ -2673,7 +2817,16 @@ async function recordFile(conn, run, context, record) {
         duration_ms: typeof record.durationMs === 'number' ? Math.round(record.durationMs) : record.durationMs,
     };
     await run(compiled_query/* CompiledQuery */.E.raw(remove.sql, [record.filepath, context.configName]));
-    await run(compiled_query/* CompiledQuery */.E.raw(insert.sql, INSERT_COLUMNS.map((column) => row[column])));
+    await run(compiled_query/* CompiledQuery */.E.raw(insert.sql, [...INSERT_COLUMNS.map((column) => row[column]), ...trailing]));
+    if (context.history) {
+        await run(historyFileQuery(conn, context.history, {
+            filepath: record.filepath,
+            checksum: record.checksum,
+            status: record.status,
+            durationMs: record.durationMs,
+            errorMessage: row.error_message === null ? undefined : String(row.error_message),
+        }));
+    }
 }
 //# sourceMappingURL=files.js.map
 ;// CONCATENATED MODULE: ./lib/core/tracking/limits.js
@@ -2755,21 +2908,21 @@ async function ensureTrackingTables(conn) {
 async function readTrackingVersion(conn) {
     if (!conn.exists)
         return null;
-    const all = Object.values(TABLES);
+    const all = [...new Set(Object.values(TABLES_OF_VERSION).flat())];
     const existing = await conn.existingTables(all);
     if (!existing.has(TABLES.meta))
         return null;
-    const missing = all.filter((table) => !existing.has(table));
+    const row = await conn.db.withSchema(conn.trackingSchema).selectFrom(TABLES.meta).select('value').where('name', '=', VERSION_KEY).executeTakeFirst();
+    // The tables of the version recorded; before any is recorded (a first run racing), those of v1.
+    const version = row ? supportedVersion(row.value) : null;
+    const missing = (TABLES_OF_VERSION[version ?? 1] ?? []).filter((table) => !existing.has(table));
     if (missing.length) {
         // Re-creating them would forget what ran here and run every file again: say so, do nothing.
         throw new errors/* UsageError */.eb('tracking-tables-missing', `noorm's tracking table${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing from ${conn.target}, though ${TABLES.meta} says they were created`, {
             hint: `Someone dropped ${missing.length > 1 ? 'them' : 'it'} by hand. Restore ${missing.length > 1 ? 'them' : 'it'} from a backup, or drop ${TABLES.meta} too so that noorm starts afresh (every file then counts as new).`,
         });
     }
-    const row = await conn.db.withSchema(conn.trackingSchema).selectFrom(TABLES.meta).select('value').where('name', '=', VERSION_KEY).executeTakeFirst();
-    if (!row)
-        return null;
-    return supportedVersion(row.value);
+    return version;
 }
 function supportedVersion(value) {
     // noorm writes a whole number from 1 up; " 1", "1.0", "v1" or "" never came from it.
@@ -2847,6 +3000,7 @@ function trackingTableBuilders(conn) {
         .addColumn('session_id', `varchar(${COLUMN_LENGTHS.sessionId})`)
         .addColumn('locked_at', tracking.timestamp, (c) => c.notNull())
         .addColumn('expires_at', tracking.timestamp, (c) => c.notNull());
+    const [history, historyFiles] = historyTableBuilders(conn);
     // Created last: its row is the sign that every other table exists.
     const meta = create(TABLES.meta)
         .addColumn('name', `varchar(${COLUMN_LENGTHS.metaName})`, (c) => c.primaryKey())
@@ -2855,8 +3009,50 @@ function trackingTableBuilders(conn) {
         { table: TABLES.files, builder: files },
         { table: TABLES.versions, builder: versions },
         { table: TABLES.lock, builder: lock },
+        { table: TABLES.history, builder: history },
+        { table: TABLES.historyFiles, builder: historyFiles },
         { table: TABLES.meta, builder: meta },
     ];
+}
+/**
+ * The history tables (tracking schema v2), created with a fresh database's tables or by the upgrade
+ * from v1. Their lookups are unique constraints rather than CREATE INDEX, which every dialect
+ * spells the same inside CREATE TABLE: (run_key, id) finds a run's files, (started_at, id) serves
+ * `history --since`, and the primary key the newest-first read.
+ */
+function historyTableBuilders(conn) {
+    const { tracking } = conn.dialect;
+    const schema = conn.db.schema.withSchema(conn.trackingSchema);
+    const ifNotExists = conn.dialect.capabilities.createTableIfNotExists !== false;
+    const create = (table) => (ifNotExists ? schema.createTable(table).ifNotExists() : schema.createTable(table));
+    const history = create(TABLES.history)
+        .addColumn('id', tracking.id.type, tracking.id.build)
+        .addColumn('run_key', `varchar(${COLUMN_LENGTHS.runKey})`, (c) => c.notNull())
+        .addColumn('kind', `varchar(${COLUMN_LENGTHS.kind})`, (c) => c.notNull())
+        .addColumn('name', `varchar(${COLUMN_LENGTHS.historyName})`, (c) => c.notNull())
+        .addColumn('direction', `varchar(${COLUMN_LENGTHS.direction})`)
+        .addColumn('status', `varchar(${COLUMN_LENGTHS.status})`, (c) => c.notNull())
+        .addColumn('executed_by', `varchar(${COLUMN_LENGTHS.executedBy})`, (c) => c.notNull())
+        .addColumn('identity_source', `varchar(${COLUMN_LENGTHS.identitySource})`)
+        .addColumn('config_name', `varchar(${COLUMN_LENGTHS.configName})`, (c) => c.notNull())
+        .addColumn('started_at', tracking.timestamp, (c) => c.notNull())
+        .addColumn('finished_at', tracking.timestamp)
+        .addColumn('duration_ms', 'integer')
+        .addColumn('error_message', tracking.text)
+        .addColumn('reason', tracking.text)
+        .addUniqueConstraint(`${TABLES.history}_run_key`, ['run_key'])
+        .addUniqueConstraint(`${TABLES.history}_started`, ['started_at', 'id']);
+    const files = create(TABLES.historyFiles)
+        .addColumn('id', tracking.id.type, tracking.id.build)
+        .addColumn('run_key', `varchar(${COLUMN_LENGTHS.runKey})`, (c) => c.notNull())
+        .addColumn('filepath', `varchar(${COLUMN_LENGTHS.filepath})`, (c) => c.notNull())
+        .addColumn('checksum', `varchar(${COLUMN_LENGTHS.checksum})`, (c) => c.notNull())
+        .addColumn('status', `varchar(${COLUMN_LENGTHS.status})`, (c) => c.notNull())
+        .addColumn('executed_at', tracking.timestamp, (c) => c.notNull())
+        .addColumn('duration_ms', 'integer')
+        .addColumn('error_message', tracking.text)
+        .addUniqueConstraint(`${TABLES.historyFiles}_run`, ['run_key', 'id']);
+    return [history, files];
 }
 async function createTrackingTables(conn) {
     const ifNotExists = conn.dialect.capabilities.createTableIfNotExists !== false;
@@ -2879,6 +3075,170 @@ async function createTrackingTables(conn) {
     }
 }
 //# sourceMappingURL=tables.js.map
+;// CONCATENATED MODULE: ./lib/core/tracking/upgrade.js
+
+
+
+/** Keys of history rows copied from v1's tables: `v1-f-<id>` (a file's row), `v1-c-<id>` (a changeset's). */
+const V1_KEY = 'v1-%';
+/**
+ * Brings a database's tracking tables up to this release's version, once: called under the lock
+ * by every command that writes, so two runs never upgrade at once and the second finds it done.
+ * Read-only commands never upgrade; they read what the recorded version has. Returns the version.
+ */
+async function upgradeTrackingTables(conn, onEvent) {
+    const version = await readTrackingVersion(conn);
+    if (version === null || version >= TRACKING_SCHEMA_VERSION)
+        return version;
+    if (version < 2)
+        await upgradeToV2(conn);
+    onEvent?.({
+        type: 'note',
+        level: 'info',
+        code: 'tracking-upgraded',
+        message: `upgraded noorm's tracking tables on ${conn.target} from v${version} to v${TRACKING_SCHEMA_VERSION} (run history kept from now on; what v${version} recorded is copied into it)`,
+    });
+    return TRACKING_SCHEMA_VERSION;
+}
+/**
+ * v1 → v2: the history tables, filled from what v1 kept (each file's and changeset's newest run),
+ * so `history` starts with what the database knew. The tables are created first (idempotent);
+ * the copy and the version bump then commit in one transaction, so an upgrade cut short is
+ * simply done again.
+ */
+async function upgradeToV2(conn) {
+    const existing = await conn.existingTables([TABLES.history, TABLES.historyFiles]);
+    const [history, historyFiles] = historyTableBuilders(conn);
+    if (!existing.has(TABLES.history))
+        await history.execute();
+    if (!existing.has(TABLES.historyFiles))
+        await historyFiles.execute();
+    const scoped = conn.db.withSchema(conn.trackingSchema);
+    const versions = await scoped.selectFrom(TABLES.versions).select(['id', 'files_executed']).execute();
+    // v1 on MySQL left executed_at to the column default, which is in the session's time zone:
+    // shifted to UTC, as v2 writes them. (The offset of now: a zone with summer time may be off
+    // by its shift for rows of the other season.)
+    const offset = conn.dialect.tracking.sessionZone ? Number((await conn.dialect.tracking.sessionZone.offsetSeconds().execute(conn.db)).rows[0]?.utc_offset ?? 0) : 0;
+    const queries = [
+        scoped.deleteFrom(TABLES.historyFiles).where('run_key', 'like', V1_KEY).compile(),
+        scoped.deleteFrom(TABLES.history).where('run_key', 'like', V1_KEY).compile(),
+    ];
+    if (offset !== 0) {
+        for (const table of [TABLES.files, TABLES.versions]) {
+            queries.push(scoped
+                .updateTable(table)
+                .set({ executed_at: conn.dialect.tracking.sessionZone.shift('executed_at', -offset) })
+                .compile());
+        }
+    }
+    const key = (prefix) => (0,sql/* sql */.l) `concat(${sql/* sql */.l.lit(prefix)}, id)`;
+    queries.push(scoped
+        .insertInto(TABLES.history)
+        .columns([
+        'run_key',
+        'kind',
+        'name',
+        'direction',
+        'status',
+        'executed_by',
+        'identity_source',
+        'config_name',
+        'started_at',
+        'finished_at',
+        'duration_ms',
+        'error_message',
+    ])
+        .expression(scoped
+        .selectFrom(TABLES.files)
+        .select([
+        key('v1-f-').as('run_key'),
+        sql/* sql */.l.lit('file').as('kind'),
+        'filepath',
+        sql/* sql */.l.lit(null).as('direction'),
+        'status',
+        'executed_by',
+        'identity_source',
+        'config_name',
+        'executed_at',
+        (0,sql/* sql */.l) `executed_at`.as('finished_at'),
+        'duration_ms',
+        'error_message',
+    ]))
+        .compile(), scoped
+        .insertInto(TABLES.historyFiles)
+        .columns(['run_key', 'filepath', 'checksum', 'status', 'executed_at', 'duration_ms', 'error_message'])
+        .expression(scoped.selectFrom(TABLES.files).select([key('v1-f-').as('run_key'), 'filepath', 'checksum', 'status', 'executed_at', 'duration_ms', 'error_message']))
+        .compile(), scoped
+        .insertInto(TABLES.history)
+        .columns([
+        'run_key',
+        'kind',
+        'name',
+        'direction',
+        'status',
+        'executed_by',
+        'identity_source',
+        'config_name',
+        'started_at',
+        'finished_at',
+        'duration_ms',
+        'error_message',
+    ])
+        .expression(scoped
+        .selectFrom(TABLES.versions)
+        .select([
+        key('v1-c-').as('run_key'),
+        sql/* sql */.l.lit('changeset').as('kind'),
+        'changeset_name',
+        'direction',
+        'status',
+        'executed_by',
+        'identity_source',
+        'config_name',
+        'executed_at',
+        (0,sql/* sql */.l) `executed_at`.as('finished_at'),
+        'duration_ms',
+        'error_message',
+    ]))
+        .compile());
+    for (const version of versions) {
+        for (const file of parseFiles(version.files_executed)) {
+            queries.push(scoped
+                .insertInto(TABLES.historyFiles)
+                .values({
+                run_key: `v1-c-${version.id}`,
+                filepath: file.path,
+                checksum: file.checksum,
+                status: file.status,
+                executed_at: (eb) => eb.selectFrom(TABLES.versions).select('executed_at').where('id', '=', version.id),
+                duration_ms: null,
+                error_message: null,
+            })
+                .compile());
+        }
+    }
+    queries.push(scoped
+        .updateTable(TABLES.meta)
+        .set({ value: String(2) })
+        .where('name', '=', VERSION_KEY)
+        .compile());
+    await conn.withScriptSession({ transaction: true }, async (session) => {
+        for (const query of queries)
+            await session.run(query);
+    });
+}
+function parseFiles(value) {
+    try {
+        const parsed = typeof value === 'string' ? JSON.parse(value) : value;
+        if (!Array.isArray(parsed))
+            return [];
+        return parsed.filter((file) => Boolean(file) && typeof file.path === 'string' && typeof file.checksum === 'string' && typeof file.status === 'string');
+    }
+    catch {
+        return [];
+    }
+}
+//# sourceMappingURL=upgrade.js.map
 ;// CONCATENATED MODULE: ./lib/core/clock.js
 /** Whole milliseconds since `started` (a `performance.now()` reading): what results and history record. */
 function msSince(started) {
@@ -3395,7 +3755,7 @@ async function executePlan(conn, plan, context, options) {
         return executeAsOne(conn, plan, context, options);
     const files = [];
     const due = plan.filter((file) => file.willRun);
-    const track = { identity: options.identity, configName: context.config.name };
+    const track = { identity: options.identity, configName: context.config.name, history: options.history };
     let index = 0;
     for (let i = 0; i < plan.length; i++) {
         const file = plan[i];
@@ -3460,7 +3820,7 @@ async function executePlan(conn, plan, context, options) {
 async function executeAsOne(conn, plan, context, options) {
     const files = [];
     const due = plan.filter((file) => file.willRun);
-    const track = { identity: options.identity, configName: context.config.name };
+    const track = { identity: options.identity, configName: context.config.name, history: options.history };
     let running = null;
     const cancel = () => void conn.cancelRunning?.().catch(() => undefined);
     context.signal?.addEventListener('abort', cancel, { once: true });
@@ -3546,7 +3906,7 @@ undone = '') {
     error.message += undone;
     const digest = failedDigest(source);
     try {
-        await recordFile(conn, mainRunner(conn), { identity: options.identity, configName: context.config.name }, {
+        await recordFile(conn, mainRunner(conn), { identity: options.identity, configName: context.config.name, history: options.history }, {
             filepath: source.path,
             ...digest,
             status: 'failed',
@@ -4566,11 +4926,15 @@ function assertSingleTransactionSupported(dialect, what, hint) {
 
 
 
+
+
 /** `run dir <path>`: like a build, over any folder inside the project. */
 async function runDir(context, dir, options = {}) {
     const absolute = external_node_path_.resolve(dir);
     assertAllowedPath(context.config.paths, absolute);
-    return runFiles(context, 'run dir', 'run:dir', discoverSqlFiles(context.config.paths, absolute), options);
+    return runFiles(context, 'run dir', 'run:dir', discoverSqlFiles(context.config.paths, absolute), options, {
+        history: { kind: 'dir', name: projectPath(context.config, absolute) },
+    });
 }
 /** `run file <path>`: one file, tracked like any other. */
 async function runFile(context, file, options = {}) {
@@ -4588,13 +4952,18 @@ async function runFile(context, file, options = {}) {
     if (!/\.sql(\.eta)?$/i.test(absolute)) {
         throw new errors/* UsageError */.eb('not-sql', `${absolute} is not a .sql or .sql.eta file`);
     }
-    return runFiles(context, 'run file', 'run:file', [absolute], options);
+    return runFiles(context, 'run file', 'run:file', [absolute], options, { history: { kind: 'file', name: projectPath(context.config, absolute) } });
+}
+/** A path as history names it: relative to the project root, with forward slashes. */
+function projectPath(config, absolute) {
+    return external_node_path_.relative(config.paths.root, absolute).split(external_node_path_.sep).join('/') || '.';
 }
 /**
  * Runs files in order, each new, changed or previously failed one as its own unit, and tracks
  * them: the one way `run build`, `run dir` and `run file` execute.
  */
-async function runFiles(context, command, action, absolutePaths, options, hintFor, afterSuccess) {
+async function runFiles(context, command, action, absolutePaths, options, run) {
+    const { hintFor, afterSuccess, held } = run;
     const { config } = context;
     const dialect = await loadDialect(config.connection.dialect);
     const render = templateRenderer(context, dialect);
@@ -4602,6 +4971,46 @@ async function runFiles(context, command, action, absolutePaths, options, hintFo
     if (options.singleTransaction) {
         assertSingleTransactionSupported(dialect, 'a run', 'Run without --single-transaction: each file is recorded as it completes, and a re-run resumes at the first file that did not succeed.');
     }
+    /** The run itself, once the lock is held: noorm's tables brought up to date, the files, the history. */
+    const underLock = async (conn, identity, lock, runnable) => {
+        await upgradeTrackingTables(conn, context.onEvent);
+        const history = await startHistory(conn, { identity, configName: config.name }, run.history);
+        try {
+            const states = await readFileStates(conn);
+            const plan = planFiles(runnable, states, Boolean(options.force));
+            context.onEvent?.({ type: 'run:start', command, target: conn.target, total: plan.length, toRun: plan.filter((f) => f.willRun).length, dryRun: false });
+            if (!dialect.capabilities.transactionalDdl && plan.some((f) => f.willRun)) {
+                context.onEvent?.({
+                    type: 'note',
+                    level: 'info',
+                    code: 'ddl-autocommit',
+                    message: `${dialect.name} commits DDL implicitly: each file's statements apply as they run, and each file is recorded as it completes.`,
+                });
+            }
+            const outcome = await executePlan(conn, plan, context, {
+                identity,
+                lock,
+                history,
+                singleTransaction: Boolean(options.singleTransaction),
+                ...(hintFor ? { hintFor } : {}),
+            });
+            const baselined = !outcome.error && afterSuccess ? await afterSuccess.after(conn, config, identity, render, { fileRows: states.size }, context.onEvent) : [];
+            if (baselined.length) {
+                context.onEvent?.({
+                    type: 'note',
+                    level: 'info',
+                    code: 'baseline-recorded',
+                    message: `first build of this database: recorded ${baselined.length} changeset${baselined.length === 1 ? '' : 's'} as baseline (schema/ already contains them)`,
+                });
+            }
+            await endHistory(conn, history, context, outcome.error);
+            return { ...base, ok: !outcome.error, target: conn.target, ...outcome, ...(baselined.length ? { baselined } : {}) };
+        }
+        catch (error) {
+            await endHistory(conn, history, context, error);
+            throw error;
+        }
+    };
     if (options.dryRun) {
         // Read-only by construction: a read-only connection, no tracking tables, no lock, and the
         // executor is never reached.
@@ -4633,6 +5042,16 @@ async function runFiles(context, command, action, absolutePaths, options, hintFo
     }
     await assertAllowed(context, action);
     assertRecordable({ configName: config.name });
+    if (held) {
+        const runnable = await readFiles(config.paths.root, absolutePaths, dialect, render, context.signal);
+        assertRecordable({ paths: runnable.map((file) => file.source.path) });
+        const plan = planFiles(runnable, await readFileStates(held.conn), Boolean(options.force));
+        if (!plan.some((file) => file.willRun) && (!afterSuccess || (await afterSuccess.done(held.conn)))) {
+            context.onEvent?.({ type: 'run:start', command, target: held.conn.target, total: plan.length, toRun: 0, dryRun: false });
+            return { ...base, ok: true, target: held.conn.target, files: plan.map((file) => skipFile(file, context)), notRun: [] };
+        }
+        return underLock(held.conn, held.identity, held.lock, runnable);
+    }
     // Every file is read (checked for encoding, templates rendered) before anything is written, so
     // a refused file leaves no trace, not even noorm's tables. Meanwhile the run connects and reads
     // what the database recorded, where connecting creates nothing.
@@ -4675,28 +5094,7 @@ async function runFiles(context, command, action, absolutePaths, options, hintFo
             await ensureTrackingTables(conn);
         const lock = await acquireCommandLock(conn, context, identity);
         try {
-            const states = await readFileStates(conn);
-            const plan = planFiles(runnable, states, Boolean(options.force));
-            context.onEvent?.({ type: 'run:start', command, target: conn.target, total: plan.length, toRun: plan.filter((f) => f.willRun).length, dryRun: false });
-            if (!dialect.capabilities.transactionalDdl && plan.some((f) => f.willRun)) {
-                context.onEvent?.({
-                    type: 'note',
-                    level: 'info',
-                    code: 'ddl-autocommit',
-                    message: `${dialect.name} commits DDL implicitly: each file's statements apply as they run, and each file is recorded as it completes.`,
-                });
-            }
-            const outcome = await executePlan(conn, plan, context, { identity, lock, singleTransaction: Boolean(options.singleTransaction), ...(hintFor ? { hintFor } : {}) });
-            const baselined = !outcome.error && afterSuccess ? await afterSuccess.after(conn, config, identity, render, { fileRows: states.size }, context.onEvent) : [];
-            if (baselined.length) {
-                context.onEvent?.({
-                    type: 'note',
-                    level: 'info',
-                    code: 'baseline-recorded',
-                    message: `first build of this database: recorded ${baselined.length} changeset${baselined.length === 1 ? '' : 's'} as baseline (schema/ already contains them)`,
-                });
-            }
-            return { ...base, ok: !outcome.error, target: conn.target, ...outcome, ...(baselined.length ? { baselined } : {}) };
+            return await underLock(conn, identity, lock, runnable);
         }
         finally {
             await releaseQuietly(lock.release(), context);
@@ -4947,6 +5345,7 @@ function findChangeset(changesets, given) {
 
 
 
+
 /** Every changeset's records in one query: name → its newest row per direction (and which is newer). */
 async function readChangesetHistory(conn) {
     const rows = await conn.db
@@ -4962,11 +5361,11 @@ async function readChangesetHistory(conn) {
             name: row.changeset_name,
             direction: checkedDirection(row.id, row.direction),
             status: checkedStatus(TABLES.versions, row.id, row.status),
-            executedAt: row.executed_at instanceof Date ? row.executed_at.toISOString() : String(row.executed_at),
+            executedAt: isoUtc(row.executed_at),
             executedBy: row.executed_by,
             configName: row.config_name,
             errorMessage: row.error_message,
-            files: parseFiles(row.files_executed),
+            files: history_parseFiles(row.files_executed),
         };
         const entry = history.get(record.name) ?? { newest: record };
         entry[record.direction] = record;
@@ -4980,7 +5379,7 @@ function checkedDirection(id, value) {
         return value;
     throw trackingCorrupt(TABLES.versions, `the row with id ${String(id)}`, `the direction ${JSON.stringify(value)} (noorm writes change, revert)`);
 }
-function parseFiles(value) {
+function history_parseFiles(value) {
     if (value === null || value === undefined)
         return [];
     try {
@@ -5009,6 +5408,8 @@ async function recordChangeset(conn, run, context, write) {
         status: write.status,
         files_executed: JSON.stringify(write.files),
         duration_ms: Math.round(write.durationMs),
+        // Written, not left to the column default (MySQL's is the session's zone): UTC.
+        executed_at: conn.dialect.tracking.now(),
     })
         .compile();
     await run(compiled_query/* CompiledQuery */.E.raw(remove.sql, [...remove.parameters]));
@@ -5016,6 +5417,7 @@ async function recordChangeset(conn, run, context, write) {
 }
 //# sourceMappingURL=history.js.map
 ;// CONCATENATED MODULE: ./lib/core/changeset/execute.js
+
 
 
 
@@ -5050,7 +5452,9 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
     context.onEvent?.({ type: 'changeset:start', name, direction, files: files.length, atomic });
     const results = files.map((file) => ({ path: file.source.path, checksum: file.source.checksum, status: 'not-run', durationMs: 0 }));
     const executed = () => results.map((file) => ({ path: file.path, checksum: file.checksum, status: file.status === 'skipped' ? 'success' : file.status }));
-    const finish = (status, error) => {
+    const history = await startHistory(conn, track, { kind: 'changeset', name, direction });
+    const finish = async (status, error) => {
+        await recordHistory(conn, history, context, results, error);
         const result = { name, direction, status, atomic, files: results, durationMs: msSince(started), ...(error ? { error } : {}) };
         context.onEvent?.({ type: 'changeset:done', name, direction, status, durationMs: result.durationMs, ...(error ? { error: error.message } : {}) });
         return result;
@@ -5102,7 +5506,7 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
                     await runFile(session, i);
                 await recordChangeset(conn, (query) => session.run(query), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) }).catch((error) => Promise.reject(asRecordFailure(error)));
             });
-            return finish('success');
+            return await finish('success');
         }
         let recorded = false;
         for (let i = 0; i < files.length; i++) {
@@ -5129,7 +5533,7 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
         // Nothing left to run (an empty changeset, or every file done by an earlier attempt).
         if (!recorded)
             await recordChangeset(conn, mainRunner(conn), track, { name, direction, status: 'success', files: executed(), durationMs: msSince(started) });
-        return finish('success');
+        return await finish('success');
     }
     catch (thrown) {
         const caught = notRecorded(thrown, TABLES.versions);
@@ -5156,7 +5560,7 @@ async function applyChangeset(conn, name, direction, files, atomic, context, opt
             failing.error = error.line === undefined ? { message: error.message } : { message: error.message, line: error.line };
             context.onEvent?.({ type: 'file:done', path: failing.path, status: 'failed', durationMs: failing.durationMs, error: failing.error });
         }
-        return finish('failed', gone ?? (await recordFailure(error)));
+        return await finish('failed', gone ?? (await recordFailure(error)));
     }
     finally {
         context.signal?.removeEventListener('abort', cancel);
@@ -5172,6 +5576,14 @@ async function applyChangesetsAsOne(conn, direction, queue, context, options) {
     const track = { identity: options.identity, configName: context.config.name };
     const results = [];
     let running = null;
+    // History entries are written once the one transaction has committed or rolled back: on SQLite
+    // another connection cannot write while it is open, and a crash before then applied nothing.
+    const closeHistories = async (all, error) => {
+        for (const result of all) {
+            const history = await startHistory(conn, track, { kind: 'changeset', name: result.name, direction });
+            await recordHistory(conn, history, context, result.files, result.status === 'success' ? undefined : (result.error ?? error));
+        }
+    };
     const cancel = () => void conn.cancelRunning?.().catch(() => undefined);
     context.signal?.addEventListener('abort', cancel, { once: true });
     try {
@@ -5212,6 +5624,7 @@ async function applyChangesetsAsOne(conn, direction, queue, context, options) {
                 context.onEvent?.({ type: 'changeset:done', name: entry.name, direction, status: 'success', durationMs: result.durationMs });
             }
         });
+        await closeHistories(results);
         if (context.signal?.aborted)
             return { results, error: abortReason(context.signal) };
         return { results };
@@ -5232,6 +5645,7 @@ async function applyChangesetsAsOne(conn, direction, queue, context, options) {
             // and there is no one changeset to blame.
             const error = interrupted ?? (caught instanceof errors/* NoormError */.mQ ? caught : asFileError(caught, queue.at(-1)?.name ?? ''));
             error.message += undone;
+            await closeHistories(results, error);
             return { results, error };
         }
         const { entry, result, current, started, fileStarted } = failed;
@@ -5270,11 +5684,36 @@ async function applyChangesetsAsOne(conn, direction, queue, context, options) {
             }
         }
         context.onEvent?.({ type: 'changeset:done', name: entry.name, direction, status: 'failed', durationMs: result.durationMs, error: error.message });
+        await closeHistories([...results, result], error);
         return { results: [...results, result], error };
     }
     finally {
         context.signal?.removeEventListener('abort', cancel);
     }
+}
+/** The changeset run's files and its end, appended to its history entry (on the main connection, after the run). */
+async function recordHistory(conn, history, context, results, error) {
+    const redactor = commandRedactor(context);
+    try {
+        for (const file of results) {
+            await conn.db.executeQuery(historyFileQuery(conn, history, {
+                filepath: file.path,
+                checksum: file.checksum,
+                status: file.status,
+                durationMs: file.durationMs,
+                errorMessage: file.error ? redactor.redact(file.error.message) : undefined,
+            }));
+        }
+    }
+    catch (failure) {
+        context.onEvent?.({
+            type: 'note',
+            level: 'warn',
+            code: 'history-not-recorded',
+            message: `The files of this run could not be written to the history: ${(0,errors/* messageOf */.bD)(failure)}`,
+        });
+    }
+    await endHistory(conn, history, context, error);
 }
 //# sourceMappingURL=execute.js.map
 ;// CONCATENATED MODULE: ./lib/core/changeset/status.js
@@ -5370,6 +5809,7 @@ function isDue(info) {
 }
 //# sourceMappingURL=status.js.map
 ;// CONCATENATED MODULE: ./lib/core/changeset/commands.js
+
 
 
 
@@ -5490,7 +5930,11 @@ function changeNext(context, count, options = {}) {
 }
 /** `change ff`: every due changeset, in name order. */
 function changeFf(context, options = {}) {
-    return runChangesets(context, 'change ff', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity), { stale: true });
+    return ffWith(context, options);
+}
+/** `change ff`, under a lock a larger command (`up`) already holds when `held` is given. */
+function ffWith(context, options, held) {
+    return runChangesets(context, 'change ff', 'change:run', 'change', options, (changesets, infos) => dueChangesets(context, changesets, infos, Infinity), { stale: true }, held);
 }
 function dueChangesets(context, changesets, infos, count) {
     const due = changesets.filter((changeset) => isDue(infos.get(changeset.name))).slice(0, count);
@@ -5542,7 +5986,7 @@ async function infosOf(context, conn, changesets, history, stale) {
     }
     return changesetInfos(changesets, history, current);
 }
-async function runChangesets(context, command, action, direction, options, pick, guard = { stale: false }) {
+async function runChangesets(context, command, action, direction, options, pick, guard = { stale: false }, held) {
     const { config } = context;
     if (options.singleTransaction) {
         assertSingleTransactionSupported(await loadDialect(config.connection.dialect), 'a run of changesets', 'Run without --single-transaction: each changeset is recorded as it completes, and a re-run goes on from the first that did not succeed.');
@@ -5551,7 +5995,7 @@ async function runChangesets(context, command, action, direction, options, pick,
     assertRecordable({ configName: config.name, changesets: changesets.map((changeset) => changeset.name) });
     if (!options.dryRun)
         await assertAllowed(context, action);
-    const conn = await openConnection(context, options.dryRun ? { readOnly: true } : {});
+    const conn = held?.conn ?? (await openConnection(context, options.dryRun ? { readOnly: true } : {}));
     const base = { command, config: config.name, dialect: conn.dialect.name, target: conn.target, dryRun: Boolean(options.dryRun) };
     // ff and next check every applied changeset first: one edited since it ran stops them (exit 6).
     const choose = async (history) => {
@@ -5586,11 +6030,13 @@ async function runChangesets(context, command, action, direction, options, pick,
             }
             return { ...base, ok: true, changesets: planned, ...seen, ...(message ? { message } : {}) };
         }
-        const identity = context.identity ?? (await resolveIdentity(config));
+        const identity = held?.identity ?? context.identity ?? (await resolveIdentity(config));
         assertRecordable({ identity });
-        await ensureTrackingTables(conn);
-        const lock = await acquireCommandLock(conn, context, identity);
+        if (!held)
+            await ensureTrackingTables(conn);
+        const lock = held?.lock ?? (await acquireCommandLock(conn, context, identity));
         try {
+            await upgradeTrackingTables(conn, context.onEvent);
             // Read after taking the lock: the state another run just left behind.
             const history = await readChangesetHistory(conn);
             const { targets, message, stale, refusal } = await choose(history);
@@ -5633,11 +6079,13 @@ async function runChangesets(context, command, action, direction, options, pick,
             return { ...base, ok: true, changesets: results, ...seen, ...(message && !results.length ? { message } : {}) };
         }
         finally {
-            await lock.release().catch(() => undefined);
+            if (!held)
+                await lock.release().catch(() => undefined);
         }
     }
     finally {
-        await conn.close().catch(() => undefined);
+        if (!held)
+            await conn.close().catch(() => undefined);
     }
 }
 function byName(infos) {
@@ -5791,6 +6239,7 @@ function changeEdit(paths, name) {
 
 
 
+
 const FIRST_BUILD = 'first_build';
 /** True once a build of this database succeeded (and the baseline, if any, was recorded). */
 async function firstBuildRecorded(conn) {
@@ -5831,6 +6280,7 @@ async function baselineFirstBuild(conn, config, identity, render, before, onEven
                 files = [];
             }
             await recordChangeset(conn, mainRunner(conn), track, { name: changeset.name, direction: 'change', status: 'baseline', files, durationMs: 0 });
+            await appendHistory(conn, track, { kind: 'changeset', name: changeset.name, direction: 'change', status: 'baseline' }, files.map((file) => ({ filepath: file.path, checksum: file.checksum, status: 'baseline', durationMs: 0 })));
             recorded.push(changeset.name);
         }
     }
@@ -5843,9 +6293,18 @@ async function baselineFirstBuild(conn, config, identity, render, before, onEven
 
 
 /** `run build`: every runnable file below the schema folder, new and changed ones executed. */
-async function runBuild(context, options = {}) {
+function runBuild(context, options = {}) {
+    return buildWith(context, options);
+}
+/** `run build`, under a lock a larger command (`up`) already holds when `held` is given. */
+async function buildWith(context, options, held) {
     const files = discoverSqlFiles(context.config.paths, context.config.paths.schema, 'schema folder');
-    return runFiles(context, 'run build', 'run:build', files, options, rerunHint, { after: baselineFirstBuild, done: firstBuildRecorded });
+    return runFiles(context, 'run build', 'run:build', files, options, {
+        history: { kind: 'build', name: projectPath(context.config, context.config.paths.schema) },
+        hintFor: rerunHint,
+        afterSuccess: { after: baselineFirstBuild, done: firstBuildRecorded },
+        ...(held ? { held } : {}),
+    });
 }
 /**
  * Schema files re-run on every database built earlier when they change, so a changed one that
@@ -6156,6 +6615,10 @@ function pruneUndefined(value) {
 /** `db create`: creates the configured database through the server; a no-op when it exists. */
 async function createDatabase(context) {
     await assertAllowed(context, 'db:create');
+    return createIfMissing(context);
+}
+/** Creates the configured database through the server unless it exists; the caller has confirmed. */
+function createIfMissing(context) {
     return withServer(context, 'db create', async (admin, name) => {
         if (await admin.databaseExists(name))
             return { changed: false, message: `database ${name} already exists; nothing to do` };
@@ -6259,7 +6722,370 @@ async function releaseLock(context, options = {}) {
     }
 }
 //# sourceMappingURL=commands.js.map
+;// CONCATENATED MODULE: ./lib/core/history/history.js
+
+
+
+
+
+const DEFAULT_HISTORY_LIMIT = 50;
+/**
+ * The newest `rows` history entries (started at or after `since`): one read of the (started_at,
+ * id) index, backwards.
+ */
+function historyQuery(conn, rows, since, runsOnly = false) {
+    let query = conn.db
+        .withSchema(conn.trackingSchema)
+        .selectFrom(TABLES.history)
+        .select(['id', 'run_key', 'kind', 'name', 'direction', 'status', 'executed_by', 'config_name', 'started_at', 'finished_at', 'duration_ms', 'error_message', 'reason'])
+        .orderBy('started_at', 'desc')
+        .orderBy('id', 'desc');
+    query = conn.dialect.capabilities.selectTop ? query.top(rows) : query.limit(rows);
+    if (since)
+        query = query.where('started_at', '>=', conn.dialect.tracking.timeValue?.(since) ?? since);
+    if (runsOnly)
+        query = query.where('status', '<>', 'baseline');
+    return query;
+}
+/**
+ * `history`: the runs recorded in the database, newest first. Read-only by construction: a
+ * read-only connection that creates nothing; a database without history tables (never run, or
+ * tracking tables older than the history) has no entries. One query on the (started_at, id)
+ * index for the entries, and with `files` one more for their files.
+ */
+async function readHistory(context, options = {}) {
+    const limit = options.limit ?? DEFAULT_HISTORY_LIMIT;
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new errors/* UsageError */.eb('bad-option', `The history limit must be a whole number of entries, at least 1, got ${limit}`);
+    if (options.since && Number.isNaN(options.since.getTime()))
+        throw new errors/* UsageError */.eb('bad-option', 'The --since time is not a valid date');
+    const conn = await openConnection(context, { readOnly: true });
+    try {
+        const base = { ok: true, command: 'history', config: context.config.name, dialect: conn.dialect.name, target: conn.target };
+        const version = await readTrackingVersion(conn);
+        if (version === null || version < 2) {
+            if (version !== null) {
+                context.onEvent?.({
+                    type: 'note',
+                    level: 'info',
+                    code: 'history-unavailable',
+                    message: `this database's tracking tables (v${version}) predate the history; the next run that changes it upgrades them and copies what they recorded`,
+                });
+            }
+            return { ...base, entries: [], truncated: false };
+        }
+        const scoped = conn.db.withSchema(conn.trackingSchema);
+        const rows = await historyQuery(conn, limit + 1, options.since, Boolean(options.runsOnly)).execute();
+        const truncated = rows.length > limit;
+        const entries = rows.slice(0, limit).map((row) => ({
+            key: row.run_key,
+            id: Number(row.id),
+            kind: row.kind,
+            name: row.name,
+            direction: row.direction,
+            status: row.status,
+            executedBy: row.executed_by,
+            configName: row.config_name,
+            startedAt: isoUtc(row.started_at),
+            finishedAt: isoUtc(row.finished_at),
+            durationMs: row.duration_ms === null ? null : Number(row.duration_ms),
+            error: row.error_message,
+            reason: row.reason,
+        }));
+        if (options.files && entries.length) {
+            const files = await scoped
+                .selectFrom(TABLES.historyFiles)
+                .select(['run_key', 'filepath', 'checksum', 'status', 'executed_at', 'duration_ms', 'error_message'])
+                .where('run_key', 'in', entries.map((entry) => entry.key))
+                .orderBy('id')
+                .execute();
+            const byKey = new Map(entries.map((entry) => [entry.key, (entry.files = [])]));
+            for (const file of files) {
+                byKey.get(file.run_key)?.push({
+                    path: file.filepath,
+                    checksum: file.checksum,
+                    status: file.status,
+                    executedAt: isoUtc(file.executed_at),
+                    durationMs: file.duration_ms === null ? null : Number(file.duration_ms),
+                    error: file.error_message,
+                });
+            }
+        }
+        return { ...base, entries: entries.map(({ key: _key, ...entry }) => entry), truncated };
+    }
+    finally {
+        await conn.close();
+    }
+}
+//# sourceMappingURL=history.js.map
+;// CONCATENATED MODULE: ./lib/core/up/up.js
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `up`: the one command a deploy runs, as `dbmate up` is. Creates the database when it is missing
+ * (as `db create` does: through the server, or the SQLite file), then
+ * `run build`, then `change ff`, all on one connection under one lock, so no other run comes
+ * between the schema and the changesets. A protected config confirms once, for the whole. Stale
+ * changesets stop it after the build, as they stop `change ff` (exit 6).
+ */
+async function up(context, options = {}) {
+    const { config } = context;
+    await assertAllowed(context, 'up');
+    assertRecordable({ configName: config.name });
+    // Confirmed once above: the build and the changesets do not ask again.
+    const confirmed = { ...context, yes: true };
+    const dialect = await loadDialect(config.connection.dialect);
+    const { conn, created } = await connectCreating(context, dialect.capabilities.connectCreatesDatabase === true);
+    try {
+        const identity = context.identity ?? (await resolveIdentity(config));
+        assertRecordable({ identity });
+        conn.openScriptSession?.();
+        await ensureTrackingTables(conn);
+        const lock = await acquireCommandLock(conn, context, identity);
+        try {
+            await upgradeTrackingTables(conn, context.onEvent);
+            const held = { conn, lock, identity };
+            const base = { command: 'up', config: config.name, dialect: conn.dialect.name, target: conn.target, created };
+            const build = await buildWith(confirmed, {}, held);
+            if (!build.ok)
+                return { ...base, ok: false, build, changes: null, ...(build.error ? { error: build.error } : {}) };
+            let changes;
+            try {
+                changes = await ffWith(confirmed, options, held);
+            }
+            catch (error) {
+                // Refused before it ran anything (a changeset that cannot run): the build stands, and
+                // the one document says both.
+                if (!(0,errors/* isNoormError */.E3)(error))
+                    throw error;
+                return { ...base, ok: false, build, changes: null, error };
+            }
+            return { ...base, ok: changes.ok, build, changes, ...(changes.error ? { error: changes.error } : {}) };
+        }
+        finally {
+            await lock.release().catch(() => undefined);
+        }
+    }
+    finally {
+        await conn.close().catch(() => undefined);
+    }
+}
+/**
+ * Connects; when that fails and the server says the database does not exist, creates it and
+ * connects again. Asked only after a failed connection, so a user who may not reach the server's
+ * maintenance database (managed databases) can still `up` an existing one.
+ */
+async function connectCreating(context, connectCreates) {
+    if (connectCreates) {
+        // Connecting would create it anyway (an SQLite file): created as `db create` does, to say so.
+        const made = await createIfMissing(context);
+        if (made.changed)
+            context.onEvent?.({ type: 'note', level: 'info', code: 'database-created', message: made.message });
+        return { conn: await openConnection(context), created: made.changed };
+    }
+    try {
+        return { conn: await openConnection(context), created: false };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConnectError */.T$))
+            throw error;
+        const made = await createIfMissing(context);
+        // It exists: the first failure is the real problem.
+        if (!made.changed)
+            throw error;
+        context.onEvent?.({ type: 'note', level: 'info', code: 'database-created', message: made.message });
+        return { conn: await openConnection(context), created: true };
+    }
+}
+//# sourceMappingURL=up.js.map
+;// CONCATENATED MODULE: ./lib/core/status/status.js
+
+
+
+
+
+
+
+
+
+/**
+ * `status`: one view of the selected config's database: schema files, changesets, the lock, the
+ * last run. Read-only by construction: it is made of read-only verbs (a dry-run build, `change
+ * list`, `lock status`, `history`), none of which creates tracking tables or takes the lock.
+ * With `exitCode`, a database that is not up to date fails with exit 6 (CI gates on it).
+ */
+async function status_status(context, options = {}) {
+    // The parts report their own progress; only warnings are passed on.
+    const quiet = { ...context, onEvent: warningsOnly(context.onEvent) };
+    const build = await runBuild(quiet, { dryRun: true });
+    const list = await changeList(quiet);
+    const lock = await lockStatus(quiet);
+    const history = await readHistory(quiet, { limit: 1, runsOnly: true });
+    const { version, recorded } = await trackingState(quiet);
+    const files = (wanted) => build.files.filter((file) => file.status === wanted).map((file) => file.path);
+    const onDisk = new Set(build.files.map((file) => file.path));
+    const schemaFolder = external_node_path_.relative(context.config.paths.root, context.config.paths.schema).split(external_node_path_.sep).join('/');
+    const schema = {
+        new: files('new'),
+        changed: files('changed'),
+        unchanged: files('unchanged'),
+        failed: files('failed'),
+        missingOnDisk: recorded.filter((file) => (schemaFolder === '' || file.startsWith(`${schemaFolder}/`)) && !onDisk.has(file)),
+    };
+    const named = (test) => list.changesets.filter(test).map((info) => info.name);
+    const changesets = {
+        applied: named((info) => info.status === 'applied' || info.status === 'baseline'),
+        pending: named((info) => info.status === 'pending' || info.status === 'reverted'),
+        stale: named((info) => info.status === 'stale'),
+        orphaned: named((info) => info.status === 'orphaned'),
+        failed: named((info) => info.status === 'failed'),
+    };
+    const behind = [
+        schema.new.length && `${schema.new.length} new schema file${schema.new.length === 1 ? '' : 's'}`,
+        schema.changed.length && `${schema.changed.length} changed schema file${schema.changed.length === 1 ? '' : 's'}`,
+        schema.failed.length && `${schema.failed.length} failed schema file${schema.failed.length === 1 ? '' : 's'}`,
+        changesets.pending.length && `${changesets.pending.length} pending changeset${changesets.pending.length === 1 ? '' : 's'}`,
+        changesets.stale.length && `${changesets.stale.length} stale changeset${changesets.stale.length === 1 ? '' : 's'} (${changesets.stale.join(', ')})`,
+        changesets.failed.length && `${changesets.failed.length} failed changeset${changesets.failed.length === 1 ? '' : 's'}`,
+    ].filter((part) => Boolean(part));
+    const upToDate = behind.length === 0;
+    const error = options.exitCode && !upToDate
+        ? new errors/* NotUpToDateError */.Ks('not-up-to-date', `${context.config.name} is not up to date: ${behind.join(', ')}`, {
+            hint: 'Run `noorm up` (or `noorm run build` and `noorm change ff`) to bring it up to date; a stale changeset is re-applied with `noorm change run <name> --force` or accepted with `noorm change rebase <name>`.',
+        })
+        : undefined;
+    return {
+        ok: !error,
+        command: 'status',
+        config: context.config.name,
+        dialect: build.dialect,
+        target: build.target,
+        trackingVersion: version,
+        schema,
+        changesets,
+        lock: { held: lock.held, holder: lock.holder },
+        lastRun: history.entries[0] ?? null,
+        upToDate,
+        ...(error ? { error } : {}),
+    };
+}
+function warningsOnly(sink) {
+    if (!sink)
+        return undefined;
+    return (event) => {
+        if (event.type === 'note' && event.level === 'warn')
+            sink(event);
+    };
+}
+/** The tracking tables' version and the files they recorded (any config), read-only. */
+async function trackingState(context) {
+    const conn = await openConnection(context, { readOnly: true });
+    try {
+        const version = await readTrackingVersion(conn);
+        return { version, recorded: version === null ? [] : [...(await readFileStates(conn)).keys()] };
+    }
+    finally {
+        await conn.close();
+    }
+}
+//# sourceMappingURL=status.js.map
+;// CONCATENATED MODULE: ./lib/core/changeset/rebase.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `change rebase <name> --reason`: takes the current files of an applied changeset whose files
+ * were edited since (stale) as the applied ones, without running anything. For an edit that
+ * changes nothing on databases that have it (a comment, a reformat, a fix already made by hand);
+ * `change run --force` is the way to run it again. Recorded in the history with who and why.
+ */
+async function changeRebase(context, name, options) {
+    const reason = options.reason.trim();
+    if (!reason)
+        throw new errors/* UsageError */.eb('missing-reason', 'change rebase needs a --reason: the history records why an edited changeset was accepted without running it', {
+            hint: 'For example: --reason "comment fixed, no schema change".',
+        });
+    const { config } = context;
+    const changesets = listChangesets(config.paths, config.paths.changesets);
+    const changeset = findChangeset(changesets, name);
+    assertRecordable({ configName: config.name, changesets: [changeset.name] });
+    await assertAllowed(context, 'change:rebase');
+    const conn = await openConnection(context);
+    try {
+        const identity = context.identity ?? (await resolveIdentity(config));
+        assertRecordable({ identity });
+        const files = await currentFiles(config.paths.root, changeset, templateRenderer(context, conn.dialect));
+        await ensureTrackingTables(conn);
+        const lock = await acquireCommandLock(conn, context, identity);
+        try {
+            await upgradeTrackingTables(conn, context.onEvent);
+            const history = await readChangesetHistory(conn);
+            const info = changesetInfos([changeset], history, new Map([[changeset.name, files]]))[0];
+            const base = {
+                ok: true,
+                command: 'change rebase',
+                config: config.name,
+                dialect: conn.dialect.name,
+                target: conn.target,
+                name: changeset.name,
+                files,
+                reason,
+            };
+            if (info.status === 'applied' || info.status === 'baseline') {
+                return { ...base, accepted: false, message: `${changeset.name} is ${info.status} and its files are as recorded; nothing to accept` };
+            }
+            if (info.status !== 'stale') {
+                throw new errors/* UsageError */.eb('not-applied', `${changeset.name} is ${info.status}, so there is no applied edit to accept`, {
+                    hint: 'change rebase accepts the edited files of an applied changeset; a pending one is applied with `noorm change run`.',
+                });
+            }
+            const track = { identity, configName: config.name };
+            const previous = history.get(changeset.name).change;
+            await recordChangeset(conn, mainRunner(conn), track, {
+                name: changeset.name,
+                direction: 'change',
+                status: previous.status === 'baseline' ? 'baseline' : 'success',
+                files,
+                durationMs: 0,
+            });
+            await appendHistory(conn, track, { kind: 'changeset', name: changeset.name, direction: 'change', status: 'accepted', reason }, files.map((file) => ({ filepath: file.path, checksum: file.checksum, status: 'accepted', durationMs: 0 })));
+            return { ...base, accepted: true, message: `accepted the edited files of ${changeset.name} as applied, without running them` };
+        }
+        finally {
+            await lock.release().catch(() => undefined);
+        }
+    }
+    finally {
+        await conn.close().catch(() => undefined);
+    }
+}
+//# sourceMappingURL=rebase.js.map
 ;// CONCATENATED MODULE: ./lib/core/verb-line.js
+
+
+
 
 
 
@@ -6324,6 +7150,33 @@ const VERB_LINES = {
             return waitForDatabase(await s.context(), seconds);
         },
     },
+    up: {
+        args: [],
+        switches: [EMPTY, STALE],
+        call: async (s, l) => {
+            const { allowEmpty, allowStale } = changeOptions(l);
+            return up(await s.context(), { ...(allowEmpty ? { allowEmpty } : {}), ...(allowStale ? { allowStale } : {}) });
+        },
+    },
+    status: { args: [], switches: ['--exit-code'], call: async (s, l) => status_status(await s.context(), { exitCode: l.options['exitCode'] === true }) },
+    history: {
+        args: [],
+        switches: ['--files'],
+        values: { '--limit': String(DEFAULT_HISTORY_LIMIT), '--since': null },
+        call: async (s, l) => {
+            const given = String(l.options['limit'] ?? DEFAULT_HISTORY_LIMIT);
+            const limit = given.trim() === '' ? NaN : Number(given);
+            if (!Number.isInteger(limit) || limit < 1)
+                throw new errors/* UsageError */.eb('bad-option', `--limit must be a whole number of runs, at least 1, got "${given}"`);
+            const sinceText = l.options['since'];
+            const since = typeof sinceText === 'string' ? new Date(sinceText) : undefined;
+            if (since && Number.isNaN(since.getTime()))
+                throw new errors/* UsageError */.eb('bad-option', `--since must be a date or time (ISO 8601), got "${String(sinceText)}"`, {
+                    hint: 'For example --since 2026-12-01 or --since 2026-12-01T08:00:00Z.',
+                });
+            return readHistory(await s.context(), { limit, ...(since ? { since } : {}), files: l.options['files'] === true });
+        },
+    },
 };
 const HINT = `Verbs: ${Object.keys(VERB_LINES).join(', ')}.`;
 const isVerb = (command) => Object.hasOwn(VERB_LINES, command);
@@ -6370,16 +7223,19 @@ function parseVerbLine(line) {
     const words = splitWords(line);
     if (words[0] === 'noorm')
         words.shift();
-    const command = words.slice(0, 2).join(' ');
+    // Two-word verbs (`run build`) first, then the one-word ones (`up`).
+    const two = words.slice(0, 2).join(' ');
+    const command = isVerb(two) ? two : (words[0] ?? '');
     if (!isVerb(command))
-        throw new errors/* UsageError */.eb('usage', words.length ? `Unknown command "${command}"` : 'No command given', { hint: HINT });
+        throw new errors/* UsageError */.eb('usage', words.length ? `Unknown command "${two}"` : 'No command given', { hint: HINT });
     const spec = VERB_LINES[command];
     const usage = `${command}${spec.args.map((arg) => ` ${arg}`).join('')}${[...spec.switches, ...Object.keys(spec.values ?? {}).map((flag) => `${flag} <value>`)].map((flag) => ` [${flag}]`).join('')}`;
     const options = {};
     for (const [flag, value] of Object.entries(spec.values ?? {}))
-        options[camel(flag)] = value;
+        if (value !== null)
+            options[camel(flag)] = value;
     const args = [];
-    const rest = words.slice(2);
+    const rest = words.slice(command.split(' ').length);
     for (let i = 0; i < rest.length; i++) {
         const word = rest[i];
         if (word.startsWith('--')) {
@@ -6513,6 +7369,10 @@ function blankCommentsAndStrings(sql) {
 
 
 // ---------------------------------------------------------------- verbs
+
+
+
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 852;
-export const ids = [852];
+export const id = 583;
+export const ids = [583];
 export const modules = {
 
-/***/ 26471:
+/***/ 33583:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -243,7 +243,7 @@ async function askNewPassphrase(what, core) {
 async function runCommand(io, command, name, invoke) {
     const flags = command.optsWithGlobals();
     const mode = outputMode(flags, io.env, io.interactive);
-    const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(471)]).then(__webpack_require__.bind(__webpack_require__, 54471));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 12915));
     let session;
     let printEvent;
     const onSignal = (signal) => () => {
@@ -366,6 +366,14 @@ function registerChangeCommands(program, io, setExit) {
     withRunOptions(change.command('revert <name>'))
         .description("run a changeset's revert/ files; it counts as pending again afterwards")
         .action(act('revert', async ({ core, session }, flags, name) => presentRun(await core.runVerbLine(session, { command: 'change revert', args: [name], options: runOptions(flags) }, io.cwd))));
+    change
+        .command('rebase <name>')
+        .description('accept the edited files of an applied (stale) changeset as applied, without running them; recorded in history with who and why')
+        .requiredOption('--reason <text>', 'why the edit needs no run (recorded in history)')
+        .action(act('rebase', async ({ core, session }, flags, name) => {
+        const result = await core.changeRebase(await session.context(), name, { reason: flags.reason ?? '' });
+        return said(result, (safe) => `${safe(result.message)}\n`);
+    }));
     withStaleOption(withRunOptions(change.command('next [count]')))
         .description('apply the next <count> pending changesets in creation order (default 1); refused (exit 6) while an applied one is stale')
         .action(act('next', async ({ core, session }, flags, count) => presentRun(await core.runVerbLine(session, { command: 'change next', args: count === undefined ? [] : [count], options: runOptions(flags) }, io.cwd))));
@@ -616,6 +624,151 @@ function registerDbCommands(program, io, setExit) {
     });
 }
 //# sourceMappingURL=db.js.map
+;// CONCATENATED MODULE: ./lib/cli/commands/status.js
+
+
+/** `noorm status`. */
+function registerStatusCommand(program, io, setExit) {
+    program
+        .command('status')
+        .description('where the database stands: schema files, changesets, the lock and the last run (read-only)')
+        .option('--exit-code', 'exit 6 when anything is pending, new, changed, failed or stale (for CI gates)')
+        .action(async (flags, command) => {
+        setExit(await runCommand(io, command, 'status', async ({ core, session }) => {
+            const result = await core.runVerbLine(session, { command: 'status', args: [], options: { exitCode: Boolean(flags.exitCode) } }, io.cwd);
+            return { result, print: (r) => printStatus(result, r) };
+        }));
+    });
+}
+function printStatus(result, r) {
+    const { safe } = r;
+    const list = (names) => (names.length ? `: ${names.map(safe).join(', ')}` : '');
+    const { schema, changesets } = result;
+    const lines = [
+        `${safe(result.config)}: ${safe(result.target)}${result.trackingVersion === null ? ' (noorm has not run here)' : ''}`,
+        `  ${result.upToDate ? 'up to date' : 'NOT up to date'}`,
+        `schema files: ${schema.new.length} new, ${schema.changed.length} changed, ${schema.unchanged.length} unchanged, ${schema.failed.length} failed, ${schema.missingOnDisk.length} missing on disk`,
+    ];
+    for (const [label, names] of [
+        ['new', schema.new],
+        ['changed', schema.changed],
+        ['failed', schema.failed],
+        ['missing on disk', schema.missingOnDisk],
+    ]) {
+        if (names.length)
+            lines.push(`  ${label}${list(names)}`);
+    }
+    lines.push(`changesets: ${changesets.applied.length} applied, ${changesets.pending.length} pending, ${changesets.stale.length} stale, ${changesets.orphaned.length} orphaned, ${changesets.failed.length} failed`);
+    for (const [label, names] of [
+        ['pending', changesets.pending],
+        ['stale', changesets.stale],
+        ['orphaned', changesets.orphaned],
+        ['failed', changesets.failed],
+    ]) {
+        if (names.length)
+            lines.push(`  ${label}${list(names)}`);
+    }
+    const holder = result.lock.holder;
+    lines.push(holder ? `lock: held by ${safe(holder.lockedBy)}${holder.host ? ` on ${safe(holder.host)}` : ''} since ${safe(holder.lockedAt)}` : 'lock: free');
+    const last = result.lastRun;
+    lines.push(last
+        ? `last run: ${last.kind} ${safe(last.name)}${last.direction === 'revert' ? ' (revert)' : ''} ${last.status} by ${safe(last.executedBy)} at ${last.startedAt}${last.error ? `: ${safe(last.error.split('\n')[0])}` : ''}`
+        : 'last run: none recorded');
+    r.out(lines.join('\n') + '\n');
+    if (result.error)
+        printError(result.error, r);
+}
+//# sourceMappingURL=status.js.map
+;// CONCATENATED MODULE: ./lib/cli/commands/up.js
+
+
+
+/** `noorm up`. */
+function registerUpCommand(program, io, setExit) {
+    program
+        .command('up')
+        .description('deploy in one step, under one lock: create the database if it is missing, run build, then change ff (as dbmate up)')
+        .option('--allow-empty', 'record empty changesets as applied (NOORM_ALLOW_EMPTY=1); refused otherwise')
+        .option('--allow-stale', 'go on, with a warning, although an applied changeset was edited since it ran (NOORM_ALLOW_STALE=1); refused with exit 6 otherwise')
+        .action(async (flags, command) => {
+        setExit(await runCommand(io, command, 'up', async ({ core, session }) => {
+            // Unset flags stay unset, so the engine falls back to their NOORM_* twins.
+            const options = { ...(flags.allowEmpty ? { allowEmpty: true } : {}), ...(flags.allowStale ? { allowStale: true } : {}) };
+            const result = await core.runVerbLine(session, { command: 'up', args: [], options }, io.cwd);
+            return {
+                result,
+                print: (r) => {
+                    if (result.created)
+                        r.out(`created the database (${r.safe(result.target)})\n`);
+                    printRunResult(result.build, r);
+                    if (result.changes)
+                        presentRun(result.changes).print(r);
+                },
+            };
+        }));
+    });
+}
+//# sourceMappingURL=up.js.map
+;// CONCATENATED MODULE: ./lib/cli/commands/history.js
+
+/** `noorm history`. */
+function registerHistoryCommand(program, io, setExit) {
+    program
+        .command('history')
+        .description('the runs recorded in the database, newest first: builds, files, folders and changesets, who ran them, when, and how they ended (read-only)')
+        .option('--limit <n>', 'at most this many runs', '50')
+        .option('--since <time>', 'only runs started at or after this time (ISO 8601, e.g. 2026-12-01 or 2026-12-01T08:00:00Z)')
+        .option('--files', "each run's files and how each ended (with checksums in --json)")
+        .action(async (flags, command) => {
+        setExit(await runCommand(io, command, 'history', async ({ core, session }) => {
+            const options = {
+                files: Boolean(flags.files),
+                ...(flags.limit === undefined ? {} : { limit: flags.limit }),
+                ...(flags.since === undefined ? {} : { since: flags.since }),
+            };
+            const result = await core.runVerbLine(session, { command: 'history', args: [], options }, io.cwd);
+            return { result, print: (r) => r.out(formatHistory(result, r.safe)) };
+        }));
+    });
+}
+function formatHistory(result, safe) {
+    if (!result.entries.length)
+        return `no runs recorded on ${safe(result.target)}\n`;
+    const rows = result.entries.map((entry) => [
+        entry.startedAt,
+        entry.kind,
+        `${safe(entry.name)}${entry.direction === 'revert' ? ' (revert)' : ''}`,
+        entry.status,
+        safe(entry.executedBy),
+        entry.durationMs === null ? '' : `${entry.durationMs} ms`,
+    ]);
+    const header = ['STARTED (UTC)', 'KIND', 'NAME', 'STATUS', 'BY', 'DURATION'];
+    const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+    const line = (row) => row
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    const out = [line(header)];
+    result.entries.forEach((entry, i) => {
+        out.push(line(rows[i]));
+        out.push(...details(entry, safe));
+    });
+    if (result.truncated)
+        out.push(`… older runs left out; --limit shows more`);
+    return out.join('\n') + '\n';
+}
+function details(entry, safe) {
+    const lines = [];
+    if (entry.reason)
+        lines.push(`    reason: ${safe(entry.reason)}`);
+    if (entry.error)
+        lines.push(`    error: ${safe(entry.error.split('\n')[0])}`);
+    for (const file of entry.files ?? []) {
+        lines.push(`    ${file.status.padEnd(11)} ${safe(file.path)}${file.durationMs === null ? '' : `  ${file.durationMs} ms`}${file.error ? `: ${safe(file.error.split('\n')[0])}` : ''}`);
+    }
+    return lines;
+}
+//# sourceMappingURL=history.js.map
 ;// CONCATENATED MODULE: ./lib/cli/commands/init.js
 
 /** `noorm init`: the project's folders, and what to do next. */
@@ -806,7 +959,8 @@ Exit codes:
   4    refused: protected config without confirmation
   5    cannot connect to the database
   6    not up to date: change ff|next refused an applied changeset edited since
-       it ran (--allow-stale goes on)
+       it ran (--allow-stale goes on); status --exit-code: something pending,
+       changed or stale
   130  interrupted (SIGINT), 143 terminated (SIGTERM), 141 output closed
        (noorm ... | head: the reader went away, noorm stops at once, quietly)`;
 const ENVIRONMENT_HELP = `
@@ -840,6 +994,9 @@ NOORM_* variables and the exit codes.
 
 
 
+
+
+
 /**
  * The headless CLI: argv → engine → text or one JSON document, and an exit code. Returns the exit
  * code instead of exiting, so tests and other front ends can call it.
@@ -862,7 +1019,7 @@ async function main(argv, io, version) {
             return 0; // ExitCode.ok
         // Everything else commander rejects (unknown verb or flag, missing argument, a group
         // without its verb) is a usage error. Only then is the engine loaded, for its document.
-        const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(471)]).then(__webpack_require__.bind(__webpack_require__, 54471));
+        const core = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 12915));
         if (wantsJson(argv, io.env) && error.code !== 'commander.help') {
             const usage = new core.UsageError('usage', error.message.replace(/^error: /, ''), { hint: 'See noorm --help.' });
             io.stdout.write(JSON.stringify(core.failureDocument(commandOf(program, argv), usage), null, 2) + '\n');
@@ -893,12 +1050,15 @@ function buildProgram(io, version, setExit) {
         .addHelpText('afterAll', ({ command }) => (command === program ? `${TUI_HELP}\n${EXIT_CODES_HELP}\n${ENVIRONMENT_HELP}\n` : GLOBAL_OPTIONS_POINTER))
         .exitOverride();
     registerInitCommand(program, io, setExit);
+    registerUpCommand(program, io, setExit);
+    registerStatusCommand(program, io, setExit);
     registerConfigCommands(program, io, setExit);
     registerSecretCommands(program, io, setExit);
     registerRunCommands(program, io, setExit);
     registerChangeCommands(program, io, setExit);
     registerDbCommands(program, io, setExit);
     registerLockCommands(program, io, setExit);
+    registerHistoryCommand(program, io, setExit);
     for (const command of program.commands)
         command.exitOverride().configureOutput(program.configureOutput());
     return program;
