@@ -3134,20 +3134,7 @@ async function upgradeToV2(conn) {
     const key = (prefix) => (0,sql/* sql */.l) `concat(${sql/* sql */.l.lit(prefix)}, id)`;
     queries.push(scoped
         .insertInto(TABLES.history)
-        .columns([
-        'run_key',
-        'kind',
-        'name',
-        'direction',
-        'status',
-        'executed_by',
-        'identity_source',
-        'config_name',
-        'started_at',
-        'finished_at',
-        'duration_ms',
-        'error_message',
-    ])
+        .columns(HISTORY_COLUMNS)
         .expression(scoped
         .selectFrom(TABLES.files)
         .select([
@@ -3170,20 +3157,7 @@ async function upgradeToV2(conn) {
         .expression(scoped.selectFrom(TABLES.files).select([key('v1-f-').as('run_key'), 'filepath', 'checksum', 'status', 'executed_at', 'duration_ms', 'error_message']))
         .compile(), scoped
         .insertInto(TABLES.history)
-        .columns([
-        'run_key',
-        'kind',
-        'name',
-        'direction',
-        'status',
-        'executed_by',
-        'identity_source',
-        'config_name',
-        'started_at',
-        'finished_at',
-        'duration_ms',
-        'error_message',
-    ])
+        .columns(HISTORY_COLUMNS)
         .expression(scoped
         .selectFrom(TABLES.versions)
         .select([
@@ -3238,6 +3212,21 @@ function parseFiles(value) {
         return [];
     }
 }
+/** The history columns the upgrade fills from v1's file and changeset rows, in the order of their selects. */
+const HISTORY_COLUMNS = [
+    'run_key',
+    'kind',
+    'name',
+    'direction',
+    'status',
+    'executed_by',
+    'identity_source',
+    'config_name',
+    'started_at',
+    'finished_at',
+    'duration_ms',
+    'error_message',
+];
 //# sourceMappingURL=upgrade.js.map
 ;// CONCATENATED MODULE: ./lib/core/clock.js
 /** Whole milliseconds since `started` (a `performance.now()` reading): what results and history record. */

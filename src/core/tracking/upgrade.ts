@@ -62,20 +62,7 @@ async function upgradeToV2(conn: DialectConnection): Promise<void> {
     queries.push(
         scoped
             .insertInto(TABLES.history)
-            .columns([
-                'run_key',
-                'kind',
-                'name',
-                'direction',
-                'status',
-                'executed_by',
-                'identity_source',
-                'config_name',
-                'started_at',
-                'finished_at',
-                'duration_ms',
-                'error_message',
-            ])
+            .columns(HISTORY_COLUMNS)
             .expression(
                 scoped
                     .selectFrom(TABLES.files)
@@ -102,20 +89,7 @@ async function upgradeToV2(conn: DialectConnection): Promise<void> {
             .compile(),
         scoped
             .insertInto(TABLES.history)
-            .columns([
-                'run_key',
-                'kind',
-                'name',
-                'direction',
-                'status',
-                'executed_by',
-                'identity_source',
-                'config_name',
-                'started_at',
-                'finished_at',
-                'duration_ms',
-                'error_message',
-            ])
+            .columns(HISTORY_COLUMNS)
             .expression(
                 scoped
                     .selectFrom(TABLES.versions)
@@ -178,3 +152,19 @@ function parseFiles(value: unknown): Array<{ path: string; checksum: string; sta
         return [];
     }
 }
+
+/** The history columns the upgrade fills from v1's file and changeset rows, in the order of their selects. */
+const HISTORY_COLUMNS = [
+    'run_key',
+    'kind',
+    'name',
+    'direction',
+    'status',
+    'executed_by',
+    'identity_source',
+    'config_name',
+    'started_at',
+    'finished_at',
+    'duration_ms',
+    'error_message',
+] as const;
