@@ -2,9 +2,9 @@
  * noorm's engine: everything a user can do is a function here first. Faces (the CLI, the TUI, the
  * GitHub Action) and library users import only this module.
  *
- *     const session = openSession({ cwd, env: process.env, onEvent: console.error });
+ *     const session = openSession({ cwd, env: process.env, onEvent: (event) => progress.push(event) });
  *     const result = await runBuild(await session.context());
- *     console.log(resultDocument(result, { warnings: session.warnings, redactor: session.redactor }));
+ *     const document = resultDocument(result, { warnings: session.warnings, redactor: session.redactor });
  */
 
 // ---------------------------------------------------------------- sessions and the result contract
