@@ -981,6 +981,7 @@ async function connectMysql(settings, options) {
             return new Set(result.rows.map((row) => row.name));
         },
         withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions, fn),
+        settleScriptSession: () => scripts.settle(),
         async scriptSessionId() {
             return String(await scripts.ensureConnected());
         },
@@ -1038,7 +1039,9 @@ const BATCH_BYTES = 512 * 1024;
  * The one connection scripts run on. Statements go in batches (several per round trip, as the
  * client's statements would, one after another); after each file COM_RESET_CONNECTION and USE undo
  * what the file did to its session, and the file's tracking rows follow on the clean session in
- * one transaction.
+ * one transaction. The rows of a file sent with them (sendWithRows) are left uncommitted: the next
+ * file's first statement commits them, which saves a commit (a log flush) per file; `settle`
+ * commits the last file's.
  */
 class ScriptConnection {
     open;
@@ -1048,6 +1051,8 @@ class ScriptConnection {
     busy = Promise.resolve();
     /** The server reports changes to the session's state in its answers (session_track_state_change). */
     tracksState = false;
+    /** The last file's tracking rows, written in a transaction left open for the next file to commit. */
+    carried = false;
     constructor(open, database, target) {
         this.open = open;
         this.database = database;
@@ -1067,11 +1072,27 @@ class ScriptConnection {
     threadId() {
         return this.connection?.threadId ?? null;
     }
+    /**
+     * Commits the tracking rows the last file left for the next one to commit: once the files
+     * are done, and before anything else may read or write noorm's tables.
+     */
+    settle() {
+        const run = this.busy.then(() => (this.connection ? this.commitCarried(this.connection) : undefined));
+        this.busy = run.catch(() => undefined);
+        return run;
+    }
     async close() {
+        await this.settle().catch(() => undefined);
         const connection = this.connection;
         this.connection = null;
         if (connection)
             await new Promise((resolve) => connection.end(() => resolve()));
+    }
+    async commitCarried(connection) {
+        if (!this.carried)
+            return;
+        this.carried = false;
+        await query(connection, 'COMMIT');
     }
     async connect() {
         if (this.connection)
@@ -1114,6 +1135,7 @@ class ScriptConnection {
                     held = statements;
                     return;
                 }
+                await this.commitCarried(connection);
                 if (!touched && !statements.every(leavesSessionAlone))
                     touched = true;
                 const { status, changed } = await executeBatches(connection, statements);
@@ -1137,17 +1159,24 @@ class ScriptConnection {
         };
         let result;
         try {
-            if (transaction)
+            if (transaction) {
+                // Commits the last file's rows too (START TRANSACTION ends the open transaction).
+                this.carried = false;
                 await query(connection, 'START TRANSACTION');
+            }
             result = await fn(session);
             if (transaction)
                 await query(connection, 'COMMIT');
             if (held) {
                 const statements = held;
                 held = null;
+                const carried = this.carried;
+                this.carried = false;
+                const sent = await sendWithRows(connection, statements, deferred, carried);
+                this.carried = deferred.length > 0;
                 // What triggers or functions the statements fired may still have set variables:
                 // then the reset follows, before the next file.
-                if (await sendWithRows(connection, statements, deferred))
+                if (sent.changed)
                     await this.reset(connection);
                 return result;
             }
@@ -1182,6 +1211,8 @@ class ScriptConnection {
      */
     async reset(connection, then = []) {
         try {
+            // The reset would roll back the rows the last file left to be committed.
+            await this.commitCarried(connection);
             await new Promise((resolve, reject) => connection.reset((error) => (error ? reject(error) : resolve())));
         }
         catch {
@@ -1274,23 +1305,45 @@ const CLOCK_START = 'SET @noorm_file_started = SYSDATE(6)';
 const CLOCK_CLEAR = 'SET @noorm_file_started = NULL';
 const HELD_FILE_DURATION = new types/* ServerExpression */.k5('TIMESTAMPDIFF(MICROSECOND, @noorm_file_started, SYSDATE(6)) DIV 1000');
 /**
- * The file's statements, then its tracking rows in their own transaction, in one query: one round
- * trip for the file. The statements commit as they run, as the client's do; a failing one stops the
- * query there, so no row is written for a file that did not complete. True when the server says a
- * statement of the file changed the session after all (a trigger setting a variable).
+ * The file's statements, then its tracking rows in a transaction, in one query: one round trip for
+ * the file. The statements commit as they run, as the client's do; a failing one stops the query
+ * there, so no row is written for a file that did not complete.
+ *
+ * The rows' transaction is left open (`carried` for the next file): the next file's first
+ * statement commits it, where that statement is DDL (which commits before it runs); before any
+ * other, an explicit COMMIT leads the query. A kill before then loses the rows of a file that
+ * ran, the one file a crash may leave unrecorded, as a kill while a file runs does.
+ * `changed`: the server says a statement of the file changed the session after all (a trigger
+ * setting a variable).
  */
-async function sendWithRows(connection, statements, rows) {
-    const tail = [...(rows.length ? ['START TRANSACTION', ...rows, 'COMMIT'] : []), CLOCK_CLEAR];
-    const text = [CLOCK_START, ...statements.map((statement) => statement.sql), ...tail].join(SEPARATOR);
+async function sendWithRows(connection, statements, rows, carried) {
+    const lead = carried && !commitsFirst(statements[0]) ? ['COMMIT'] : [];
+    const head = [...lead, CLOCK_START];
+    const tail = [...(rows.length ? ['START TRANSACTION', ...rows] : []), CLOCK_CLEAR];
+    const text = [...head, ...statements.map((statement) => statement.sql), ...tail].join(SEPARATOR);
     const { results, completed, error } = await countedQuery(connection, text);
     if (error) {
-        const failed = completed - 1;
-        if (failed >= 0 && failed < statements.length)
+        const failed = completed - head.length;
+        if (failed >= 0 && failed < statements.length) {
+            // The statements before the failing one stay applied, as under autocommit, and so do
+            // the last file's rows when the file's first statement failed before committing them.
+            await query(connection, carried ? 'COMMIT' : 'ROLLBACK').catch(() => undefined);
             throw scriptFailure(error, statements[failed], 0, true);
+        }
+        // noorm's rows failed part-way: none of them stays.
+        if (failed >= statements.length)
+            await query(connection, 'ROLLBACK').catch(() => undefined);
         throw error;
     }
-    const flags = statusOfAll(results.slice(1, 1 + statements.length), statements.length);
-    return !flags.every((status) => status !== undefined && (status & SERVER_SESSION_STATE_CHANGED) === 0);
+    const flags = statusOfAll(results.slice(head.length, head.length + statements.length), statements.length);
+    return { changed: !flags.every((status) => status !== undefined && (status & SERVER_SESSION_STATE_CHANGED) === 0) };
+}
+/**
+ * Statements the server commits the open transaction before running: DDL of everything but
+ * temporary tables (which leavesSessionAlone already turns away).
+ */
+function commitsFirst(statement) {
+    return /^(?:create|alter|drop|rename|truncate)\b/i.test(withoutLeadingComments(statement.sql));
 }
 function leavesSessionAlone(statement) {
     const text = withoutLeadingComments(statement.sql);

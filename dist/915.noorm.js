@@ -2809,7 +2809,8 @@ async function recordFile(conn, run, context, record) {
         status: record.status,
         duration_ms: typeof record.durationMs === 'number' ? Math.round(record.durationMs) : record.durationMs,
     };
-    await run(compiled_query/* CompiledQuery */.E.raw(remove.sql, [record.filepath, context.configName]));
+    if (!record.first)
+        await run(compiled_query/* CompiledQuery */.E.raw(remove.sql, [record.filepath, context.configName]));
     await run(compiled_query/* CompiledQuery */.E.raw(insert.sql, [...INSERT_COLUMNS.map((column) => row[column]), ...trailing]));
     if (context.history) {
         await run(historyFileQuery(conn, context.history, {
@@ -3733,8 +3734,32 @@ function planNotes(onEvent, path, script) {
  * failure is recorded as `failed` and stops the run; later files are reported as not run.
  */
 async function executePlan(conn, plan, context, options) {
-    if (options.singleTransaction)
-        return executeAsOne(conn, plan, context, options);
+    let outcome;
+    try {
+        outcome = await (options.singleTransaction ? executeAsOne : executeEach)(conn, plan, context, options);
+    }
+    catch (error) {
+        await conn.settleScriptSession?.().catch(() => undefined);
+        throw error;
+    }
+    // The last file's tracking rows, where the dialect leaves them for the next file to commit.
+    try {
+        await conn.settleScriptSession?.();
+    }
+    catch (error) {
+        const last = outcome.files.findLast((file) => file.status === 'success');
+        if (!last)
+            return outcome;
+        const failure = asFileError(new Error(`The SQL ran, but noorm could not commit its row in ${TABLES.files}: ${(0,errors/* messageOf */.bD)(error)}`), last.path, 'The next run runs this file again.');
+        return {
+            ...outcome,
+            files: outcome.files.map((file) => (file === last ? { ...file, status: 'failed', error: { message: failure.message } } : file)),
+            error: outcome.error ?? failure,
+        };
+    }
+    return outcome;
+}
+async function executeEach(conn, plan, context, options) {
     const files = [];
     const due = plan.filter((file) => file.willRun);
     const track = { identity: options.identity, configName: context.config.name, history: options.history };
@@ -3769,6 +3794,7 @@ async function executePlan(conn, plan, context, options) {
                     sizeBytes: source.sizeBytes,
                     status: 'success',
                     durationMs: session.recordedDuration?.() ?? msSince(started),
+                    first: file.previous === undefined,
                 });
                 await (file.transaction ? recorded.catch((error) => Promise.reject(asRecordFailure(error))) : recorded);
             });
@@ -3831,6 +3857,7 @@ async function executeAsOne(conn, plan, context, options) {
                     sizeBytes: file.source.sizeBytes,
                     status: 'success',
                     durationMs,
+                    first: file.previous === undefined,
                 }).catch((error) => Promise.reject(asRecordFailure(error)));
                 files.push({ path: file.source.path, status: 'success', checksum: file.source.checksum, durationMs });
                 // Ran; it commits with the rest. A signal before the next file blames no file.

@@ -153,6 +153,25 @@ describe.each(availableDialects(['postgres', 'sqlite', 'mssql']))('%s: a file th
     });
 });
 
+describe.each(availableDialects(['postgres', 'sqlite', 'mssql']))('%s: a row for a file appears where the plan saw none', (dialect) => {
+    // A file never recorded is inserted without first deleting its row (there is none to
+    // replace): should one appear all the same, the table's unique key refuses the second.
+    it('is refused by the unique key: nothing of the file stays, and the failure is recorded', async () => {
+        const { db, run } = await setup(dialect, {
+            'schema/001.sql':
+                "CREATE TABLE made (x int);\nINSERT INTO __change_files__ (filepath, checksum, executed_by, config_name, status) VALUES ('schema/001.sql', 'planted', 'someone', 'default', 'success');\n",
+        });
+        const { result, json } = await run();
+        expect(result.code).toBe(1);
+        expect(json.error).toMatchObject({ code: 'sql-failed', file: 'schema/001.sql', message: expect.stringContaining('noorm could not record it in __change_files__') });
+        expect(await tracked(db)).toEqual([{ filepath: 'schema/001.sql', status: 'failed' }]);
+        const made = await db.query(
+            dialect === 'sqlite' ? "SELECT name FROM sqlite_master WHERE name = 'made'" : "SELECT table_name FROM information_schema.tables WHERE table_name = 'made'",
+        );
+        expect(made).toEqual([]);
+    });
+});
+
 describe.each(availableDialects(['postgres', 'sqlite', 'mssql']))('%s: a changeset that drops the history table inside its transaction', (dialect) => {
     it('is told noorm could not record it in __change_version__, and that it was rolled back', async () => {
         const { run } = await setup(dialect, {

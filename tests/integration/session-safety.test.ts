@@ -165,6 +165,55 @@ export default rows[0].n;
         expect((await tracked(db)).map((row) => row.status)).toEqual(Array(10).fill('success'));
     });
 
+    // A file's tracking rows are left for the next file's first statement to commit (a log flush
+    // saved per file): whatever that statement is and however the next file ends, they stay.
+    it('keeps the rows the last file left to be committed, whether the next file starts with DDL, DML, a syntax error or a statement that fails', async () => {
+        const { db, run } = await setup('mysql', {
+            'schema/001.sql': 'CREATE TABLE carried (x int PRIMARY KEY);\n',
+            'schema/002.sql': 'INSERT INTO carried VALUES (1);\n',
+            'schema/003.sql': 'CREATE TABLE carried_two (x int);\nINSERT INTO carried VALUES (2);\n',
+            'schema/004.sql': 'INSERT INTO carried VALUES (3);\nINSERT INTO carried VALUES (1);\n',
+        });
+        const first = await run();
+        expect(first.result.code).toBe(1);
+        expect(first.json.error?.message).toMatch(/Duplicate entry/);
+        // 004 failed at its second statement: its first stayed applied, as under autocommit.
+        expect(await db.query('SELECT x FROM carried ORDER BY x')).toEqual([{ x: 1 }, { x: 2 }, { x: 3 }]);
+        expect(await tracked(db)).toEqual([
+            { filepath: 'schema/001.sql', status: 'success' },
+            { filepath: 'schema/002.sql', status: 'success' },
+            { filepath: 'schema/003.sql', status: 'success' },
+            { filepath: 'schema/004.sql', status: 'failed' },
+        ]);
+        const history = await db.query<{ filepath: string; status: string }>('SELECT filepath, status FROM __noorm_history_files__ ORDER BY id');
+        expect(history.map((row) => row.status)).toEqual(['success', 'success', 'success', 'failed']);
+    });
+
+    it('keeps the last rows when the next file fails on its first statement, before the server committed anything', async () => {
+        const { db, run } = await setup('mysql', {
+            'schema/001.sql': 'CREATE TABLE before_typo (x int);\n',
+            'schema/002.sql': 'CREATE TABEL typo (x int);\n',
+        });
+        const { result, json } = await run();
+        expect(result.code).toBe(1);
+        expect(json.error?.message).toMatch(/syntax/i);
+        expect(await tracked(db)).toEqual([
+            { filepath: 'schema/001.sql', status: 'success' },
+            { filepath: 'schema/002.sql', status: 'failed' },
+        ]);
+    });
+
+    it('commits the last file of a run before the run ends, so a reader sees it recorded', async () => {
+        const { db, run } = await setup('mysql', {
+            'schema/001.sql': 'CREATE TABLE only_one (x int);\n',
+        });
+        const { result } = await run();
+        expect(result.code).toBe(0);
+        expect(await tracked(db)).toEqual([{ filepath: 'schema/001.sql', status: 'success' }]);
+        const runs = await db.query<{ status: string }>('SELECT status FROM __noorm_history__');
+        expect(runs).toEqual([{ status: 'success' }]);
+    });
+
     it('runs version-gated comments between other statements, as the client does', async () => {
         const { db, run } = await setup('mysql', {
             'schema/001.sql': 'CREATE TABLE gated (x int);\n/*!80000 SET @noorm_gated = 1 */;\n/*!40101 SET @noorm_old = 1 */;\nINSERT INTO gated VALUES (1);\n',

@@ -42,6 +42,13 @@ export interface FileRecord {
     errorMessage?: string;
     /** Milliseconds, or what the server measures when the file goes with its row (ScriptSession.recordedDuration). */
     durationMs: number | ServerExpression;
+    /**
+     * No row of this path exists (the plan, read under the lock, found none): nothing to replace.
+     * On a fresh build this saves a statement per file, a tenth of each file's time on Postgres.
+     * Should a row exist after all, the insert fails on the table's unique key, with the file's
+     * transaction rolled back.
+     */
+    first?: boolean;
 }
 
 /** Runs one of noorm's compiled queries: on a script's own session, or on the main connection. */
@@ -133,7 +140,7 @@ export async function recordFile(
         status: record.status,
         duration_ms: typeof record.durationMs === 'number' ? Math.round(record.durationMs) : record.durationMs,
     };
-    await run(CompiledQuery.raw(remove.sql, [record.filepath, context.configName]));
+    if (!record.first) await run(CompiledQuery.raw(remove.sql, [record.filepath, context.configName]));
     await run(CompiledQuery.raw(insert.sql, [...INSERT_COLUMNS.map((column) => row[column]), ...trailing]));
     if (context.history) {
         await run(

@@ -165,8 +165,9 @@ export class ScriptConnection {
                 // with the held file and its BEGIN in front.
                 const file = held as PostgresScript | null;
                 held = null;
-                const head = [begun || file ? '' : 'BEGIN', 'SET SESSION AUTHORIZATION DEFAULT', 'RESET ALL', ...deferred, 'COMMIT'].filter(Boolean);
-                const tail = [...head, ...RESET_SESSION].join(';\n');
+                const head = [begun || file ? '' : 'BEGIN', ...RESET_ROLE_AND_SETTINGS, ...deferred, 'COMMIT'].filter(Boolean);
+                // The role and settings were reset before the rows, and that committed with them.
+                const tail = [...head, ...RESET_SESSION.filter((statement) => !RESET_ROLE_AND_SETTINGS.includes(statement))].join(';\n');
                 const { completed, error } = await countedQuery(this.pgModule, client, file ? `BEGIN;\n${file.text}\n;\n${tail}` : tail);
                 // A failure among noorm's rows (after the file's SQL, before the COMMIT) is noorm's to report.
                 const offset = file ? 1 + file.statements.length : 0;
@@ -223,6 +224,9 @@ const HELD_FILE_DURATION = new ServerExpression('round(extract(epoch FROM clock_
 function canHold(script: PostgresScript): boolean {
     return !script.oneByOne && !script.copies && script.text.length <= HOLD_LIMIT && endsAtPostgresStatementBoundary(script.text + '\n;');
 }
+
+/** What a file may have changed that noorm's rows must not run under: its role and its settings. */
+const RESET_ROLE_AND_SETTINGS = ['SET SESSION AUTHORIZATION DEFAULT', 'RESET ALL'];
 
 /** The statements DISCARD ALL stands for (it cannot share a query with another statement). */
 const RESET_SESSION = [
