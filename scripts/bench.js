@@ -355,6 +355,7 @@ async function scale() {
         rmSync(work.dir, { recursive: true, force: true });
     }
     const result = Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, median(values)]));
+    await settle();
     log(`M50K: noorm on ${M50K_FILES.toLocaleString('en')} files, fresh and no-op ...`);
     const big = layout(
         'm50k',
