@@ -1182,7 +1182,11 @@ class ScriptConnection {
             }
         }
         catch (error) {
-            await query(connection, 'ROLLBACK').catch(() => undefined);
+            // Rows still carried mean nothing of this file ran on the session (every way of running
+            // one commits them first): they are the last file's, and stay.
+            const carried = this.carried;
+            this.carried = false;
+            await query(connection, carried ? 'COMMIT' : 'ROLLBACK').catch(() => undefined);
             await this.reset(connection);
             throw error;
         }
@@ -1210,9 +1214,10 @@ class ScriptConnection {
      * reset is closed and `then` not run; false tells the caller.
      */
     async reset(connection, then = []) {
+        // The reset would roll back the rows the last file left to be committed; should they not
+        // commit, that is the run's error, not a session to drop quietly.
+        await this.commitCarried(connection);
         try {
-            // The reset would roll back the rows the last file left to be committed.
-            await this.commitCarried(connection);
             await new Promise((resolve, reject) => connection.reset((error) => (error ? reject(error) : resolve())));
         }
         catch {
