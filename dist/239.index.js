@@ -981,7 +981,6 @@ async function connectMysql(settings, options) {
             return new Set(result.rows.map((row) => row.name));
         },
         withScriptSession: (sessionOptions, fn) => scripts.session(sessionOptions, fn),
-        settleScriptSession: () => scripts.settle(),
         async scriptSessionId() {
             return String(await scripts.ensureConnected());
         },
@@ -1039,9 +1038,7 @@ const BATCH_BYTES = 512 * 1024;
  * The one connection scripts run on. Statements go in batches (several per round trip, as the
  * client's statements would, one after another); after each file COM_RESET_CONNECTION and USE undo
  * what the file did to its session, and the file's tracking rows follow on the clean session in
- * one transaction. The rows of a file sent with them (sendWithRows) are left uncommitted: the next
- * file's first statement commits them, which saves a commit (a log flush) per file; `settle`
- * commits the last file's.
+ * one transaction.
  */
 class ScriptConnection {
     open;
@@ -1051,8 +1048,6 @@ class ScriptConnection {
     busy = Promise.resolve();
     /** The server reports changes to the session's state in its answers (session_track_state_change). */
     tracksState = false;
-    /** The last file's tracking rows, written in a transaction left open for the next file to commit. */
-    carried = false;
     constructor(open, database, target) {
         this.open = open;
         this.database = database;
@@ -1072,27 +1067,11 @@ class ScriptConnection {
     threadId() {
         return this.connection?.threadId ?? null;
     }
-    /**
-     * Commits the tracking rows the last file left for the next one to commit: once the files
-     * are done, and before anything else may read or write noorm's tables.
-     */
-    settle() {
-        const run = this.busy.then(() => (this.connection ? this.commitCarried(this.connection) : undefined));
-        this.busy = run.catch(() => undefined);
-        return run;
-    }
     async close() {
-        await this.settle().catch(() => undefined);
         const connection = this.connection;
         this.connection = null;
         if (connection)
             await new Promise((resolve) => connection.end(() => resolve()));
-    }
-    async commitCarried(connection) {
-        if (!this.carried)
-            return;
-        this.carried = false;
-        await query(connection, 'COMMIT');
     }
     async connect() {
         if (this.connection)
@@ -1135,7 +1114,6 @@ class ScriptConnection {
                     held = statements;
                     return;
                 }
-                await this.commitCarried(connection);
                 if (!touched && !statements.every(leavesSessionAlone))
                     touched = true;
                 const { status, changed } = await executeBatches(connection, statements);
@@ -1159,34 +1137,23 @@ class ScriptConnection {
         };
         let result;
         try {
-            if (transaction) {
-                // Commits the last file's rows too (START TRANSACTION ends the open transaction).
-                this.carried = false;
+            if (transaction)
                 await query(connection, 'START TRANSACTION');
-            }
             result = await fn(session);
             if (transaction)
                 await query(connection, 'COMMIT');
             if (held) {
                 const statements = held;
                 held = null;
-                const carried = this.carried;
-                this.carried = false;
-                const sent = await sendWithRows(connection, statements, deferred, carried);
-                this.carried = deferred.length > 0;
                 // What triggers or functions the statements fired may still have set variables:
                 // then the reset follows, before the next file.
-                if (sent.changed)
+                if (await sendWithRows(connection, statements, deferred))
                     await this.reset(connection);
                 return result;
             }
         }
         catch (error) {
-            // Rows still carried mean nothing of this file ran on the session (every way of running
-            // one commits them first): they are the last file's, and stay.
-            const carried = this.carried;
-            this.carried = false;
-            await query(connection, carried ? 'COMMIT' : 'ROLLBACK').catch(() => undefined);
+            await query(connection, 'ROLLBACK').catch(() => undefined);
             await this.reset(connection);
             throw error;
         }
@@ -1214,9 +1181,6 @@ class ScriptConnection {
      * reset is closed and `then` not run; false tells the caller.
      */
     async reset(connection, then = []) {
-        // The reset would roll back the rows the last file left to be committed; should they not
-        // commit, that is the run's error, not a session to drop quietly.
-        await this.commitCarried(connection);
         try {
             await new Promise((resolve, reject) => connection.reset((error) => (error ? reject(error) : resolve())));
         }
@@ -1312,44 +1276,36 @@ const HELD_FILE_DURATION = new types/* ServerExpression */.k5('TIMESTAMPDIFF(MIC
 /**
  * The file's statements, then its tracking rows in a transaction, in one query: one round trip for
  * the file. The statements commit as they run, as the client's do; a failing one stops the query
- * there, so no row is written for a file that did not complete.
+ * there, so no row is written for a file that did not complete. True when the server says a
+ * statement of the file changed the session after all (a trigger setting a variable).
  *
- * The rows' transaction is left open (`carried` for the next file): the next file's first
- * statement commits it, where that statement is DDL (which commits before it runs); before any
- * other, an explicit COMMIT leads the query. A kill before then loses the rows of a file that
- * ran, the one file a crash may leave unrecorded, as a kill while a file runs does.
- * `changed`: the server says a statement of the file changed the session after all (a trigger
- * setting a variable).
+ * Where the file ends with an INSERT, UPDATE, DELETE or REPLACE, the transaction opens before that
+ * statement, so it and the rows commit together: one commit (a log flush) fewer than the client
+ * makes, no more, and the file's last change and its record cannot part. Should it fail, its
+ * statement is undone, as under autocommit, and no row is written.
  */
-async function sendWithRows(connection, statements, rows, carried) {
-    const lead = carried && !commitsFirst(statements[0]) ? ['COMMIT'] : [];
-    const head = [...lead, CLOCK_START];
-    const tail = [...(rows.length ? ['START TRANSACTION', ...rows] : []), CLOCK_CLEAR];
-    const text = [...head, ...statements.map((statement) => statement.sql), ...tail].join(SEPARATOR);
+async function sendWithRows(connection, statements, rows) {
+    const fold = rows.length > 0 && DML.test(withoutLeadingComments(statements.at(-1).sql));
+    const sqls = statements.map((statement) => statement.sql);
+    const body = fold ? [...sqls.slice(0, -1), 'START TRANSACTION', sqls.at(-1)] : sqls;
+    const tail = [...(rows.length ? [...(fold ? [] : ['START TRANSACTION']), ...rows, 'COMMIT'] : []), CLOCK_CLEAR];
+    const text = [CLOCK_START, ...body, ...tail].join(SEPARATOR);
     const { results, completed, error } = await countedQuery(connection, text);
+    // Results and statements: CLOCK_START, then the file's (with the START TRANSACTION before the last when folded).
+    const fileResults = fold ? [...results.slice(1, statements.length), ...results.slice(statements.length + 1, statements.length + 2)] : results.slice(1, 1 + statements.length);
     if (error) {
-        const failed = completed - head.length;
-        if (failed >= 0 && failed < statements.length) {
-            // The statements before the failing one stay applied, as under autocommit, and so do
-            // the last file's rows when the file's first statement failed before committing them.
-            await query(connection, carried ? 'COMMIT' : 'ROLLBACK').catch(() => undefined);
+        const done = completed - 1;
+        const failed = fold && done >= statements.length - 1 ? done - 1 : done;
+        // The caller rolls back what the folded transaction holds: the failed statement, or noorm's rows.
+        if (failed >= 0 && failed < statements.length && !(fold && done === statements.length - 1))
             throw scriptFailure(error, statements[failed], 0, true);
-        }
-        // noorm's rows failed part-way: none of them stays.
-        if (failed >= statements.length)
-            await query(connection, 'ROLLBACK').catch(() => undefined);
         throw error;
     }
-    const flags = statusOfAll(results.slice(head.length, head.length + statements.length), statements.length);
-    return { changed: !flags.every((status) => status !== undefined && (status & SERVER_SESSION_STATE_CHANGED) === 0) };
+    const flags = statusOfAll(fileResults, statements.length);
+    return !flags.every((status) => status !== undefined && (status & SERVER_SESSION_STATE_CHANGED) === 0);
 }
-/**
- * Statements the server commits the open transaction before running: DDL of everything but
- * temporary tables (which leavesSessionAlone already turns away).
- */
-function commitsFirst(statement) {
-    return /^(?:create|alter|drop|rename|truncate)\b/i.test(withoutLeadingComments(statement.sql));
-}
+/** Statements that change rows only, and can share a transaction with noorm's rows. */
+const DML = /^(?:insert|update|delete|replace)\b/i;
 function leavesSessionAlone(statement) {
     const text = withoutLeadingComments(statement.sql);
     return SESSION_NEUTRAL.test(text) && !/\btemporary\b/i.test(text) && !text.replace(QUOTED, '').includes('@');

@@ -64155,32 +64155,8 @@ function planNotes(onEvent, path, script) {
  * failure is recorded as `failed` and stops the run; later files are reported as not run.
  */
 async function executePlan(conn, plan, context, options) {
-    let outcome;
-    try {
-        outcome = await (options.singleTransaction ? executeAsOne : executeEach)(conn, plan, context, options);
-    }
-    catch (error) {
-        await conn.settleScriptSession?.().catch(() => undefined);
-        throw error;
-    }
-    // The last file's tracking rows, where the dialect leaves them for the next file to commit.
-    try {
-        await conn.settleScriptSession?.();
-    }
-    catch (error) {
-        const last = outcome.files.findLast((file) => file.status === 'success');
-        if (!last)
-            return outcome;
-        const failure = asFileError(new Error(`The SQL ran, but noorm could not commit its row in ${TABLES.files}: ${(0,errors/* messageOf */.bD)(error)}`), last.path, 'The next run runs this file again.');
-        return {
-            ...outcome,
-            files: outcome.files.map((file) => (file === last ? { ...file, status: 'failed', error: { message: failure.message } } : file)),
-            error: outcome.error ?? failure,
-        };
-    }
-    return outcome;
-}
-async function executeEach(conn, plan, context, options) {
+    if (options.singleTransaction)
+        return executeAsOne(conn, plan, context, options);
     const files = [];
     const due = plan.filter((file) => file.willRun);
     const track = { identity: options.identity, configName: context.config.name, history: options.history };

@@ -165,9 +165,10 @@ export default rows[0].n;
         expect((await tracked(db)).map((row) => row.status)).toEqual(Array(10).fill('success'));
     });
 
-    // A file's tracking rows are left for the next file's first statement to commit (a log flush
-    // saved per file): whatever that statement is and however the next file ends, they stay.
-    it('keeps the rows the last file left to be committed, whether the next file starts with DDL, DML, a syntax error or a statement that fails', async () => {
+    // A file ending in DML commits its last statement together with its tracking rows (a log flush
+    // saved per file): should that statement fail, it is undone, the ones before it stay, as under
+    // autocommit, and no row says the file ran.
+    it('records each file whatever it starts or ends with, and a last statement that fails undoes only itself', async () => {
         const { db, run } = await setup('mysql', {
             'schema/001.sql': 'CREATE TABLE carried (x int PRIMARY KEY);\n',
             'schema/002.sql': 'INSERT INTO carried VALUES (1);\n',
@@ -189,7 +190,7 @@ export default rows[0].n;
         expect(history.map((row) => row.status)).toEqual(['success', 'success', 'success', 'failed']);
     });
 
-    it('keeps the last rows when the next file fails on its first statement, before the server committed anything', async () => {
+    it('keeps the last file recorded when the next one fails on its first statement', async () => {
         const { db, run } = await setup('mysql', {
             'schema/001.sql': 'CREATE TABLE before_typo (x int);\n',
             'schema/002.sql': 'CREATE TABEL typo (x int);\n',
@@ -203,7 +204,7 @@ export default rows[0].n;
         ]);
     });
 
-    it('commits the last file of a run before the run ends, so a reader sees it recorded', async () => {
+    it('records the last file of a run and ends its history entry', async () => {
         const { db, run } = await setup('mysql', {
             'schema/001.sql': 'CREATE TABLE only_one (x int);\n',
         });

@@ -191,12 +191,6 @@ export interface DialectConnection {
      * interrupted (SQLite runs it in-process to completion).
      */
     cancelRunning?(): Promise<void>;
-    /**
-     * Commits what script sessions left for the next file to commit (MySQL's tracking rows, see
-     * its ScriptConnection): called once the files of a run are done, before anything else reads
-     * or writes noorm's tables. Absent where every session commits its own.
-     */
-    settleScriptSession?(): Promise<void>;
     /** The server session id of the connection scripts run on (opening it if needed), where there is one. */
     scriptSessionId?(): Promise<string | null>;
     /**
