@@ -1280,9 +1280,9 @@ const HELD_FILE_DURATION = new types/* ServerExpression */.k5('TIMESTAMPDIFF(MIC
  * statement of the file changed the session after all (a trigger setting a variable).
  *
  * Where the file ends with an INSERT, UPDATE, DELETE or REPLACE, the transaction opens before that
- * statement, so it and the rows commit together: one commit (a log flush) fewer than the client
- * makes, no more, and the file's last change and its record cannot part. Should it fail, its
- * statement is undone, as under autocommit, and no row is written.
+ * statement, so it and the rows commit together: the rows cost no commit (log flush) of their own,
+ * the file makes as many as under the client, and its last change and its record cannot part.
+ * Should that statement fail, it is undone, as under autocommit, and no row is written.
  */
 async function sendWithRows(connection, statements, rows) {
     const fold = rows.length > 0 && DML.test(withoutLeadingComments(statements.at(-1).sql));
