@@ -1286,22 +1286,23 @@ const HELD_FILE_DURATION = new types/* ServerExpression */.k5('TIMESTAMPDIFF(MIC
  */
 async function sendWithRows(connection, statements, rows) {
     const fold = rows.length > 0 && DML.test(withoutLeadingComments(statements.at(-1).sql));
-    const sqls = statements.map((statement) => statement.sql);
-    const body = fold ? [...sqls.slice(0, -1), 'START TRANSACTION', sqls.at(-1)] : sqls;
-    const tail = [...(rows.length ? [...(fold ? [] : ['START TRANSACTION']), ...rows, 'COMMIT'] : []), CLOCK_CLEAR];
-    const text = [CLOCK_START, ...body, ...tail].join(SEPARATOR);
-    const { results, completed, error } = await countedQuery(connection, text);
-    // Results and statements: CLOCK_START, then the file's (with the START TRANSACTION before the last when folded).
-    const fileResults = fold ? [...results.slice(1, statements.length), ...results.slice(statements.length + 1, statements.length + 2)] : results.slice(1, 1 + statements.length);
+    // What the query sends, each with the file's statement it is, if it is one.
+    const sent = [{ sql: CLOCK_START }];
+    statements.forEach((statement, i) => {
+        if (fold && i === statements.length - 1)
+            sent.push({ sql: 'START TRANSACTION' });
+        sent.push({ sql: statement.sql, statement });
+    });
+    if (rows.length)
+        sent.push(...(fold ? [] : [{ sql: 'START TRANSACTION' }]), ...rows.map((sql) => ({ sql })), { sql: 'COMMIT' });
+    sent.push({ sql: CLOCK_CLEAR });
+    const { results, completed, error } = await countedQuery(connection, sent.map((part) => part.sql).join(SEPARATOR));
     if (error) {
-        const done = completed - 1;
-        const failed = fold && done >= statements.length - 1 ? done - 1 : done;
-        // The caller rolls back what the folded transaction holds: the failed statement, or noorm's rows.
-        if (failed >= 0 && failed < statements.length && !(fold && done === statements.length - 1))
-            throw scriptFailure(error, statements[failed], 0, true);
-        throw error;
+        // The caller rolls back what a folded transaction holds: the failed statement, or noorm's rows.
+        const failed = sent[completed]?.statement;
+        throw failed ? scriptFailure(error, failed, 0, true) : error;
     }
-    const flags = statusOfAll(fileResults, statements.length);
+    const flags = sent.flatMap((part, i) => (part.statement ? [statusOf(results[i])] : []));
     return !flags.every((status) => status !== undefined && (status & SERVER_SESSION_STATE_CHANGED) === 0);
 }
 /** Statements that change rows only, and can share a transaction with noorm's rows. */
@@ -1393,13 +1394,15 @@ async function executeBatches(connection, statements) {
 function statusOfAll(results, statements) {
     // One statement: its OK packet or its rows. Several: a list of those, one per result set.
     const list = statements === 1 ? [results] : Array.isArray(results) ? results : [];
-    const flags = list.map((result) => {
-        if (result?.constructor?.name !== 'ResultSetHeader')
-            return undefined;
-        const status = result.serverStatus;
-        return typeof status === 'number' ? status : undefined;
-    });
+    const flags = list.map(statusOf);
     return flags.length === statements ? flags : [undefined];
+}
+/** One statement's status flags from its OK packet; undefined for one that returned rows. */
+function statusOf(result) {
+    if (result?.constructor?.name !== 'ResultSetHeader')
+        return undefined;
+    const status = result.serverStatus;
+    return typeof status === 'number' ? status : undefined;
 }
 /**
  * A CALL may return several result sets, a statement that is only a version-gated comment may be

@@ -1440,8 +1440,7 @@ class ScriptConnection {
                 const file = held;
                 held = null;
                 const head = [begun || file ? '' : 'BEGIN', ...RESET_ROLE_AND_SETTINGS, ...deferred, 'COMMIT'].filter(Boolean);
-                // The role and settings were reset before the rows, and that committed with them.
-                const tail = [...head, ...RESET_SESSION.filter((statement) => !RESET_ROLE_AND_SETTINGS.includes(statement))].join(';\n');
+                const tail = [...head, ...RESET_AFTER_ROWS].join(';\n');
                 const { completed, error } = await countedQuery(this.pgModule, client, file ? `BEGIN;\n${file.text}\n;\n${tail}` : tail);
                 // A failure among noorm's rows (after the file's SQL, before the COMMIT) is noorm's to report.
                 const offset = file ? 1 + file.statements.length : 0;
@@ -1518,6 +1517,8 @@ const RESET_SESSION = [
     'DISCARD TEMP',
     'DISCARD SEQUENCES',
 ];
+/** The rest of the reset once the role and settings were reset before the rows, which committed with them. */
+const RESET_AFTER_ROWS = RESET_SESSION.filter((statement) => !RESET_ROLE_AND_SETTINGS.includes(statement));
 /** A compiled query of noorm's own ($1, $2, … placeholders) as literal SQL for a simple query. */
 function inlineParameters(client, query) {
     return query.sql.replace(/\$(\d+)/g, (_, n) => {
